@@ -1,0 +1,37 @@
+// Expands the file inputs (lists with globs, relative to working-directory) into the files to check.
+import * as glob from '@actions/glob';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { InputFile } from '../inputs/load.js';
+import type { InputFormat } from '../model.js';
+import { InputValueError } from './inputs.js';
+import type { ActionConfig } from './inputs.js';
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
+  const base = path.resolve(config.workingDirectory);
+  const groups: [string, InputFormat, string[]][] = [
+    ['plan', 'terraform', config.plans],
+    ['template', 'cloudformation', config.templates],
+    ['changeset', 'changeset', config.changesets],
+    ['config', 'config', config.configs],
+  ];
+  const out: InputFile[] = [];
+  for (const [input, format, patterns] of groups) {
+    for (const pattern of patterns) {
+      const absolute = path.resolve(base, pattern);
+      if (!GLOB_CHARS.test(pattern)) {
+        const exists = existsSync(absolute);
+        // A change set may be named as STACK/NAME or an ARN instead of a file.
+        if (!exists && format !== 'changeset') throw new InputValueError(`Input '${input}': file '${pattern}' not found (relative to working-directory '${config.workingDirectory}')`);
+        out.push({ format, path: exists ? path.relative(process.cwd(), absolute) : pattern });
+        continue;
+      }
+      const matches = await (await glob.create(absolute, { matchDirectories: false })).glob();
+      if (!matches.length) throw new InputValueError(`Input '${input}': no file matches '${pattern}' (relative to working-directory '${config.workingDirectory}')`);
+      for (const m of matches.sort()) out.push({ format, path: path.relative(process.cwd(), m) });
+    }
+  }
+  return out;
+}

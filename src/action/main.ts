@@ -1,0 +1,128 @@
+// The GitHub Action: wires inputs → parsers → check → outputs, summary, annotations, PR comment, artifact, gate.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../model.js';
+import type { ParsedInput, Report, Result } from '../model.js';
+import { readInputs, InputValueError } from './inputs.js';
+import type { ActionConfig } from './inputs.js';
+import { resolveFiles } from './files.js';
+import { loadInput } from '../inputs/load.js';
+import { readOffline, runCheck } from '../check/check.js';
+import { awsLive } from '../live.js';
+import type { Live } from '../live.js';
+import { renderJson } from '../report/report.js';
+import { headline } from '../report/format.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { annotationsFor } from '../report/annotations.js';
+import { terraformLocator } from '../github/terraform-locations.js';
+import { upsertComment } from '../github/comment.js';
+
+const COMMENT_LIMIT = 65_000;
+
+function brief(r: Result): Record<string, unknown> {
+  const { account, region, serviceCode, quotaCode, quotaName, scope, required, usage, quota, buffer, reason } = r;
+  return { account, region, serviceCode, quotaCode, quotaName, scope, required, usage, quota, buffer, reason };
+}
+
+function setOutputs(report: Report | undefined, reportPath: string): void {
+  const of = (status: Result['status']): Result[] => report?.results.filter((r) => r.status === status) ?? [];
+  core.setOutput('passed', report ? String(report.passed) : 'false');
+  core.setOutput('shortfalls', JSON.stringify(of('shortfall').map(brief)));
+  core.setOutput('unknowns', JSON.stringify(of('unknown').map(brief)));
+  core.setOutput('report-path', report ? reportPath : '');
+  core.setOutput('ok-count', String(report?.summary.ok ?? 0));
+  core.setOutput('shortfall-count', String(report?.summary.shortfall ?? 0));
+  core.setOutput('unknown-count', String(report?.summary.unknown ?? 0));
+}
+
+async function loadAll(config: ActionConfig, region: string | undefined, live: Live | undefined): Promise<ParsedInput[]> {
+  const inputs: ParsedInput[] = [];
+  for (const f of await resolveFiles(config)) inputs.push(await loadInput(f, region, live?.describeChangeSet));
+  return inputs;
+}
+
+function annotate(report: Report, inputs: ParsedInput[], workingDirectory: string): string[] {
+  const locators = new Map(inputs.filter((i) => i.format === 'terraform').map((i) => [i.file, terraformLocator(workingDirectory, i.moduleSources ?? {})]));
+  const { annotations, omitted } = annotationsFor(report, (source) => locators.get(source.file)?.(source));
+  for (const a of annotations) {
+    const props = { title: a.title, file: a.file, startLine: a.line };
+    if (a.level === 'error') core.error(a.message, props);
+    else core.warning(a.message, props);
+  }
+  return omitted.length ? [`<details><summary>${omitted.length} more finding(s) without an annotation</summary>`, '', ...omitted.map((o) => `- ${o.text}`), '', '</details>'] : [];
+}
+
+async function comment(config: ActionConfig, body: string, report: Report): Promise<string | undefined> {
+  const pr = github.context.payload.pull_request;
+  if (config.comment === 'off' || !pr) return undefined;
+  if (!config.githubToken) return '_No pull-request comment: the `github-token` input is empty._';
+  const { owner, repo } = github.context.repo;
+  const outcome = await upsertComment({
+    octokit: github.getOctokit(config.githubToken),
+    owner,
+    repo,
+    issueNumber: pr.number,
+    body,
+    mode: config.comment,
+    allClear: report.summary.shortfall === 0 && report.summary.unknown === 0,
+    id: config.commentId,
+  });
+  if (outcome.action === 'skipped' && outcome.reason) {
+    core.info(`No pull-request comment: ${outcome.reason}`);
+    return `_No pull-request comment: ${outcome.reason}_`;
+  }
+  if (outcome.url) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+  return undefined;
+}
+
+async function uploadReport(config: ActionConfig, reportPath: string): Promise<void> {
+  if (!config.uploadReport) return;
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    core.info('Report artifact not uploaded: no Actions runtime here (running outside GitHub Actions).');
+    return;
+  }
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    await new DefaultArtifactClient().uploadArtifact(config.reportName, [reportPath], path.dirname(reportPath));
+  } catch (err) {
+    core.warning(`The report artifact could not be uploaded: ${(err as Error).message}`);
+  }
+}
+
+export async function run(): Promise<void> {
+  setOutputs(undefined, '');
+  try {
+    const config = readInputs();
+    const region = config.region ?? (process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined);
+    const live = config.offline ? undefined : awsLive(region, core.info);
+    const inputs = await loadAll(config, region, live);
+    const report = await runCheck(inputs, live?.read ?? readOffline, {
+      failOn: config.failOn,
+      buffer: config.buffer,
+      capacity: config.capacity,
+      mode: live ? 'live' : 'offline',
+      resolveVcpus: live?.resolveVcpus,
+    });
+
+    const reportPath = path.join(process.env.RUNNER_TEMP || process.cwd(), 'quota-guard', 'report.json');
+    await mkdir(path.dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, renderJson(report));
+    setOutputs(report, reportPath);
+
+    const notes = annotate(report, inputs, config.workingDirectory);
+    const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT }), report);
+    await core.summary.addRaw(renderMarkdown(report, { notes: [...notes, ...(commentNote ? [commentNote] : [])] })).write();
+    await uploadReport(config, reportPath);
+
+    core.info(headline(report));
+    if (!report.passed) core.setFailed(`${headline(report)}. The deploy must not go ahead: see the job summary.`);
+  } catch (err) {
+    if (process.env.QUOTA_GUARD_DEBUG) core.info((err as Error).stack ?? String(err));
+    if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);
+    else if (err instanceof InputValueError) core.setFailed(err.message);
+    else core.setFailed(`quota-guard failed: ${(err as Error).message}`);
+  }
+}
+

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Entry of the `quota-guard` bin (bundled to dist/cli/index.js).
+import { main } from './main.js';
+import { awsLive } from '../live.js';
+
+process.exitCode = await main(
+  process.argv.slice(2),
+  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
+  (region) => awsLive(region, (line) => process.stderr.write(`${line}\n`)),
+);

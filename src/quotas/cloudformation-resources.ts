@@ -1,0 +1,296 @@
+// CloudFormation resource types → the quotas they consume. Property names: the AWS CloudFormation resource
+// reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
+// Terraform in consumers.ts; only the property names differ.
+import { Ref, Unknown } from '../model.js';
+import type { ResourceChange } from '../model.js';
+import { REGION, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, subnetZone, sum, text, vpcScope } from './consumers.js';
+import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
+
+const prop = (r: ResourceChange | undefined, ...path: (string | number)[]): unknown => r?.after?.get(...path) ?? r?.before?.get(...path);
+
+/** Instance type and market of a launch template or launch configuration referenced from `ref`. */
+function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
+  const target = ctx.lookup(ref);
+  if (!target) {
+    const what = ref instanceof Unknown ? ref.reason : `${ref instanceof Ref ? ref.target : String(ref)} is not in this template`;
+    return { type: new Unknown(`${ctx.resource.address}: launch template: ${what}`), spot: false };
+  }
+  if (target.type === 'AWS::AutoScaling::LaunchConfiguration') {
+    return { type: prop(target, 'InstanceType'), spot: prop(target, 'SpotPrice') !== undefined };
+  }
+  const data = (...p: string[]): unknown => prop(target, 'LaunchTemplateData', ...p);
+  if (data('InstanceType') === undefined && data('InstanceRequirements') !== undefined) {
+    return { type: new Unknown(`${target.address}: attribute-based instance selection (InstanceRequirements) has no single type`), spot: false };
+  }
+  return { type: data('InstanceType'), spot: data('InstanceMarketOptions', 'MarketType') === 'spot' };
+}
+
+const launchTemplateRef = (spec: unknown, get: (k: string) => unknown): unknown =>
+  spec instanceof Unknown || spec instanceof Ref ? spec : (get('LaunchTemplateId') ?? get('LaunchTemplateName'));
+
+const autoScalingGroup: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const capacity = capacityOf(ctx, a.get('MaxSize'), a.get('DesiredCapacity'), a.get('MinSize'));
+  const mixed = a.get('MixedInstancesPolicy');
+  if (mixed !== undefined) {
+    const lt = (...p: (string | number)[]): unknown => a.get('MixedInstancesPolicy', 'LaunchTemplate', ...p);
+    const base = templateInstance(ctx, launchTemplateRef(lt('LaunchTemplateSpecification'), (k) => lt('LaunchTemplateSpecification', k)));
+    const overrides = list(lt('Overrides'));
+    const options: InstanceOption[] = overrides.length
+      ? overrides.map((_, i) => {
+          const weight = count(lt('Overrides', i, 'WeightedCapacity'), 'WeightedCapacity', ctx);
+          return { type: lt('Overrides', i, 'InstanceType') ?? base.type, weight: typeof weight === 'number' && weight > 0 ? weight : 1 };
+        })
+      : [{ type: base.type }];
+    const dist = distribution((k) => a.get('MixedInstancesPolicy', 'InstancesDistribution', k === 'base' ? 'OnDemandBaseCapacity' : 'OnDemandPercentageAboveBaseCapacity'), ctx);
+    return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options, spot: false, distribution: dist }, ctx)];
+  }
+  const ltRef = a.get('LaunchTemplate') === undefined ? undefined : launchTemplateRef(a.get('LaunchTemplate'), (k) => a.get('LaunchTemplate', k));
+  const source = ltRef ?? a.get('LaunchConfigurationName');
+  const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : templateInstance(ctx, source);
+  return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options: [{ type: found.type }], spot: found.spot }, ctx)];
+};
+
+const nodegroup: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const capacity = capacityOf(ctx, a.get('ScalingConfig', 'MaxSize'), a.get('ScalingConfig', 'DesiredSize'), a.get('ScalingConfig', 'MinSize'));
+  const types = a.get('InstanceTypes');
+  const lt = a.get('LaunchTemplate', 'Id') ?? a.get('LaunchTemplate', 'Name');
+  let options: InstanceOption[];
+  if (types instanceof Unknown) options = [{ type: types }];
+  else if (Array.isArray(types) && types.length) options = types.map((type) => ({ type }));
+  else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
+  // EKS default when neither InstanceTypes nor a launch template names one (EKS CreateNodegroup API reference).
+  else options = [{ type: 't3.medium' }];
+  return [
+    one('L-CDE20ADC'),
+    { ...one('L-6D54EA21'), scope: resourceScope(a.get('ClusterName'), ctx) },
+    ...fleetVcpus({ capacity, options, spot: a.get('CapacityType') === 'SPOT' }, ctx),
+  ];
+};
+
+const instance: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  let type = a.get('InstanceType');
+  let spot = false;
+  if (type === undefined && a.get('LaunchTemplate') !== undefined) {
+    ({ type, spot } = templateInstance(ctx, launchTemplateRef(a.get('LaunchTemplate'), (k) => a.get('LaunchTemplate', k))));
+  }
+  return fleetVcpus({ capacity: 1, options: [{ type }], spot }, ctx);
+};
+
+const loadBalancerV2: Extractor = (ctx) => {
+  // "The default is application." (ELBv2 API reference, CreateLoadBalancer Type)
+  const kind = text(ctx.attrs.get('Type')) ?? 'application';
+  if (kind === 'application') return [one('L-53DA6B97')];
+  if (kind === 'network') return [one('L-69A177A2')];
+  if (kind instanceof Unknown) return [{ quotaCode: 'L-53DA6B97', amount: kind, scope: REGION }];
+  return [];
+};
+
+/** Rules of a security group per direction, IPv4 and IPv6 apart (VPC user guide, security group quotas). */
+function ruleConsumptions(ctx: ExtractContext, group: unknown, direction: string, rules: { v6: boolean }[]): Consumption[] {
+  const out: Consumption[] = [];
+  for (const v6 of [false, true]) {
+    const n = rules.filter((r) => r.v6 === v6).length;
+    if (n) out.push({ quotaCode: 'L-0EA8095F', amount: n, scope: resourceScope(group, ctx, `/${direction}${v6 ? '-ipv6' : ''}`) });
+  }
+  return out;
+}
+
+const securityGroup: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const self = new Ref(ctx.resource.address);
+  return [
+    one('L-E79EC296'),
+    ...(['Ingress', 'Egress'] as const).flatMap((d) => {
+      const rules = list(a.get(`SecurityGroup${d}`)).map((_, i) => ({ v6: a.get(`SecurityGroup${d}`, i, 'CidrIpv6') !== undefined }));
+      return ruleConsumptions(ctx, self, d.toLowerCase(), rules);
+    }),
+  ];
+};
+
+const securityGroupRule =
+  (direction: string): Extractor =>
+  (ctx) =>
+    ruleConsumptions(ctx, ctx.attrs.get('GroupId'), direction, [{ v6: ctx.attrs.get('CidrIpv6') !== undefined }]);
+
+const vpcEndpoint: Extractor = (ctx) => {
+  const kind = text(ctx.attrs.get('VpcEndpointType')) ?? 'Gateway';
+  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }];
+  if (kind === 'Gateway') return [one('L-1B52E74A')];
+  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }];
+  return [];
+};
+
+const amountOf =
+  (quotaCode: string, what: string, ...path: string[]): Extractor =>
+  (ctx) => {
+    const amount = count(ctx.attrs.get(...path), what, ctx);
+    return amount === undefined ? [] : [{ quotaCode, amount, scope: REGION }];
+  };
+
+const lambdaFunction: Extractor = (ctx) => [
+  ...amountOf('L-B99A9384', 'ReservedConcurrentExecutions', 'ReservedConcurrentExecutions')(ctx),
+  ...amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions')(ctx),
+];
+
+// SAM creates an execution role for a function that names none (AWS SAM AWS::Serverless::Function, Role).
+const serverlessFunction: Extractor = (ctx) => [...lambdaFunction(ctx), ...(ctx.attrs.get('Role') === undefined ? [one('L-FE177D64')] : [])];
+
+const dbInstance: Extractor = (ctx) => {
+  const engine = text(ctx.attrs.get('Engine'));
+  // Aurora storage is the cluster volume, not allocated instance storage (RDS user guide, quotas).
+  if (typeof engine === 'string' && engine.startsWith('aurora')) return [one('L-7B6409FD')];
+  return [one('L-7B6409FD'), ...amountOf('L-7ADDB58A', 'AllocatedStorage', 'AllocatedStorage')(ctx)];
+};
+
+const dynamodbTable: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const out: Consumption[] = [one('L-F98FE922')];
+  if ((text(a.get('BillingMode')) ?? 'PROVISIONED') !== 'PROVISIONED') return out;
+  for (const [key, code] of [
+    ['ReadCapacityUnits', 'L-34F6A552'],
+    ['WriteCapacityUnits', 'L-34F8CCC8'],
+  ] as const) {
+    const gsis = list(a.get('GlobalSecondaryIndexes')).map((_, i) => a.get('GlobalSecondaryIndexes', i, 'ProvisionedThroughput', key));
+    const total = sum([a.get('ProvisionedThroughput', key), ...gsis], key, ctx);
+    if (total instanceof Unknown || total > 0) out.push({ quotaCode: code, amount: total, scope: REGION });
+  }
+  return out;
+};
+
+const globalTable: Extractor = (ctx) =>
+  list(ctx.attrs.get('Replicas')).map((_, i) => {
+    const region = ctx.attrs.get('Replicas', i, 'Region');
+    return typeof region === 'string'
+      ? { ...one('L-F98FE922'), region }
+      : { quotaCode: 'L-F98FE922', amount: new Unknown(`${ctx.resource.address}: replica region not known offline`), scope: REGION };
+  });
+
+const ecsService: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('Cluster') ?? 'default', ctx) }];
+  const providers = list(a.get('CapacityProviderStrategy')).map((_, i) => a.get('CapacityProviderStrategy', i, 'CapacityProvider'));
+  const codes = new Set<string>();
+  if (a.get('LaunchType') === 'FARGATE' || providers.includes('FARGATE')) codes.add('L-3032A538');
+  if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
+  if (!codes.size) return out;
+  // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).
+  const desired = count(a.get('DesiredCount'), 'DesiredCount', ctx) ?? 1;
+  const task = ctx.lookup(a.get('TaskDefinition'));
+  const cpu = task ? (count(prop(task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`);
+  // Fargate counts vCPUs: task CPU units / 1024 per running task.
+  const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown ? cpu : (desired * cpu) / 1024;
+  for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
+  return out;
+};
+
+const replicationGroup: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const groups = count(a.get('NumNodeGroups'), 'NumNodeGroups', ctx);
+  if (groups !== undefined) {
+    const replicas = count(a.get('ReplicasPerNodeGroup'), 'ReplicasPerNodeGroup', ctx) ?? 0;
+    const amount = groups instanceof Unknown ? groups : replicas instanceof Unknown ? replicas : groups * (replicas + 1);
+    return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
+  }
+  return [{ quotaCode: 'L-DFE45DF3', amount: count(a.get('NumCacheClusters'), 'NumCacheClusters', ctx) ?? 1, scope: REGION }];
+};
+
+const kinesisStream: Extractor = (ctx) => {
+  if (ctx.attrs.get('StreamModeDetails', 'StreamMode') === 'ON_DEMAND') {
+    return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
+  }
+  return amountOf('L-0918CF54', 'ShardCount', 'ShardCount')(ctx);
+};
+
+const role: Extractor = (ctx) => {
+  const managed = list(ctx.attrs.get('ManagedPolicyArns')).length;
+  const self = new Ref(ctx.resource.address);
+  return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(self, ctx) }] : [])];
+};
+
+const zoneOfSubnet = (s: ResourceChange): unknown => prop(s, 'AvailabilityZone') ?? prop(s, 'AvailabilityZoneId');
+
+export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
+  'AWS::EC2::Instance': instance,
+  'AWS::AutoScaling::AutoScalingGroup': autoScalingGroup,
+  'AWS::AutoScaling::LaunchConfiguration': () => [one('L-6B80B8FA')],
+  'AWS::EKS::Nodegroup': nodegroup,
+  'AWS::EKS::Cluster': () => [one('L-1194D53C')],
+  'AWS::EC2::EIP': () => [one('L-0263D0A3')],
+  'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, zoneOfSubnet) }],
+  'AWS::EC2::VPC': () => [one('L-F678F1CE')],
+  'AWS::EC2::InternetGateway': () => [one('L-A4707A72')],
+  'AWS::EC2::EgressOnlyInternetGateway': () => [one('L-45FE3B85')],
+  'AWS::EC2::Subnet': (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }],
+  'AWS::EC2::RouteTable': (ctx) => [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }],
+  'AWS::EC2::Route': (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('RouteTableId'), ctx) }],
+  'AWS::EC2::NetworkAcl': (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }],
+  'AWS::EC2::SecurityGroup': securityGroup,
+  'AWS::EC2::SecurityGroupIngress': securityGroupRule('ingress'),
+  'AWS::EC2::SecurityGroupEgress': securityGroupRule('egress'),
+  'AWS::EC2::VPCEndpoint': vpcEndpoint,
+  'AWS::EC2::NetworkInterface': () => [one('L-DF5E4CA3')],
+  'AWS::EC2::TransitGateway': () => [one('L-A2478D36')],
+  'AWS::EC2::VPNConnection': () => [one('L-3E6EC3A3')],
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancerV2,
+  'AWS::ElasticLoadBalancing::LoadBalancer': () => [one('L-E9E9831D')],
+  'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
+  'AWS::ElasticLoadBalancingV2::Listener': (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('LoadBalancerArn'), ctx) }],
+  'AWS::Lambda::Function': lambdaFunction,
+  'AWS::Lambda::Version': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
+  'AWS::Lambda::Alias': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
+  'AWS::Serverless::Function': serverlessFunction,
+  'AWS::RDS::DBInstance': dbInstance,
+  'AWS::Neptune::DBInstance': () => [one('L-7B6409FD')],
+  'AWS::DocDB::DBInstance': () => [one('L-7B6409FD')],
+  'AWS::RDS::DBCluster': () => [one('L-952B80B8')],
+  'AWS::DynamoDB::Table': dynamodbTable,
+  'AWS::DynamoDB::GlobalTable': globalTable,
+  'AWS::Serverless::SimpleTable': () => [one('L-F98FE922')],
+  'AWS::S3::Bucket': () => [one('L-DC2B2D3D')],
+  'AWS::ECS::Cluster': () => [one('L-21C621EB')],
+  'AWS::ECS::Service': ecsService,
+  'AWS::ElastiCache::CacheCluster': amountOf('L-DFE45DF3', 'NumCacheNodes', 'NumCacheNodes'),
+  'AWS::ElastiCache::ReplicationGroup': replicationGroup,
+  'AWS::IAM::Role': role,
+  'AWS::IAM::ManagedPolicy': () => [one('L-E95E4862')],
+  'AWS::IAM::InstanceProfile': () => [one('L-6E65F664')],
+  'AWS::Route53::HostedZone': () => [one('L-4EA4796A')],
+  'AWS::SNS::Topic': () => [one('L-61103206')],
+  'AWS::KMS::Key': () => [one('L-C2F1777E')],
+  'AWS::Logs::LogGroup': () => [one('L-C7B9AAAB')],
+  'AWS::CloudFormation::Stack': () => [one('L-0485CB21')],
+  'AWS::Serverless::Application': () => [one('L-0485CB21')],
+  'AWS::ECR::Repository': () => [one('L-CFEB8E8D')],
+  'AWS::EFS::FileSystem': () => [one('L-848C634D')],
+  'AWS::Kinesis::Stream': kinesisStream,
+  'AWS::OpenSearchService::Domain': () => [one('L-076D529E')],
+  'AWS::Elasticsearch::Domain': () => [one('L-076D529E')],
+};
+
+/** Types with no count quota of their own (see TERRAFORM_NO_QUOTA for the reasoning). */
+export const CLOUDFORMATION_NO_QUOTA = new Set([
+  'AWS::CloudWatch::Alarm',
+  'AWS::SQS::Queue',
+  'AWS::SQS::QueuePolicy',
+  'AWS::SNS::TopicPolicy',
+  'AWS::EC2::LaunchTemplate',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::SubnetNetworkAclAssociation',
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::EC2::EIPAssociation',
+  'AWS::EC2::VolumeAttachment',
+  'AWS::IAM::Policy',
+  'AWS::S3::BucketPolicy',
+  'AWS::Lambda::Permission',
+  'AWS::AutoScaling::ScalingPolicy',
+  'AWS::AutoScaling::ScheduledAction',
+  'AWS::AutoScaling::LifecycleHook',
+  'AWS::ECS::TaskDefinition',
+  'AWS::KMS::Alias',
+  'AWS::CDK::Metadata',
+  'AWS::CloudFormation::WaitCondition',
+  'AWS::CloudFormation::WaitConditionHandle',
+]);

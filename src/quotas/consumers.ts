@@ -1,0 +1,190 @@
+// What one resource consumes, shared by the Terraform and CloudFormation mappings: they only differ in how they
+// read attributes, so each reads its own names and hands plain specs to these functions.
+import { Ref, Unknown } from '../model.js';
+import type { Attributes, ResourceChange, Scope } from '../model.js';
+import { instanceClass, vcpuQuotaCode } from './instance-types.js';
+import type { VcpuLookup } from './instance-types.js';
+
+export type Amount = number | Unknown;
+
+export interface Consumption {
+  quotaCode: string;
+  amount: Amount;
+  scope: Scope;
+  /** Region override (a DynamoDB replica lives in another region than its table). */
+  region?: string;
+  note?: string;
+}
+
+export type CapacityMode = 'max' | 'desired';
+
+/** What an extractor may use: the resource's attributes (before or after) and lookups into the same input. */
+export interface ExtractContext {
+  resource: ResourceChange;
+  attrs: Attributes;
+  /** Follows a `Ref` (or a literal id / name) to another resource of the same input. */
+  lookup(value: unknown): ResourceChange | undefined;
+  vcpus: VcpuLookup;
+  capacity: CapacityMode;
+}
+
+export type Extractor = (ctx: ExtractContext) => Consumption[];
+
+export const REGION: Scope = { kind: 'region' };
+
+export function one(quotaCode: string, scope: Scope = REGION): Consumption {
+  return { quotaCode, amount: 1, scope };
+}
+
+export function describe(value: unknown): string {
+  if (value instanceof Ref) return value.target;
+  if (value instanceof Unknown) return 'unknown';
+  return String(value);
+}
+
+/** A count from a plan (number) or a template (numeric string); anything else is unknown, never 0. */
+export function count(value: unknown, what: string, ctx: ExtractContext): Amount | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Unknown) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return new Unknown(`${ctx.resource.address}: ${what} is not a number offline (${describe(value)})`);
+}
+
+/** Sum of counts; unknown as soon as one part is. Absent parts add nothing. */
+export function sum(values: unknown[], what: string, ctx: ExtractContext): Amount {
+  let total: Amount = 0;
+  for (const v of values) {
+    const n = count(v, what, ctx);
+    if (n instanceof Unknown) return n;
+    if (n !== undefined) total += n;
+  }
+  return total;
+}
+
+/** On-demand share of a mixed-instances group, read through `get(key)` with AWS's defaults (base 0, 100 % above). */
+export function distribution(get: (key: 'base' | 'percent') => unknown, ctx: ExtractContext): FleetSpec['distribution'] {
+  const read = (key: 'base' | 'percent', dflt: number): number => {
+    const v = count(get(key), key === 'base' ? 'on-demand base capacity' : 'on-demand percentage', ctx);
+    return typeof v === 'number' ? v : dflt;
+  };
+  return { base: read('base', 0), percentAboveBase: read('percent', 100) };
+}
+
+/** Fleet capacity by the chosen mode: max size, or desired (which defaults to the minimum size). */
+export function capacityOf(ctx: ExtractContext, max: unknown, desired: unknown, min: unknown): Amount {
+  if (ctx.capacity === 'max') return count(max, 'maximum size', ctx) ?? new Unknown(`${ctx.resource.address}: maximum size is not set`);
+  return count(desired, 'desired capacity', ctx) ?? count(min, 'minimum size', ctx) ?? 0;
+}
+
+export function text(value: unknown): string | Unknown | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (value instanceof Unknown) return value;
+  if (value instanceof Ref) return new Unknown(`value comes from ${value.target}`);
+  return String(value);
+}
+
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Scope keyed by the VPC a resource belongs to: the VPC's address in the input, else its id. */
+export function vpcScope(value: unknown, ctx: ExtractContext): Scope {
+  const target = ctx.lookup(value);
+  if (target) return { kind: 'vpc', vpc: target.address };
+  if (typeof value === 'string') return { kind: 'vpc', vpc: value };
+  return { kind: 'vpc', vpc: '(VPC known after apply)' };
+}
+
+/** Scope keyed by one resource (a security group, a route table, a role…) for per-resource quotas. */
+export function resourceScope(value: unknown, ctx: ExtractContext, suffix = ''): Scope {
+  const target = ctx.lookup(value);
+  const name = target ? target.address : typeof value === 'string' ? value : '(resource known after apply)';
+  return { kind: 'resource', resource: name + suffix };
+}
+
+/** The Availability Zone of a subnet: its attribute when known; unknown zones share one scope (the worst case). */
+export function subnetZone(subnet: unknown, ctx: ExtractContext, zoneOf: (s: ResourceChange) => unknown): Scope {
+  const target = ctx.lookup(subnet);
+  const zone = target?.after ? zoneOf(target) : undefined;
+  if (typeof zone === 'string') return { kind: 'az', zone };
+  return { kind: 'az', zone: '(zone known after apply)' };
+}
+
+export interface InstanceOption {
+  type: unknown;
+  /** Capacity units one instance of this type provides (mixed-instances `weighted_capacity`). */
+  weight?: number;
+}
+
+export interface FleetSpec {
+  /** Capacity in units (instances unless overrides carry weights). */
+  capacity: Amount;
+  options: InstanceOption[];
+  /** Everything runs on Spot (a launch template's market type, a launch configuration's spot price). */
+  spot: boolean;
+  /** Mixed-instances distribution: on-demand base and percentage above it. */
+  distribution?: { base: number; percentAboveBase: number };
+}
+
+/** vCPU quota consumption of a fleet of instances (an instance is a fleet of 1). */
+export function fleetVcpus(spec: FleetSpec, ctx: ExtractContext): Consumption[] {
+  const { capacity } = spec;
+  if (capacity instanceof Unknown) {
+    return spec.options.flatMap((o) => vcpuTargets(o, spec, ctx).map((code) => ({ quotaCode: code, amount: capacity, scope: REGION })));
+  }
+  let onDemand = spec.spot ? 0 : capacity;
+  if (spec.distribution) {
+    // AWS: on-demand = base + percentage of what is above the base, rounded up (EC2 Auto Scaling user guide,
+    // "Mixed instances groups": OnDemandBaseCapacity / OnDemandPercentageAboveBaseCapacity).
+    const base = Math.min(capacity, spec.distribution.base);
+    onDemand = base + Math.ceil(((capacity - base) * spec.distribution.percentAboveBase) / 100);
+  }
+  const spot = capacity - onDemand;
+  // Each quota must hold the worst case: the whole share running on whichever option needs most vCPUs there.
+  const worst = new Map<string, Amount>();
+  const add = (code: string, amount: Amount): void => {
+    const prev = worst.get(code);
+    if (prev instanceof Unknown) return;
+    if (amount instanceof Unknown || prev === undefined || amount > prev) worst.set(code, amount);
+  };
+  for (const option of spec.options) {
+    const type = text(option.type);
+    for (const [units, market] of [
+      [onDemand, 'on-demand'],
+      [spot, 'spot'],
+    ] as const) {
+      if (units <= 0) continue;
+      if (type === undefined) {
+        add(`unknown:${market}`, new Unknown(`${ctx.resource.address}: no instance type`));
+        continue;
+      }
+      if (type instanceof Unknown) {
+        add(`unknown:${market}`, type);
+        continue;
+      }
+      const code = vcpuQuotaCode(type, market);
+      const vcpus = ctx.vcpus(type);
+      if (!code || vcpus === undefined) {
+        add(`unknown:${market}`, new Unknown(`${ctx.resource.address}: instance type "${type}" is not recognised`));
+        continue;
+      }
+      const instances = Math.ceil(units / Math.max(option.weight ?? 1, 1e-9));
+      add(code, instances * vcpus);
+    }
+  }
+  return [...worst].map(([code, amount]) => ({ quotaCode: code, amount, scope: REGION }));
+}
+
+/** Quotas an option could draw on when its capacity is unknown (its class, or an unknown placeholder). */
+function vcpuTargets(option: InstanceOption, spec: FleetSpec, ctx: ExtractContext): string[] {
+  const type = text(option.type);
+  const markets: ('on-demand' | 'spot')[] = spec.distribution ? ['on-demand', 'spot'] : [spec.spot ? 'spot' : 'on-demand'];
+  return markets.map((m) => (typeof type === 'string' && instanceClass(type) && ctx.vcpus(type) !== undefined ? (vcpuQuotaCode(type, m) ?? `unknown:${m}`) : `unknown:${m}`));
+}
+
+/** An instance type's whole fleet is unknown when the type itself is: mark it so in the unknown placeholder code. */
+export function isUnknownCode(code: string): boolean {
+  return code.startsWith('unknown:');
+}

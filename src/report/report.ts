@@ -1,0 +1,32 @@
+// Assembles the stable JSON report (version 1, documented in README "JSON report").
+import type { Coverage, FailOn, Report, Result } from '../model.js';
+import { passes } from '../check/evaluate.js';
+
+const ORDER = { shortfall: 0, unknown: 1, ok: 2 } as const;
+
+export function buildReport(args: { results: Result[]; coverage: Coverage; mode: Report['mode']; failOn: FailOn; inputs: string[] }): Report {
+  const results = [...args.results].sort(
+    (a, b) =>
+      ORDER[a.status] - ORDER[b.status] ||
+      (a.account ?? '').localeCompare(b.account ?? '') ||
+      a.region.localeCompare(b.region) ||
+      a.serviceCode.localeCompare(b.serviceCode) ||
+      a.quotaCode.localeCompare(b.quotaCode) ||
+      a.scope.localeCompare(b.scope),
+  );
+  const count = (s: Result['status']): number => results.filter((r) => r.status === s).length;
+  return {
+    version: 1,
+    mode: args.mode,
+    passed: passes(results, args.failOn),
+    failOn: args.failOn,
+    summary: { ok: count('ok'), shortfall: count('shortfall'), unknown: count('unknown') },
+    coverage: args.coverage,
+    inputs: args.inputs,
+    results,
+  };
+}
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

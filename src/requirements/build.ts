@@ -1,0 +1,177 @@
+// Resource changes → quota requirements: the peak extra amount per (account, region, quota, scope).
+// Pure: parsed inputs in, requirements and coverage out.
+import { Ref, Unknown, scopeKey } from '../model.js';
+import type { Attributes, Coverage, ParsedInput, Requirement, ResourceChange } from '../model.js';
+import { GLOBAL_QUOTA_REGION, QUOTAS } from '../quotas/catalog.js';
+import type { Amount, CapacityMode, Consumption, ExtractContext } from '../quotas/consumers.js';
+import { extractorFor, hasNoQuota } from '../quotas/resources.js';
+import type { VcpuLookup } from '../quotas/instance-types.js';
+
+export interface BuildOptions {
+  capacity: CapacityMode;
+  vcpus: VcpuLookup;
+}
+
+export interface BuildResult {
+  requirements: Requirement[];
+  coverage: Coverage;
+}
+
+export const UNKNOWN_REGION = 'unknown';
+const LAMBDA_CONCURRENCY = 'L-B99A9384';
+/** Lambda keeps 100 concurrent executions unreserved: reservations fit only in (quota − 100) (Lambda concurrency docs). */
+const LAMBDA_UNRESERVED = 100;
+
+/** Index of the resources of one input, to follow references (Ref targets, ids, names). */
+function lookupFor(input: ParsedInput): (value: unknown) => ResourceChange | undefined {
+  const byAddress = new Map(input.changes.map((c) => [c.address, c]));
+  let byValue: Map<string, ResourceChange> | undefined;
+  return (value) => {
+    if (value instanceof Ref) return byAddress.get(value.target);
+    if (typeof value !== 'string' || value === '') return undefined;
+    if (!byValue) {
+      byValue = new Map();
+      for (const c of input.changes) {
+        for (const attrs of [c.before, c.after]) {
+          for (const key of ['id', 'arn', 'name']) {
+            const v = attrs?.get(key);
+            if (typeof v === 'string' && v && !byValue.has(v)) byValue.set(v, c);
+          }
+        }
+      }
+    }
+    return byValue.get(value);
+  };
+}
+
+interface Keyed {
+  consumption: Consumption;
+  amount: Amount;
+}
+
+/** Sums a resource's consumptions per (quota, region override, scope). */
+function consumptions(change: ResourceChange, attrs: Attributes | null, base: Omit<ExtractContext, 'attrs' | 'resource'>): Map<string, Keyed> {
+  const out = new Map<string, Keyed>();
+  if (!attrs) return out;
+  const extract = extractorFor(change);
+  if (!extract) return out;
+  for (const c of extract({ ...base, resource: change, attrs })) {
+    const key = `${c.quotaCode}|${c.region ?? ''}|${scopeKey(c.scope)}`;
+    const prev = out.get(key);
+    if (!prev) out.set(key, { consumption: c, amount: c.amount });
+    else if (!(prev.amount instanceof Unknown)) prev.amount = c.amount instanceof Unknown ? c.amount : prev.amount + c.amount;
+  }
+  return out;
+}
+
+/**
+ * The extra amount a change needs at its peak. A create (or a replacement that creates first, when old and new
+ * exist at once) needs all of `after`; an update or a destroy-first replacement only its increase; a delete frees
+ * capacity only after apply, so it never offsets another resource's need.
+ */
+function delta(change: ResourceChange, base: Omit<ExtractContext, 'attrs' | 'resource'>): Keyed[] {
+  switch (change.action) {
+    case 'create':
+    case 'replace-create-first':
+      return [...consumptions(change, change.after, base).values()];
+    case 'update':
+    case 'replace-delete-first': {
+      const before = consumptions(change, change.before, base);
+      const out: Keyed[] = [];
+      for (const [key, next] of consumptions(change, change.after, base)) {
+        const prev = before.get(key)?.amount ?? 0;
+        if (next.amount instanceof Unknown) out.push(next);
+        else if (prev instanceof Unknown) out.push(next); // the old amount cannot offset what we cannot measure
+        else if (next.amount > prev) out.push({ ...next, amount: next.amount - prev });
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+function noteFor(change: ResourceChange): string | undefined {
+  const notes: string[] = [];
+  if (change.action === 'replace-create-first') notes.push('replaced, new created before old is destroyed');
+  if (change.action === 'update' || change.action === 'replace-delete-first') notes.push('increase only');
+  if (change.condition) notes.push(`conditional on ${change.condition}`);
+  return notes.length ? notes.join('; ') : undefined;
+}
+
+function unknownQuotaName(code: string): string {
+  return `Running ${code.endsWith('spot') ? 'Spot' : 'On-Demand'} instances of an unknown instance class (vCPU)`;
+}
+
+export function buildRequirements(inputs: ParsedInput[], options: BuildOptions): BuildResult {
+  const requirements = new Map<string, Requirement>();
+  const unsupported = new Map<string, number>();
+  let resources = 0;
+  let mapped = 0;
+
+  const requirement = (account: string | null, region: string, serviceCode: string, quotaCode: string, quotaName: string, scope: string): Requirement => {
+    const key = [account ?? '', region, serviceCode, quotaCode, scope].join('|');
+    let r = requirements.get(key);
+    if (!r) {
+      r = { account, region, serviceCode, quotaCode, quotaName, scope, required: 0, unknowns: [], sources: [] };
+      requirements.set(key, r);
+    }
+    return r;
+  };
+
+  for (const input of inputs) {
+    const base = { lookup: lookupFor(input), vcpus: options.vcpus, capacity: options.capacity };
+    for (const change of input.changes) {
+      if (change.action === 'none') continue;
+      resources++;
+      if (extractorFor(change) || hasNoQuota(change)) mapped++;
+      else unsupported.set(change.type, (unsupported.get(change.type) ?? 0) + 1);
+
+      for (const { consumption, amount } of delta(change, base)) {
+        const unknownClass = consumption.quotaCode.startsWith('unknown:');
+        const def = QUOTAS.get(consumption.quotaCode);
+        const regionUnknown = change.region instanceof Unknown ? change.region : undefined;
+        const region = def?.global ? GLOBAL_QUOTA_REGION : (consumption.region ?? (regionUnknown ? UNKNOWN_REGION : (change.region as string)));
+        const r = requirement(
+          change.account,
+          region,
+          def?.serviceCode ?? 'ec2',
+          unknownClass ? consumption.quotaCode.replace(':', '-') : consumption.quotaCode,
+          def?.name ?? unknownQuotaName(consumption.quotaCode),
+          scopeKey(consumption.scope),
+        );
+        const known = amount instanceof Unknown ? null : amount;
+        if (known !== null) r.required += known;
+        if (amount instanceof Unknown) r.unknowns.push(amount.reason);
+        if (regionUnknown && !def?.global && !consumption.region) r.unknowns.push(`${change.address}: ${regionUnknown.reason}`);
+        r.sources.push({ file: change.file, address: change.address, line: change.line, amount: known, note: noteFor(change) });
+      }
+    }
+    for (const e of input.explicit ?? []) {
+      resources++;
+      mapped++;
+      const def = QUOTAS.get(e.quotaCode);
+      const region = def?.global ? GLOBAL_QUOTA_REGION : e.region instanceof Unknown ? UNKNOWN_REGION : e.region;
+      const r = requirement(e.account, region, e.serviceCode, e.quotaCode, def?.name ?? `${e.serviceCode} quota ${e.quotaCode}`, 'region');
+      r.required += e.amount;
+      if (e.region instanceof Unknown) r.unknowns.push(`${e.address}: ${e.region.reason}`);
+      r.sources.push({ file: e.file, address: e.address, line: e.line, amount: e.amount });
+    }
+  }
+
+  for (const r of requirements.values()) {
+    if (r.quotaCode === LAMBDA_CONCURRENCY) {
+      r.required += LAMBDA_UNRESERVED;
+      r.sources.push({ file: r.sources[0].file, address: 'AWS keeps 100 concurrent executions unreserved', amount: LAMBDA_UNRESERVED });
+    }
+  }
+
+  return {
+    requirements: [...requirements.values()],
+    coverage: {
+      resources,
+      mapped,
+      unsupported: [...unsupported].map(([type, n]) => ({ type, count: n })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    },
+  };
+}
