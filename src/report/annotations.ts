@@ -68,10 +68,9 @@ function needVersusLimit(r: Result): string {
 
 function message(g: Group): string {
   const r = g.result;
-  const lines = [
-    `${addressesText(g.sources)} ${g.sources.length > 1 ? 'add' : 'adds'} ${amountText(g.sources)} to "${r.quotaName}" (${r.serviceCode} ${r.quotaCode}) in ${scopeLabel(r)}, account ${accountLabel(r)}.`,
-    `Quota as a whole: ${needVersusLimit(r)}.`,
-  ];
+  const quota = `"${r.quotaName}" (${r.serviceCode} ${r.quotaCode}) in ${scopeLabel(r)}, account ${accountLabel(r)}.`;
+  const who = g.sources.length ? `${addressesText(g.sources)} ${g.sources.length > 1 ? 'add' : 'adds'} ${amountText(g.sources)} to ${quota}` : quota;
+  const lines = [who, `Quota as a whole: ${needVersusLimit(r)}.`];
   if (r.reason) lines.push(`Why: ${r.reason}`);
   return lines.join('\n');
 }

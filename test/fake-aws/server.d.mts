@@ -1,0 +1,113 @@
+// Types of server.mjs, the local fake AWS endpoint used by the tests.
+
+export interface FakeUsageMetric {
+  namespace: string;
+  name: string;
+  dimensions?: Record<string, string>;
+  /** MetricStatisticRecommendation; default Maximum. */
+  stat?: 'Maximum' | 'Sum';
+}
+
+export interface FakeQuota {
+  serviceCode: string;
+  serviceName?: string;
+  quotaCode: string;
+  name?: string;
+  /** Applied value. Absent: GetServiceQuota answers NoSuchResourceException and ListServiceQuotas leaves it out. */
+  value?: number;
+  /** AWS default (GetAWSDefaultServiceQuota). */
+  default: number;
+  unit?: string;
+  adjustable?: boolean;
+  /** Global quotas are seeded under us-east-1; other regions answer NoSuchResourceException for them. */
+  global?: boolean;
+  usageMetric?: FakeUsageMetric;
+  errorReason?: { ErrorCode: string; ErrorMessage: string };
+}
+
+export interface FakeMetric {
+  namespace: string;
+  name: string;
+  /** Must equal the query's dimensions exactly, as in CloudWatch. */
+  dimensions?: Record<string, string>;
+  /** Datapoints, newest first, one per period; or per statistic. */
+  values: number[] | Record<string, number[]>;
+}
+
+export interface FakeChangeSet {
+  stackName: string;
+  changeSetName: string;
+  changeSetId?: string;
+  stackId?: string;
+  /** uuid part of generated ARNs. */
+  id?: string;
+  status?: string;
+  executionStatus?: string;
+  creationTime?: string;
+  /** `Changes` entries exactly as describe-change-set prints them (with BeforeContext / AfterContext). */
+  changes: unknown[];
+  /** Changes per DescribeChangeSet page (default 100). */
+  pageSize?: number;
+}
+
+export interface FakeRegion {
+  quotas?: FakeQuota[];
+  /** Page size cap for ListServiceQuotas / ListAWSDefaultServiceQuotas (default 100, the API maximum). */
+  listPageSize?: number;
+  metrics?: FakeMetric[];
+  natGateways?: { id: string; subnetId?: string; vpcId?: string; state?: string; connectivityType?: string; availabilityMode?: string }[];
+  subnets?: { id: string; zone: string; zoneId?: string; vpcId?: string }[];
+  vpcs?: { id: string; isDefault?: boolean; state?: string; cidrBlock?: string }[];
+  addresses?: { allocationId: string; publicIp?: string; domain?: string }[];
+  /** Instance type → DefaultVCpus. */
+  instanceTypes?: Record<string, number>;
+  /** Page size cap for EC2 Describe* calls. */
+  ec2PageSize?: number;
+  changeSets?: FakeChangeSet[];
+}
+
+export type FakeFaultKind = 'throttle' | 'internal' | 'accessDenied';
+
+export interface FakeFault {
+  /** Operation name (GetServiceQuota, GetMetricData, DescribeNatGateways …) or `*`. */
+  operation: string;
+  service?: 'servicequotas' | 'cloudwatch' | 'ec2' | 'cloudformation';
+  region?: string;
+  /** Only calls whose body has these values (dotted paths, e.g. `{ "QuotaCode": "L-1216C47A" }`). */
+  match?: Record<string, unknown>;
+  kind: FakeFaultKind;
+  /** Fail this many matching calls, then answer normally; absent = always. */
+  times?: number;
+  /** Set by the fake: how many calls it has failed. */
+  used?: number;
+}
+
+export interface FakeSeed {
+  /** Account of the credentials (appears in applied quota ARNs); default 123456789012. */
+  account?: string;
+  regions: Record<string, FakeRegion>;
+  /** Instance types known in every region (a region's own `instanceTypes` wins). */
+  instanceTypes?: Record<string, number>;
+  faults?: FakeFault[];
+}
+
+export interface FakeCall {
+  service: string;
+  operation: string;
+  region: string;
+  protocol: 'json1.1' | 'json1.0' | 'cbor' | 'ec2' | 'query';
+  body: unknown;
+}
+
+export interface FakeAws {
+  /** Base URL, e.g. http://127.0.0.1:43210: set AWS_ENDPOINT_URL to it. */
+  url: string;
+  calls: FakeCall[];
+  seed: FakeSeed;
+  close(): Promise<void>;
+}
+
+export function startFakeAws(seed: FakeSeed, options?: { port?: number }): Promise<FakeAws>;
+
+/** Calls per operation name. */
+export function countCalls(calls: FakeCall[]): Record<string, number>;
