@@ -89,7 +89,10 @@ function mapAction(rc: Obj, logicalId: string): { action: Action; before: Attrib
       const replacement = rc['Replacement'];
       // `Conditional` may or may not replace: count the replacement, which CloudFormation creates before it deletes
       // the old resource. A Modify without Replacement is treated the same way rather than guessed to be in place.
-      if (replacement === 'False') return { action: 'update', before: before(), after: after() };
+      if (replacement === 'False') {
+        if (typeof rc['BeforeContext'] === 'string' && typeof rc['AfterContext'] === 'string') return { action: 'update', before: before(), after: after() };
+        return { action: 'update', ...withoutValues(changedProperties(rc), logicalId) };
+      }
       return { action: 'replace-create-first', before: before(), after: after() };
     }
     case 'Import':
@@ -99,14 +102,52 @@ function mapAction(rc: Obj, logicalId: string): { action: Action; before: Attrib
       return { action: 'none', before: typeof rc['BeforeContext'] === 'string' ? before() : a, after: a };
     }
     case 'Dynamic': {
-      const u = new Unknown(`CloudFormation cannot tell yet what the change to ${logicalId} does (Action Dynamic); it is decided when the change set runs`);
-      return { action: 'update', before: plainAttributes(u), after: plainAttributes(u) };
+      const why = `CloudFormation cannot tell yet what the change to ${logicalId} does (Action Dynamic); it is decided when the change set runs`;
+      return { action: 'update', before: plainAttributes(new Unknown(why)), after: plainAttributes(new Unknown(why)) };
     }
     default: {
-      const u = new Unknown(`change action ${JSON.stringify(action)} for ${logicalId} is not one quota-guard knows`);
-      return { action: 'update', before: plainAttributes(u), after: plainAttributes(u) };
+      const why = `change action ${JSON.stringify(action)} for ${logicalId} is not one quota-guard knows`;
+      return { action: 'update', before: plainAttributes(new Unknown(why)), after: plainAttributes(new Unknown(why)) };
     }
   }
+}
+
+/** Top-level property names an in-place change touches, from its Details; 'all' when they cannot be told. */
+function changedProperties(rc: Obj): Set<string> | 'all' {
+  const details = rc['Details'];
+  if (!Array.isArray(details) || !details.length) return 'all';
+  const names = new Set<string>();
+  for (const d of details) {
+    const target = isObj(d) && isObj(d['Target']) ? d['Target'] : undefined;
+    if (!target) return 'all';
+    if (target['Attribute'] === 'Tags') names.add('Tags');
+    else if (target['Attribute'] === 'Properties') {
+      if (typeof target['Name'] !== 'string') return 'all';
+      names.add(target['Name']);
+    } else if (target['Attribute'] !== 'Metadata') return 'all';
+  }
+  return names;
+}
+
+/**
+ * Before and after of an in-place change listed without property values: every value is unknown, but a property
+ * the change does not touch reads as the very same Unknown before and after, so it adds nothing; a changed one
+ * reads as two different Unknowns and is checked.
+ */
+function withoutValues(changed: Set<string> | 'all', logicalId: string): { before: Attributes; after: Attributes } {
+  const unchanged = new Map<string, Unknown>();
+  const view = (): Attributes => {
+    const own = new Map<string, Unknown>();
+    return {
+      get(...path) {
+        const name = String(path[0]);
+        const table = changed === 'all' || changed.has(name) ? own : unchanged;
+        if (!table.has(name)) table.set(name, new Unknown(`${logicalId}: ${NOT_INCLUDED.reason}`));
+        return table.get(name);
+      },
+    };
+  };
+  return { before: view(), after: view() };
 }
 
 /** BeforeContext / AfterContext are JSON-encoded strings such as `{"Properties":{…},"DeletionPolicy":"Retain"}`. */

@@ -3,14 +3,16 @@
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
 import type { ResourceChange } from '../model.js';
-import { REGION, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, subnetZone, sum, text, vpcScope } from './consumers.js';
+import { REGION, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, scheduledIncrease, subnetZone, sum, text, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
+
+const VPC = ['AWS::EC2::VPC'];
 
 const prop = (r: ResourceChange | undefined, ...path: (string | number)[]): unknown => r?.after?.get(...path) ?? r?.before?.get(...path);
 
 /** Instance type and market of a launch template or launch configuration referenced from `ref`. */
 function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
-  const target = ctx.lookup(ref);
+  const target = ctx.lookup(ref, ['AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration']);
   if (!target) {
     const what = ref instanceof Unknown ? ref.reason : `${ref instanceof Ref ? ref.target : String(ref)} is not in this template`;
     return { type: new Unknown(`${ctx.resource.address}: launch template: ${what}`), spot: false };
@@ -64,7 +66,7 @@ const nodegroup: Extractor = (ctx) => {
   else options = [{ type: 't3.medium' }];
   return [
     one('L-CDE20ADC'),
-    { ...one('L-6D54EA21'), scope: resourceScope(a.get('ClusterName'), ctx) },
+    { ...one('L-6D54EA21'), scope: resourceScope(a.get('ClusterName'), ctx, ['AWS::EKS::Cluster']) },
     ...fleetVcpus({ capacity, options, spot: a.get('CapacityType') === 'SPOT' }, ctx),
   ];
 };
@@ -93,7 +95,7 @@ function ruleConsumptions(ctx: ExtractContext, group: unknown, direction: string
   const out: Consumption[] = [];
   for (const v6 of [false, true]) {
     const n = rules.filter((r) => r.v6 === v6).length;
-    if (n) out.push({ quotaCode: 'L-0EA8095F', amount: n, scope: resourceScope(group, ctx, `/${direction}${v6 ? '-ipv6' : ''}`) });
+    if (n) out.push({ quotaCode: 'L-0EA8095F', amount: n, scope: resourceScope(group, ctx, ['AWS::EC2::SecurityGroup'], `/${direction}${v6 ? '-ipv6' : ''}`) });
   }
   return out;
 }
@@ -117,9 +119,9 @@ const securityGroupRule =
 
 const vpcEndpoint: Extractor = (ctx) => {
   const kind = text(ctx.attrs.get('VpcEndpointType')) ?? 'Gateway';
-  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }];
+  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }];
   if (kind === 'Gateway') return [one('L-1B52E74A')];
-  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }];
+  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }];
   return [];
 };
 
@@ -142,7 +144,21 @@ const dbInstance: Extractor = (ctx) => {
   const engine = text(ctx.attrs.get('Engine'));
   // Aurora storage is the cluster volume, not allocated instance storage (RDS user guide, quotas).
   if (typeof engine === 'string' && engine.startsWith('aurora')) return [one('L-7B6409FD')];
+  const source = ctx.attrs.get('SourceDBInstanceIdentifier');
+  if (ctx.attrs.get('AllocatedStorage') === undefined && source !== undefined) {
+    // A read replica gets its source's storage unless it sets its own (AWS::RDS::DBInstance AllocatedStorage).
+    const primary = ctx.lookup(source, ['AWS::RDS::DBInstance']);
+    const storage = primary ? count(prop(primary, 'AllocatedStorage'), 'AllocatedStorage of the source', ctx) : new Unknown(`${ctx.resource.address}: replica of a DB instance not in this template`);
+    return [one('L-7B6409FD'), ...(storage === undefined ? [] : [{ quotaCode: 'L-7ADDB58A', amount: storage, scope: REGION }])];
+  }
   return [one('L-7B6409FD'), ...amountOf('L-7ADDB58A', 'AllocatedStorage', 'AllocatedStorage')(ctx)];
+};
+
+/** A scheduled action that resizes its group (MaxSize, MinSize, DesiredCapacity). */
+const scheduledAction: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const group = ctx.lookup(a.get('AutoScalingGroupName'), ['AWS::AutoScaling::AutoScalingGroup']);
+  return scheduledIncrease(ctx, group, { MaxSize: a.get('MaxSize'), MinSize: a.get('MinSize'), DesiredCapacity: a.get('DesiredCapacity') }, autoScalingGroup);
 };
 
 const dynamodbTable: Extractor = (ctx) => {
@@ -170,7 +186,7 @@ const globalTable: Extractor = (ctx) =>
 
 const ecsService: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('Cluster') ?? 'default', ctx) }];
+  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('Cluster') ?? 'default', ctx, ['AWS::ECS::Cluster']) }];
   const providers = list(a.get('CapacityProviderStrategy')).map((_, i) => a.get('CapacityProviderStrategy', i, 'CapacityProvider'));
   const codes = new Set<string>();
   if (a.get('LaunchType') === 'FARGATE' || providers.includes('FARGATE')) codes.add('L-3032A538');
@@ -178,7 +194,7 @@ const ecsService: Extractor = (ctx) => {
   if (!codes.size) return out;
   // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).
   const desired = count(a.get('DesiredCount'), 'DesiredCount', ctx) ?? 1;
-  const task = ctx.lookup(a.get('TaskDefinition'));
+  const task = ctx.lookup(a.get('TaskDefinition'), ['AWS::ECS::TaskDefinition']);
   const cpu = task ? (count(prop(task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`);
   // Fargate counts vCPUs: task CPU units / 1024 per running task.
   const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown ? cpu : (desired * cpu) / 1024;
@@ -207,7 +223,7 @@ const kinesisStream: Extractor = (ctx) => {
 const role: Extractor = (ctx) => {
   const managed = list(ctx.attrs.get('ManagedPolicyArns')).length;
   const self = new Ref(ctx.resource.address);
-  return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(self, ctx) }] : [])];
+  return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(self, ctx, []) }] : [])];
 };
 
 const zoneOfSubnet = (s: ResourceChange): unknown => prop(s, 'AvailabilityZone') ?? prop(s, 'AvailabilityZoneId');
@@ -216,17 +232,18 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::Instance': instance,
   'AWS::AutoScaling::AutoScalingGroup': autoScalingGroup,
   'AWS::AutoScaling::LaunchConfiguration': () => [one('L-6B80B8FA')],
+  'AWS::AutoScaling::ScheduledAction': scheduledAction,
   'AWS::EKS::Nodegroup': nodegroup,
   'AWS::EKS::Cluster': () => [one('L-1194D53C')],
   'AWS::EC2::EIP': () => [one('L-0263D0A3')],
-  'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, zoneOfSubnet) }],
+  'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], zoneOfSubnet) }],
   'AWS::EC2::VPC': () => [one('L-F678F1CE')],
   'AWS::EC2::InternetGateway': () => [one('L-A4707A72')],
   'AWS::EC2::EgressOnlyInternetGateway': () => [one('L-45FE3B85')],
-  'AWS::EC2::Subnet': (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }],
-  'AWS::EC2::RouteTable': (ctx) => [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }],
-  'AWS::EC2::Route': (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('RouteTableId'), ctx) }],
-  'AWS::EC2::NetworkAcl': (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx) }],
+  'AWS::EC2::Subnet': (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }],
+  'AWS::EC2::RouteTable': (ctx) => [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }],
+  'AWS::EC2::Route': (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('RouteTableId'), ctx, ['AWS::EC2::RouteTable']) }],
+  'AWS::EC2::NetworkAcl': (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }],
   'AWS::EC2::SecurityGroup': securityGroup,
   'AWS::EC2::SecurityGroupIngress': securityGroupRule('ingress'),
   'AWS::EC2::SecurityGroupEgress': securityGroupRule('egress'),
@@ -237,7 +254,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancerV2,
   'AWS::ElasticLoadBalancing::LoadBalancer': () => [one('L-E9E9831D')],
   'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
-  'AWS::ElasticLoadBalancingV2::Listener': (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('LoadBalancerArn'), ctx) }],
+  'AWS::ElasticLoadBalancingV2::Listener': (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('LoadBalancerArn'), ctx, ['AWS::ElasticLoadBalancingV2::LoadBalancer']) }],
   'AWS::Lambda::Function': lambdaFunction,
   'AWS::Lambda::Version': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
   'AWS::Lambda::Alias': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
@@ -286,7 +303,6 @@ export const CLOUDFORMATION_NO_QUOTA = new Set([
   'AWS::S3::BucketPolicy',
   'AWS::Lambda::Permission',
   'AWS::AutoScaling::ScalingPolicy',
-  'AWS::AutoScaling::ScheduledAction',
   'AWS::AutoScaling::LifecycleHook',
   'AWS::ECS::TaskDefinition',
   'AWS::KMS::Alias',

@@ -1,6 +1,7 @@
 // What one resource consumes, shared by the Terraform and CloudFormation mappings: they only differ in how they
 // read attributes, so each reads its own names and hands plain specs to these functions.
 import { Ref, Unknown } from '../model.js';
+import { scopeKey } from '../model.js';
 import type { Attributes, ResourceChange, Scope } from '../model.js';
 import { instanceClass, vcpuQuotaCode } from './instance-types.js';
 import type { VcpuLookup } from './instance-types.js';
@@ -22,8 +23,11 @@ export type CapacityMode = 'max' | 'desired';
 export interface ExtractContext {
   resource: ResourceChange;
   attrs: Attributes;
-  /** Follows a `Ref` (or a literal id / name) to another resource of the same input. */
-  lookup(value: unknown): ResourceChange | undefined;
+  /**
+   * Follows a `Ref` to another resource of the same input, or a literal id / ARN / name to a resource of one of
+   * `types` (a name alone says nothing of the type: a launch configuration and a table may share one).
+   */
+  lookup(value: unknown, types?: readonly string[]): ResourceChange | undefined;
   vcpus: VcpuLookup;
   capacity: CapacityMode;
 }
@@ -90,23 +94,23 @@ export function list(value: unknown): unknown[] {
 }
 
 /** Scope keyed by the VPC a resource belongs to: the VPC's address in the input, else its id. */
-export function vpcScope(value: unknown, ctx: ExtractContext): Scope {
-  const target = ctx.lookup(value);
+export function vpcScope(value: unknown, ctx: ExtractContext, types: readonly string[]): Scope {
+  const target = ctx.lookup(value, types);
   if (target) return { kind: 'vpc', vpc: target.address };
   if (typeof value === 'string') return { kind: 'vpc', vpc: value };
   return { kind: 'vpc', vpc: '(VPC known after apply)' };
 }
 
 /** Scope keyed by one resource (a security group, a route table, a role…) for per-resource quotas. */
-export function resourceScope(value: unknown, ctx: ExtractContext, suffix = ''): Scope {
-  const target = ctx.lookup(value);
+export function resourceScope(value: unknown, ctx: ExtractContext, types: readonly string[], suffix = ''): Scope {
+  const target = ctx.lookup(value, types);
   const name = target ? target.address : typeof value === 'string' ? value : '(resource known after apply)';
   return { kind: 'resource', resource: name + suffix };
 }
 
 /** The Availability Zone of a subnet: its attribute when known; unknown zones share one scope (the worst case). */
-export function subnetZone(subnet: unknown, ctx: ExtractContext, zoneOf: (s: ResourceChange) => unknown): Scope {
-  const target = ctx.lookup(subnet);
+export function subnetZone(subnet: unknown, ctx: ExtractContext, types: readonly string[], zoneOf: (s: ResourceChange) => unknown): Scope {
+  const target = ctx.lookup(subnet, types);
   const zone = target?.after ? zoneOf(target) : undefined;
   if (typeof zone === 'string') return { kind: 'az', zone };
   return { kind: 'az', zone: '(zone known after apply)' };
@@ -187,4 +191,55 @@ function vcpuTargets(option: InstanceOption, spec: FleetSpec, ctx: ExtractContex
 /** An instance type's whole fleet is unknown when the type itself is: mark it so in the unknown placeholder code. */
 export function isUnknownCode(code: string): boolean {
   return code.startsWith('unknown:');
+}
+
+/** Sums consumptions per (quota, region override, scope). */
+export function sumByKey(consumptions: Consumption[]): Map<string, Consumption> {
+  const out = new Map<string, Consumption>();
+  for (const c of consumptions) {
+    const key = `${c.quotaCode}|${c.region ?? ''}|${scopeKey(c.scope)}`;
+    const prev = out.get(key);
+    if (!prev) out.set(key, { ...c });
+    else if (!(prev.amount instanceof Unknown)) prev.amount = c.amount instanceof Unknown ? c.amount : prev.amount + c.amount;
+  }
+  return out;
+}
+
+/**
+ * What an in-place change needs on top of what it had, per quota and scope. An unknown amount needs checking
+ * unless it is the very same unknown before and after (a property the change leaves alone); an unknown old
+ * amount cannot offset a known new one.
+ */
+export function increase(before: Consumption[], after: Consumption[]): Consumption[] {
+  const old = sumByKey(before);
+  const out: Consumption[] = [];
+  for (const [key, next] of sumByKey(after)) {
+    const prev = old.get(key)?.amount ?? 0;
+    if (next.amount instanceof Unknown) {
+      if (prev !== next.amount) out.push(next);
+    } else if (prev instanceof Unknown) out.push(next);
+    else if (next.amount > prev) out.push({ ...next, amount: next.amount - prev });
+  }
+  return out;
+}
+
+/** Attributes with some top-level values replaced. */
+export function overlay(attrs: Attributes, values: Record<string, unknown>): Attributes {
+  return {
+    get: (...path) => (typeof path[0] === 'string' && values[path[0]] !== undefined ? (path.length === 1 ? values[path[0]] : undefined) : attrs.get(...path)),
+  };
+}
+
+/**
+ * A scheduled action that resizes a group needs, when it runs, the increase over the group's own size: the
+ * group's consumption with the scheduled sizes laid over it, less its consumption as configured.
+ */
+export function scheduledIncrease(ctx: ExtractContext, group: ResourceChange | undefined, sizes: Record<string, unknown>, groupExtractor: Extractor): Consumption[] {
+  const attrs = group?.after ?? group?.before;
+  if (!group || !attrs) {
+    return [{ quotaCode: 'unknown:on-demand', amount: new Unknown(`${ctx.resource.address}: the group it resizes is not in this input`), scope: REGION }];
+  }
+  const asGroup = { ...ctx, resource: group };
+  const raised = increase(groupExtractor({ ...asGroup, attrs }), groupExtractor({ ...asGroup, attrs: overlay(attrs, sizes) }));
+  return raised.filter((c) => c.quotaCode !== 'L-CDE20ADC');
 }

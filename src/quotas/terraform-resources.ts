@@ -3,15 +3,20 @@
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
 import type { ResourceChange } from '../model.js';
-import { REGION, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, subnetZone, sum, text, vpcScope } from './consumers.js';
+import { REGION, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, scheduledIncrease, subnetZone, sum, text, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
+
+const VPC = ['aws_vpc'];
+const SG = ['aws_security_group'];
+const LB = ['aws_lb', 'aws_alb'];
+const ROLE = ['aws_iam_role'];
 
 const attr = (r: ResourceChange | undefined, ...path: (string | number)[]): unknown => r?.after?.get(...path) ?? r?.before?.get(...path);
 
 /** Instance type and market of a launch template or launch configuration found through a reference. */
 function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
-  const target = ctx.lookup(ref);
-  if (!target) return { type: new Unknown(`${ctx.resource.address}: launch template ${describeRef(ref)} is not in this plan`), spot: false };
+  const target = ctx.lookup(ref, ['aws_launch_template', 'aws_launch_configuration']);
+  if (!target) return { type: new Unknown(`${ctx.resource.address}: launch template or configuration ${describeRef(ref)} is not in this plan`), spot: false };
   const spot =
     attr(target, 'instance_market_options', 0, 'market_type') === 'spot' || (target.type === 'aws_launch_configuration' && typeof attr(target, 'spot_price') === 'string' && attr(target, 'spot_price') !== '');
   const type = attr(target, 'instance_type');
@@ -50,7 +55,8 @@ const autoscalingGroup: Extractor = (ctx) => {
     );
   } else {
     const ltRef = a.get('launch_template', 0) instanceof Ref ? a.get('launch_template', 0) : (a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name'));
-    const source = ltRef ?? a.get('launch_configuration');
+    const lc = a.get('launch_configuration');
+    const source = ltRef ?? (lc === null || lc === '' ? undefined : lc);
     const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : templateInstance(ctx, source);
     options = [{ type: found.type }];
     spot = found.spot;
@@ -70,7 +76,7 @@ const eksNodeGroup: Extractor = (ctx) => {
   else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
   // EKS default when neither instance_types nor a launch template names one (EKS CreateNodegroup API reference).
   else options = [{ type: 't3.medium' }];
-  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx) }, ...fleetVcpus({ capacity, options, spot }, ctx)];
+  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']) }, ...fleetVcpus({ capacity, options, spot }, ctx)];
 };
 
 const instance: Extractor = (ctx) => {
@@ -101,8 +107,8 @@ const securityGroupRules = (ctx: ExtractContext, sg: unknown, direction: string,
   }
   // IPv4 and IPv6 rules count separately against the same per-group quota (VPC user guide, security groups quotas).
   const out: Consumption[] = [];
-  if (v4) out.push({ quotaCode: 'L-0EA8095F', amount: v4, scope: resourceScope(sg, ctx, `/${direction}`) });
-  if (v6) out.push({ quotaCode: 'L-0EA8095F', amount: v6, scope: resourceScope(sg, ctx, `/${direction}-ipv6`) });
+  if (v4) out.push({ quotaCode: 'L-0EA8095F', amount: v4, scope: resourceScope(sg, ctx, SG, `/${direction}`) });
+  if (v6) out.push({ quotaCode: 'L-0EA8095F', amount: v6, scope: resourceScope(sg, ctx, SG, `/${direction}-ipv6`) });
   return out;
 };
 
@@ -124,18 +130,18 @@ const securityGroupRule: Extractor = (ctx) => {
   const rules = securityGroupRules(ctx, a.get('security_group_id'), direction, (_i, k) => a.get(k), 1);
   if (rules.length) return rules;
   // A rule naming a source group or nothing countable is still one rule.
-  return [{ quotaCode: 'L-0EA8095F', amount: 1, scope: resourceScope(a.get('security_group_id'), ctx, `/${direction}`) }];
+  return [{ quotaCode: 'L-0EA8095F', amount: 1, scope: resourceScope(a.get('security_group_id'), ctx, SG, `/${direction}`) }];
 };
 
 const vpcSecurityGroupRule =
   (direction: string): Extractor =>
-  (ctx) => [{ quotaCode: 'L-0EA8095F', amount: 1, scope: resourceScope(ctx.attrs.get('security_group_id'), ctx, ctx.attrs.get('cidr_ipv6') ? `/${direction}-ipv6` : `/${direction}`) }];
+  (ctx) => [{ quotaCode: 'L-0EA8095F', amount: 1, scope: resourceScope(ctx.attrs.get('security_group_id'), ctx, SG, ctx.attrs.get('cidr_ipv6') ? `/${direction}-ipv6` : `/${direction}`) }];
 
 const vpcEndpoint: Extractor = (ctx) => {
   const kind = text(ctx.attrs.get('vpc_endpoint_type')) ?? 'Gateway';
-  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx) }];
+  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
   if (kind === 'Gateway') return [one('L-1B52E74A')];
-  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(ctx.attrs.get('vpc_id'), ctx) }];
+  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
   return [];
 };
 
@@ -158,9 +164,33 @@ const dbInstance: Extractor = (ctx) => {
   const out = [one('L-7B6409FD')];
   // Aurora storage is the cluster volume, not "allocated storage" of instances (RDS user guide, quotas).
   if (typeof engine === 'string' && engine.startsWith('aurora')) return out;
-  const storage = count(ctx.attrs.get('allocated_storage'), 'allocated_storage', ctx);
+  let storage = count(ctx.attrs.get('allocated_storage'), 'allocated_storage', ctx);
+  // A read replica gets its source's storage unless it sets its own.
+  const source = ctx.attrs.get('replicate_source_db');
+  if ((storage === undefined || storage instanceof Unknown) && source !== undefined && source !== null && source !== '') {
+    const primary = ctx.lookup(source, ['aws_db_instance']);
+    storage = primary ? count(attr(primary, 'allocated_storage'), 'allocated_storage of the source', ctx) : new Unknown(`${ctx.resource.address}: replica of ${describeRef(source)}, which is not in this plan`);
+  }
   if (storage !== undefined) out.push({ quotaCode: 'L-7ADDB58A', amount: storage, scope: REGION });
   return out;
+};
+
+/** A schedule that resizes a group (max_size, min_size, desired_capacity; -1 or unset keeps the group's). */
+const autoscalingSchedule: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const size = (k: string): unknown => {
+    const v = a.get(k);
+    return typeof v === 'number' && v < 0 ? undefined : (v ?? undefined);
+  };
+  const group = ctx.lookup(a.get('autoscaling_group_name'), ['aws_autoscaling_group']);
+  return scheduledIncrease(ctx, group, { max_size: size('max_size'), min_size: size('min_size'), desired_capacity: size('desired_capacity') }, autoscalingGroup);
+};
+
+/** Exclusive policy attachments name their roles: each role gets one more managed policy. */
+const policyAttachment: Extractor = (ctx) => {
+  const roles = ctx.attrs.get('roles');
+  const targets = roles instanceof Ref || roles instanceof Unknown ? [roles] : list(roles);
+  return targets.map((role) => ({ ...one('L-0DA4ABF3'), scope: resourceScope(role, ctx, ROLE) }));
 };
 
 const dynamodbTable: Extractor = (ctx) => {
@@ -203,7 +233,7 @@ const elasticacheReplicationGroup: Extractor = (ctx) => {
 
 const ecsService: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('cluster'), ctx) }];
+  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('cluster'), ctx, ['aws_ecs_cluster']) }];
   const providers = list(a.get('capacity_provider_strategy')).map((_, i) => a.get('capacity_provider_strategy', i, 'capacity_provider'));
   const codes = new Set<string>();
   if (a.get('launch_type') === 'FARGATE') codes.add('L-3032A538');
@@ -211,7 +241,7 @@ const ecsService: Extractor = (ctx) => {
   if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
   if (!codes.size) return out;
   const desired = count(a.get('desired_count'), 'desired_count', ctx) ?? 0;
-  const task = ctx.lookup(a.get('task_definition'));
+  const task = ctx.lookup(a.get('task_definition'), ['aws_ecs_task_definition']);
   const cpu = task ? count(attr(task, 'cpu'), 'task cpu', ctx) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`);
   // Fargate counts vCPUs: task CPU units / 1024 per running task (Fargate quotas, AWS docs).
   const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown || cpu === undefined ? (cpu ?? new Unknown(`${ctx.resource.address}: task cpu not set`)) : (desired * cpu) / 1024;
@@ -228,8 +258,8 @@ const kinesisStream: Extractor = (ctx) => {
 
 const routeTable: Extractor = (ctx) => {
   const routes = list(ctx.attrs.get('route')).length;
-  const out = [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx) }];
-  if (routes) out.push({ quotaCode: 'L-93826ACB', amount: routes, scope: resourceScope(new Ref(ctx.resource.address), ctx) });
+  const out = [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
+  if (routes) out.push({ quotaCode: 'L-93826ACB', amount: routes, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) });
   return out;
 };
 
@@ -243,14 +273,14 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_eks_cluster: () => [one('L-1194D53C')],
   aws_launch_configuration: () => [one('L-6B80B8FA')],
   aws_eip: () => [one('L-0263D0A3')],
-  aws_nat_gateway: (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, zoneOfSubnet) }],
+  aws_nat_gateway: (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], zoneOfSubnet) }],
   aws_vpc: () => [one('L-F678F1CE')],
   aws_internet_gateway: () => [one('L-A4707A72')],
   aws_egress_only_internet_gateway: () => [one('L-45FE3B85')],
-  aws_subnet: (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx) }],
+  aws_subnet: (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_route_table: routeTable,
-  aws_route: (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('route_table_id'), ctx) }],
-  aws_network_acl: (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx) }],
+  aws_route: (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('route_table_id'), ctx, ['aws_route_table']) }],
+  aws_network_acl: (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_security_group: securityGroup,
   aws_security_group_rule: securityGroupRule,
   aws_vpc_security_group_ingress_rule: vpcSecurityGroupRule('ingress'),
@@ -264,8 +294,8 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_elb: () => [one('L-E9E9831D')],
   aws_lb_target_group: () => [one('L-B22855CB')],
   aws_alb_target_group: () => [one('L-B22855CB')],
-  aws_lb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx) }],
-  aws_alb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx) }],
+  aws_lb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
+  aws_alb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
   aws_lambda_function: lambdaFunction,
   aws_lambda_provisioned_concurrency_config: amountOf('L-B99A9384', ['provisioned_concurrent_executions'], 'provisioned_concurrent_executions'),
   aws_db_instance: dbInstance,
@@ -283,7 +313,9 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_iam_role: () => [one('L-FE177D64')],
   aws_iam_policy: () => [one('L-E95E4862')],
   aws_iam_instance_profile: () => [one('L-6E65F664')],
-  aws_iam_role_policy_attachment: (ctx) => [{ ...one('L-0DA4ABF3'), scope: resourceScope(ctx.attrs.get('role'), ctx) }],
+  aws_iam_policy_attachment: policyAttachment,
+  aws_autoscaling_schedule: autoscalingSchedule,
+  aws_iam_role_policy_attachment: (ctx) => [{ ...one('L-0DA4ABF3'), scope: resourceScope(ctx.attrs.get('role'), ctx, ROLE) }],
   aws_route53_zone: () => [one('L-4EA4796A')],
   aws_sns_topic: () => [one('L-61103206')],
   aws_kms_key: () => [one('L-C2F1777E')],
@@ -327,10 +359,8 @@ export const TERRAFORM_NO_QUOTA = new Set([
   'aws_lb_target_group_attachment',
   'aws_autoscaling_attachment',
   'aws_autoscaling_policy',
-  'aws_autoscaling_schedule',
   'aws_volume_attachment',
   'aws_ecs_task_definition',
   'aws_kms_alias',
   'aws_eip_association',
-  'aws_iam_policy_attachment',
 ]);

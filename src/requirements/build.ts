@@ -3,7 +3,8 @@
 import { Ref, Unknown, scopeKey } from '../model.js';
 import type { Attributes, Coverage, ParsedInput, Requirement, ResourceChange } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS } from '../quotas/catalog.js';
-import type { Amount, CapacityMode, Consumption, ExtractContext } from '../quotas/consumers.js';
+import { increase, sumByKey } from '../quotas/consumers.js';
+import type { CapacityMode, Consumption, ExtractContext } from '../quotas/consumers.js';
 import { extractorFor, hasNoQuota } from '../quotas/resources.js';
 import type { VcpuLookup } from '../quotas/instance-types.js';
 
@@ -22,11 +23,11 @@ const LAMBDA_CONCURRENCY = 'L-B99A9384';
 /** Lambda keeps 100 concurrent executions unreserved: reservations fit only in (quota − 100) (Lambda concurrency docs). */
 const LAMBDA_UNRESERVED = 100;
 
-/** Index of the resources of one input, to follow references (Ref targets, ids, names). */
-function lookupFor(input: ParsedInput): (value: unknown) => ResourceChange | undefined {
+/** Index of the resources of one input, to follow references (Ref targets; ids, ARNs and names by type). */
+function lookupFor(input: ParsedInput): ExtractContext['lookup'] {
   const byAddress = new Map(input.changes.map((c) => [c.address, c]));
-  let byValue: Map<string, ResourceChange> | undefined;
-  return (value) => {
+  let byValue: Map<string, ResourceChange[]> | undefined;
+  return (value, types) => {
     if (value instanceof Ref) return byAddress.get(value.target);
     if (typeof value !== 'string' || value === '') return undefined;
     if (!byValue) {
@@ -35,33 +36,23 @@ function lookupFor(input: ParsedInput): (value: unknown) => ResourceChange | und
         for (const attrs of [c.before, c.after]) {
           for (const key of ['id', 'arn', 'name']) {
             const v = attrs?.get(key);
-            if (typeof v === 'string' && v && !byValue.has(v)) byValue.set(v, c);
+            if (typeof v !== 'string' || !v) continue;
+            const list = byValue.get(v) ?? [];
+            if (!list.includes(c)) list.push(c);
+            byValue.set(v, list);
           }
         }
       }
     }
-    return byValue.get(value);
+    return byValue.get(value)?.find((c) => !types || types.includes(c.type));
   };
 }
 
-interface Keyed {
-  consumption: Consumption;
-  amount: Amount;
-}
+type Base = Omit<ExtractContext, 'attrs' | 'resource'>;
 
-/** Sums a resource's consumptions per (quota, region override, scope). */
-function consumptions(change: ResourceChange, attrs: Attributes | null, base: Omit<ExtractContext, 'attrs' | 'resource'>): Map<string, Keyed> {
-  const out = new Map<string, Keyed>();
-  if (!attrs) return out;
+function consumptions(change: ResourceChange, attrs: Attributes | null, base: Base): Consumption[] {
   const extract = extractorFor(change);
-  if (!extract) return out;
-  for (const c of extract({ ...base, resource: change, attrs })) {
-    const key = `${c.quotaCode}|${c.region ?? ''}|${scopeKey(c.scope)}`;
-    const prev = out.get(key);
-    if (!prev) out.set(key, { consumption: c, amount: c.amount });
-    else if (!(prev.amount instanceof Unknown)) prev.amount = c.amount instanceof Unknown ? c.amount : prev.amount + c.amount;
-  }
-  return out;
+  return attrs && extract ? extract({ ...base, resource: change, attrs }) : [];
 }
 
 /**
@@ -69,23 +60,14 @@ function consumptions(change: ResourceChange, attrs: Attributes | null, base: Om
  * exist at once) needs all of `after`; an update or a destroy-first replacement only its increase; a delete frees
  * capacity only after apply, so it never offsets another resource's need.
  */
-function delta(change: ResourceChange, base: Omit<ExtractContext, 'attrs' | 'resource'>): Keyed[] {
+function delta(change: ResourceChange, base: Base): Consumption[] {
   switch (change.action) {
     case 'create':
     case 'replace-create-first':
-      return [...consumptions(change, change.after, base).values()];
+      return [...sumByKey(consumptions(change, change.after, base)).values()];
     case 'update':
-    case 'replace-delete-first': {
-      const before = consumptions(change, change.before, base);
-      const out: Keyed[] = [];
-      for (const [key, next] of consumptions(change, change.after, base)) {
-        const prev = before.get(key)?.amount ?? 0;
-        if (next.amount instanceof Unknown) out.push(next);
-        else if (prev instanceof Unknown) out.push(next); // the old amount cannot offset what we cannot measure
-        else if (next.amount > prev) out.push({ ...next, amount: next.amount - prev });
-      }
-      return out;
-    }
+    case 'replace-delete-first':
+      return increase(consumptions(change, change.before, base), consumptions(change, change.after, base));
     default:
       return [];
   }
@@ -127,7 +109,8 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
       if (extractorFor(change) || hasNoQuota(change)) mapped++;
       else unsupported.set(change.type, (unsupported.get(change.type) ?? 0) + 1);
 
-      for (const { consumption, amount } of delta(change, base)) {
+      for (const consumption of delta(change, base)) {
+        const { amount } = consumption;
         const unknownClass = consumption.quotaCode.startsWith('unknown:');
         const def = QUOTAS.get(consumption.quotaCode);
         const regionUnknown = change.region instanceof Unknown ? change.region : undefined;

@@ -77,7 +77,10 @@ describe('parseChangeSet with property values', () => {
     const u = dynamic.after!.get('Anything') as Unknown;
     expect(u).toBeInstanceOf(Unknown);
     expect(u.reason).toBe('CloudFormation cannot tell yet what the change to Custom does (Action Dynamic); it is decided when the change set runs');
-    expect(dynamic.before!.get('Other', 0)).toBe(u);
+    // Before and after are different unknowns, so the change is checked rather than taken as no change.
+    const b = dynamic.before!.get('Anything') as Unknown;
+    expect(b.reason).toBe(u.reason);
+    expect(b).not.toBe(u);
   });
 });
 
@@ -104,11 +107,17 @@ describe('parseChangeSet without property values', () => {
     expect(add.before).toBeNull();
     expect(add.after!.get('MaxSize')).toStrictEqual(NOT_INCLUDED);
     const modify = byAddress(parsed.changes, 'Workers');
-    expect(modify.before!.get('MaxSize')).toStrictEqual(NOT_INCLUDED);
-    expect(modify.after!.get('LaunchTemplate', 'Version')).toStrictEqual(NOT_INCLUDED);
+    expect((modify.before!.get('MaxSize') as Unknown).reason).toBe(`Workers: ${NOT_INCLUDED.reason}`);
+    expect((modify.after!.get('LaunchTemplate', 'Version') as Unknown).reason).toBe(`Workers: ${NOT_INCLUDED.reason}`);
     const remove = byAddress(parsed.changes, 'OldNat');
     expect(remove.before!.get('SubnetId')).toStrictEqual(NOT_INCLUDED);
     expect(remove.after).toBeNull();
+  });
+
+  it('an in-place change reads a property its Details do not name as the same unknown before and after', () => {
+    const modify = byAddress(parsed.changes, 'Workers');
+    expect(modify.after!.get('LaunchTemplate')).toBe(modify.before!.get('LaunchTemplate'));
+    expect(modify.after!.get('MaxSize')).not.toBe(modify.before!.get('MaxSize'));
   });
 });
 

@@ -25,7 +25,7 @@ describe('deploy config', () => {
     const { requirements } = buildRequirements([input], { capacity: 'max', vcpus: vcpuLookup() });
     const r = byKey(requirements);
     expect(r['eu-west-1 L-1216C47A region'].required).toBe(2 + 6 * 2); // bastion t3.micro + web 6 × m5.large
-    expect(r['eu-west-1 L-1216C47A region'].account).toBe('123456789012');
+    expect(r['eu-west-1 L-1216C47A region'].account).toBeNull();
     expect(r['eu-central-1 L-34B43A08 region'].required).toBe(4 * 4); // spot batch group in its own region
     expect(r['eu-west-1 L-B99A9384 region'].required).toBe(100 + 20 + 100);
     expect(r['eu-west-1 L-7B6409FD region'].required).toBe(2);
@@ -33,6 +33,14 @@ describe('deploy config', () => {
     expect(r['eu-west-1 L-FE5A380F region'].sources[0]).toMatchObject({ address: 'requirements[0] (NAT gateways for the new zone)', amount: 1 });
     const web = r['eu-west-1 L-1216C47A region'].sources.find((s) => s.address.includes('(web)'));
     expect(web?.line).toBe(example.split('\n').findIndex((l) => l.includes('name: web')) + 1);
+  });
+
+  test('accounts: the default, and an entry of its own', () => {
+    const input = parseDeployConfig('defaults:\n  account: "012345678901"\n  region: eu-west-1\nrequirements:\n  - { service: vpc, quota: L-F678F1CE, amount: 1 }\n  - { service: vpc, quota: L-F678F1CE, amount: 2, account: "111122223333" }\n', 'c.yaml');
+    expect(input.explicit?.map((e) => [e.account, e.amount])).toEqual([
+      ['012345678901', 1],
+      ['111122223333', 2],
+    ]);
   });
 
   test('desired capacity mode', () => {

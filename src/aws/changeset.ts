@@ -1,0 +1,57 @@
+// Reads a CloudFormation change set from AWS and returns it as the JSON text `aws cloudformation
+// describe-change-set --include-property-values` prints, so that parseChangeSet reads it like a file.
+import { CloudFormationClient, DescribeChangeSetCommand } from '@aws-sdk/client-cloudformation';
+import type { DescribeChangeSetCommandOutput } from '@aws-sdk/client-cloudformation';
+import { InputError } from '../model.js';
+import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
+
+// Change set ARN: arn:aws:cloudformation:REGION:ACCOUNT:changeSet/NAME/UUID. Stack and change set names:
+// [a-zA-Z][-a-zA-Z0-9]*, at most 128 characters ([BC cloudformation] StackName / ChangeSetName constraints).
+const CHANGE_SET_ARN = /^arn:aws[a-z-]*:cloudformation:([a-z0-9-]+):\d{12}:changeSet\/[A-Za-z][-A-Za-z0-9]*\/[-A-Za-z0-9]+$/;
+const STACK_AND_NAME = /^([A-Za-z][-A-Za-z0-9]{0,127})\/([A-Za-z][-A-Za-z0-9]{0,127})$/;
+
+/** Whether `s` is written as a change set reference: an ARN, or `STACK/CHANGE_SET`. The caller checks for a file of that name. */
+export function isChangeSetRef(s: string): boolean {
+  return CHANGE_SET_ARN.test(s) || STACK_AND_NAME.test(s);
+}
+
+/**
+ * Every page of DescribeChangeSet (IncludePropertyValues true, so BeforeContext / AfterContext are there) as one
+ * describe-change-set JSON document: the first page's fields, Changes of all pages, no NextToken. The region of an
+ * ARN wins over `region`; without either the SDK's default chain (AWS_REGION, profile) decides.
+ * Failures are InputErrors naming the reference.
+ */
+export async function describeChangeSet(ref: string, region: string | undefined, options: AwsCallOptions = {}): Promise<string> {
+  const arn = CHANGE_SET_ARN.exec(ref);
+  const pair = STACK_AND_NAME.exec(ref);
+  if (!arn && !pair) throw new InputError(ref, 'not a change set reference; expected STACK/CHANGE_SET or a change set ARN');
+  const target = arn ? { ChangeSetName: ref } : { StackName: pair![1], ChangeSetName: pair![2] };
+  const useRegion = arn?.[1] ?? region;
+  const client = new CloudFormationClient(clientConfig(useRegion, options));
+  const limiters = new Limiters();
+  const pages: DescribeChangeSetCommandOutput[] = [];
+  let where = useRegion ?? 'the default region';
+  try {
+    where = useRegion ?? (await client.config.region());
+    let token: string | undefined;
+    do {
+      const page = await limiters.schedule(where, 'DescribeChangeSet', () =>
+        client.send(new DescribeChangeSetCommand({ ...target, IncludePropertyValues: true, NextToken: token })),
+      );
+      pages.push(page);
+      token = page.NextToken || undefined;
+    } while (token);
+  } catch (e) {
+    if (isCode(e, 'ChangeSetNotFound', 'ChangeSetNotFoundException')) throw new InputError(ref, `change set not found in ${where}; check the stack and change set names and --region`);
+    if (/region is missing/i.test(e instanceof Error ? e.message : '')) {
+      throw new InputError(ref, 'no region for the change set; pass --region, set AWS_REGION, or give the change set ARN');
+    }
+    throw new InputError(ref, `could not read the change set: ${faultReason(e, 'cloudformation:DescribeChangeSet', where)}`);
+  } finally {
+    client.destroy();
+  }
+  const { $metadata: _m, NextToken: _t, Changes: _c, ...first } = pages[0];
+  // Changes first, as the CLI prints it.
+  const doc = { Changes: pages.flatMap((p) => p.Changes ?? []), ...first };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

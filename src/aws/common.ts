@@ -1,0 +1,124 @@
+// What every AWS call of quota-guard shares: client settings, per-(region, API) rate limiters and the wording of
+// faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
+// AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
+import Bottleneck from 'bottleneck';
+
+export interface AwsCallOptions {
+  /** SDK attempts per call, first try included (default 5). Throttling and 5xx are retried by the SDK. */
+  maxAttempts?: number;
+  /** Progress and fault lines, without trailing newline. */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/**
+ * Client settings: adaptive retry (exponential backoff plus a client-side rate limiter that slows down after
+ * throttling), bounded connect/request time so a dead endpoint cannot hang a deploy gate.
+ */
+export function clientConfig(region: string | undefined, options: AwsCallOptions, credentials?: unknown) {
+  return {
+    ...(region ? { region } : {}),
+    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    retryMode: 'adaptive',
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+    // One resolved chain shared by all clients of a run: a web-identity or SSO chain is then resolved once.
+    ...(credentials ? { credentials: credentials as never } : {}),
+  };
+}
+
+/**
+ * Published request rates, per account and region. Service Quotas: GetServiceQuota / GetAWSDefaultServiceQuota 5 TPS,
+ * ListServiceQuotas 10 TPS (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * EC2 throttles each API on its own token bucket; non-mutating (Describe*) buckets hold 100 tokens refilled at 20/s
+ * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
+ */
+export const RATES: Readonly<Record<string, number>> = {
+  GetServiceQuota: 5,
+  GetAWSDefaultServiceQuota: 5,
+  ListServiceQuotas: 10,
+  GetMetricData: 50,
+  DescribeNatGateways: 20,
+  DescribeSubnets: 20,
+  DescribeVpcs: 20,
+  DescribeAddresses: 20,
+  DescribeInstanceTypes: 20,
+  DescribeChangeSet: 10,
+};
+
+/** One token-bucket limiter per (region, API): `rate` calls may start per second, at most `rate` at once. */
+export class Limiters {
+  private readonly limiters = new Map<string, Bottleneck>();
+
+  get(region: string, api: string): Bottleneck {
+    const key = `${region}|${api}`;
+    let l = this.limiters.get(key);
+    if (!l) {
+      const rate = RATES[api] ?? 5;
+      // The reservoir refresh timer is unref'd by bottleneck, so it never keeps the process alive.
+      l = new Bottleneck({ reservoir: rate, reservoirRefreshAmount: rate, reservoirRefreshInterval: 1_000, maxConcurrent: rate });
+      this.limiters.set(key, l);
+    }
+    return l;
+  }
+
+  schedule<T>(region: string, api: string, fn: () => Promise<T>): Promise<T> {
+    return this.get(region, api).schedule(fn);
+  }
+}
+
+interface SdkErrorLike {
+  name?: string;
+  Code?: string;
+  code?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+}
+
+/** The AWS error code of an SDK error (`Code` is the awsQuery-compatible code when the service sent one). */
+export function errorCode(e: unknown): string {
+  const x = (e ?? {}) as SdkErrorLike;
+  return String(x.Code ?? x.name ?? x.code ?? 'Error');
+}
+
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedAccess', 'AuthorizationError', 'AccessDeniedFault']);
+
+export function isAccessDenied(e: unknown): boolean {
+  const x = (e ?? {}) as SdkErrorLike;
+  return DENIED.has(errorCode(e)) || DENIED.has(String(x.name ?? ''));
+}
+
+export function isCode(e: unknown, ...codes: string[]): boolean {
+  const x = (e ?? {}) as SdkErrorLike;
+  return codes.includes(errorCode(e)) || codes.includes(String(x.name ?? ''));
+}
+
+/**
+ * A reason for a reading that could not be made. Access denied names the IAM action to grant; anything else gives
+ * the error code, message, HTTP status and attempts.
+ */
+export function faultReason(e: unknown, action: string, region: string): string {
+  const x = (e ?? {}) as SdkErrorLike;
+  const code = errorCode(e);
+  if (isAccessDenied(e)) return `access denied: the credentials lack IAM permission ${action} in ${region} (${code})`;
+  const status = x.$metadata?.httpStatusCode;
+  const attempts = x.$metadata?.attempts;
+  const meta = [status ? `HTTP ${status}` : '', attempts && attempts > 1 ? `${attempts} attempts` : ''].filter(Boolean).join(', ');
+  const message = String(x.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return `${action} failed in ${region}: ${code}${message && message !== code ? `: ${message}` : ''}${meta ? ` (${meta})` : ''}`;
+}
+
+/** Every IAM action a live run may call: the read-only policy to document for users. */
+export const IAM_ACTIONS = [
+  'servicequotas:GetServiceQuota',
+  'servicequotas:GetAWSDefaultServiceQuota',
+  'servicequotas:ListServiceQuotas',
+  'cloudwatch:GetMetricData',
+  'ec2:DescribeNatGateways',
+  'ec2:DescribeSubnets',
+  'ec2:DescribeVpcs',
+  'ec2:DescribeAddresses',
+  'ec2:DescribeInstanceTypes',
+  'cloudformation:DescribeChangeSet',
+] as const;

@@ -1,0 +1,130 @@
+// End to end against AWS: the bundled dist/index.js as a separate process, its SDK clients pointed at the local
+// fake AWS (real wire protocols) through AWS_ENDPOINT_URL, for a passing, a shortfall and an unknown case.
+import { startFakeAws } from '../fake-aws/server.mjs';
+import type { FakeAws, FakeSeed } from '../fake-aws/server.mjs';
+import { fakeGitHub, runAction } from './helpers.js';
+
+const PLAN = 'test/fixtures/terraform/live-small.json';
+const vcpu = (cls: string) => ({ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Class: cls, Resource: 'vCPU', Service: 'EC2', Type: 'Resource' } });
+const asgMetric = { namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Class: 'None', Resource: 'NumberOfAutoScalingGroup', Service: 'AutoScaling', Type: 'Resource' } };
+const lambdaMetric = { namespace: 'AWS/Lambda', name: 'ConcurrentExecutions', dimensions: {} };
+
+/** eu-west-1 with `standardVcpus` applied and 50 vCPUs in use, plus room for everything else the plan adds. */
+function seed(standardVcpus: number, faults: FakeSeed['faults'] = []): FakeSeed {
+  return {
+    account: '111122223333',
+    faults,
+    instanceTypes: { 'm5.large': 2 },
+    regions: {
+      'eu-west-1': {
+        quotas: [
+          { serviceCode: 'ec2', quotaCode: 'L-1216C47A', name: 'Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances', value: standardVcpus, default: 5, usageMetric: { ...vcpu('Standard/OnDemand'), stat: 'Maximum' } },
+          { serviceCode: 'autoscaling', quotaCode: 'L-CDE20ADC', name: 'Auto Scaling groups per region', value: 500, default: 500, usageMetric: asgMetric },
+          { serviceCode: 'ec2', quotaCode: 'L-0263D0A3', name: 'EC2-VPC Elastic IPs', value: 5, default: 5 },
+          { serviceCode: 'vpc', quotaCode: 'L-FE5A380F', name: 'NAT gateways per Availability Zone', default: 5 },
+          { serviceCode: 'lambda', quotaCode: 'L-B99A9384', name: 'Concurrent executions', value: 1000, default: 1000, usageMetric: lambdaMetric },
+        ],
+        metrics: [
+          { ...vcpu('Standard/OnDemand'), values: [50, 48] },
+          { ...asgMetric, values: [12] },
+          { ...lambdaMetric, values: [40] },
+        ],
+        addresses: [{ allocationId: 'eipalloc-1' }],
+        subnets: [{ id: 'subnet-0aaa', zone: 'eu-west-1a', vpcId: 'vpc-0aaa' }],
+        natGateways: [{ id: 'nat-1', subnetId: 'subnet-0aaa', state: 'available' }],
+      },
+    },
+  };
+}
+
+async function withFake<T>(s: FakeSeed, fn: (fake: FakeAws) => Promise<T>): Promise<T> {
+  const fake = await startFakeAws(s);
+  try {
+    return await fn(fake);
+  } finally {
+    await fake.close();
+  }
+}
+
+const awsEnv = (fake: FakeAws): Record<string, string> => ({
+  AWS_ENDPOINT_URL: fake.url,
+  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_REGION: 'eu-west-1',
+  AWS_CONFIG_FILE: '/nonexistent/config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+});
+
+describe('dist/index.js live, against the fake AWS', () => {
+  test('passing: quotas and usage read from the account, every requirement fits', async () => {
+    await withFake(seed(256), async (fake) => {
+      const run = await runAction({ plan: PLAN }, awsEnv(fake));
+      expect(run.code).toBe(0);
+      expect(run.outputs).toMatchObject({ passed: 'true', 'shortfall-count': '0', 'unknown-count': '0', 'ok-count': '5' });
+      expect(run.annotations).toEqual([]);
+      expect(run.summary).toContain(':white_check_mark: quota-guard passed: 5 ok');
+      const report = JSON.parse((await import('node:fs')).readFileSync(run.outputs['report-path'], 'utf8'));
+      expect(report.mode).toBe('live');
+      const byCode = Object.fromEntries(report.results.map((r: { quotaCode: string }) => [r.quotaCode, r]));
+      expect(byCode['L-1216C47A']).toMatchObject({ quota: 256, usage: 50, required: 8, status: 'ok' });
+      expect(byCode['L-0263D0A3']).toMatchObject({ quota: 5, usage: 1, required: 1 });
+      expect(byCode['L-FE5A380F']).toMatchObject({ quota: 5, usage: 1, required: 1, scope: 'az:eu-west-1a' }); // default value: never applied
+      expect(byCode['L-B99A9384']).toMatchObject({ quota: 1000, usage: 40, required: 200 });
+      const ops = fake.calls.map((c) => c.operation);
+      expect(ops.filter((o) => o === 'GetMetricData')).toHaveLength(1); // every metric of the region in one call
+      expect(ops).toContain('DescribeInstanceTypes');
+    });
+  });
+
+  test('shortfall: the step fails, the output names the quota, and the plan file is annotated', async () => {
+    await withFake(seed(64), async (fake) => {
+      const run = await runAction({ plan: PLAN }, awsEnv(fake));
+      expect(run.code).toBe(1);
+      expect(run.outputs).toMatchObject({ passed: 'false', 'shortfall-count': '1' });
+      expect(JSON.parse(run.outputs.shortfalls)).toEqual([
+        expect.objectContaining({ quotaCode: 'L-1216C47A', quota: 64, usage: 50, required: 8, reason: 'needs 58 (usage 50 + 8) but the limit is 51.2 (quota 64 less 20 % buffer)' }),
+      ]);
+      expect(run.annotations.filter((a) => a.props.file)).toEqual([expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: PLAN }) })]);
+      expect(run.annotations.find((a) => a.props.file)?.message).toMatch(/L-1216C47A/);
+      expect(run.summary).toContain('#### Shortfalls');
+    });
+  });
+
+  test('unknown: a denied usage read is never a pass; fail-on unknown stops the deploy', async () => {
+    const denied: FakeSeed['faults'] = [{ operation: 'GetMetricData', kind: 'accessDenied' }];
+    await withFake(seed(256, denied), async (fake) => {
+      const run = await runAction({ plan: PLAN, 'fail-on': 'unknown' }, awsEnv(fake));
+      expect(run.code).toBe(1);
+      expect(run.outputs.passed).toBe('false');
+      const unknowns = JSON.parse(run.outputs.unknowns) as { quotaCode: string; usage: number | null; reason: string }[];
+      expect(unknowns.map((u) => u.quotaCode).sort()).toEqual(['L-1216C47A', 'L-B99A9384', 'L-CDE20ADC']);
+      for (const u of unknowns) {
+        expect(u.usage).toBeNull();
+        expect(u.reason).toMatch(/cloudwatch:GetMetricData/);
+      }
+      expect(run.annotations.filter((a) => a.level === 'warning' && a.props.file === PLAN)).toHaveLength(3);
+      expect(run.summary).toContain('#### Unknown');
+    });
+    await withFake(seed(256, denied), async (fake) => {
+      const run = await runAction({ plan: PLAN }, awsEnv(fake));
+      expect(run.code).toBe(0); // default fail-on shortfall: reported, not gated
+      expect(run.outputs['unknown-count']).toBe('3');
+    });
+  });
+
+  test('a comment is updated in place to say all clear once the quota fits', async () => {
+    const github = await fakeGitHub();
+    const event = { pull_request: { number: 9 } };
+    try {
+      await withFake(seed(64), async (fake) => runAction({ plan: PLAN }, { ...awsEnv(fake), GITHUB_API_URL: github.url }, event));
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0].body).toMatch(/quota-guard failed: 1 shortfall/);
+      await withFake(seed(256), async (fake) => runAction({ plan: PLAN }, { ...awsEnv(fake), GITHUB_API_URL: github.url }, event));
+      expect(github.requests.map((r) => r.method).filter((m) => m !== 'GET')).toEqual(['POST', 'PATCH']);
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0].body).toMatch(/^<!-- quota-guard -->\n### :white_check_mark: quota-guard passed: 5 ok/);
+    } finally {
+      await github.close();
+    }
+  });
+});
