@@ -9,23 +9,24 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 
-const { values } = parseArgs({ options: { resources: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, child: { type: 'string' }, file: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { resources: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, child: { type: 'string' }, file: { type: 'string' }, 'write-plan': { type: 'string' } },
+});
 
 if (values.child) {
   // Child: one measurement, printed as JSON on stdout.
-  const { readFileSync } = await import('node:fs');
+  // Both sides read the file from disk, as the CLI does; the floor parses it with nothing else.
+  const { readFile } = await import('node:fs/promises');
   const root = path.resolve(import.meta.dirname, '..', 'build', 'src');
-  const { decodeInput } = await import(path.join(root, 'parsers/input-text.js'));
-  const bytes = readFileSync(values.file);
+  const { loadInput } = await import(path.join(root, 'inputs/load.js'));
+  const { buildRequirements } = await import(path.join(root, 'requirements/build.js'));
+  const { vcpuLookup } = await import(path.join(root, 'quotas/instance-types.js'));
   const start = process.hrtime.bigint();
   let count;
   if (values.child === 'floor') {
-    count = JSON.parse(decodeInput(bytes, values.file)).resource_changes.length;
+    count = JSON.parse((await readFile(values.file)).toString('utf8')).resource_changes.length;
   } else {
-    const { parseTerraformPlan } = await import(path.join(root, 'parsers/terraform-plan.js'));
-    const { buildRequirements } = await import(path.join(root, 'requirements/build.js'));
-    const { vcpuLookup } = await import(path.join(root, 'quotas/instance-types.js'));
-    const input = parseTerraformPlan(decodeInput(bytes, values.file), values.file, { region: 'us-east-1' });
+    const input = await loadInput({ format: 'terraform', path: values.file }, 'us-east-1');
     count = buildRequirements([input], { capacity: 'max', vcpus: vcpuLookup() }).requirements.length;
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -48,14 +49,34 @@ async function writePlan(file, n) {
   const write = async (s) => {
     if (!out.write(s)) await once(out, 'drain');
   };
-  await write('{"format_version":"1.2","terraform_version":"1.9.5","planned_values":{"root_module":{}},"resource_changes":[');
   const perBlock = 50;
-  for (let i = 0; i < n; i++) {
+  const resource = (i) => {
     const [type, make] = TYPES[i % TYPES.length];
     const block = Math.floor(i / (perBlock * TYPES.length));
     const actions = ACTIONS[i % ACTIONS.length];
     const after = actions[0] === 'delete' && actions.length === 1 ? null : make(i);
     const before = actions[0] === 'create' && actions.length === 1 ? null : make(i + 1);
+    return { type, block, actions, after, before };
+  };
+  // Like a real plan, planned_values and prior_state repeat every resource's values, in Terraform's order:
+  // format_version, planned_values, resource_changes, prior_state, configuration (jsonplan plan.go).
+  const section = async (key, pick) => {
+    await write(`"${key}":{"root_module":{"resources":[`);
+    let first = true;
+    for (let i = 0; i < n; i++) {
+      const r = resource(i);
+      const values = pick(r);
+      if (!values) continue;
+      await write((first ? '' : ',') + JSON.stringify({ address: `module.m${r.block % 20}.${r.type}.r${r.block}[${i % perBlock}]`, mode: 'managed', type: r.type, name: `r${r.block}`, index: i % perBlock, provider_name: 'registry.terraform.io/hashicorp/aws', schema_version: 0, values, sensitive_values: {} }));
+      first = false;
+    }
+    await write(']}},');
+  };
+  await write('{"format_version":"1.2","terraform_version":"1.9.5",');
+  await section('planned_values', (r) => r.after);
+  await write('"resource_changes":[');
+  for (let i = 0; i < n; i++) {
+    const { type, block, actions, after, before } = resource(i);
     const rc = {
       address: `module.m${block % 20}.${type}.r${block}[${i % perBlock}]`,
       module_address: `module.m${block % 20}`,
@@ -68,7 +89,9 @@ async function writePlan(file, n) {
     };
     await write((i ? ',' : '') + JSON.stringify(rc));
   }
-  await write('],"configuration":{"provider_config":{"aws":{"name":"aws","expressions":{"region":{"constant_value":"us-east-1"}}}},"root_module":{"module_calls":{');
+  await write('],');
+  await section('prior_state', (r) => r.before);
+  await write('"configuration":{"provider_config":{"aws":{"name":"aws","expressions":{"region":{"constant_value":"us-east-1"}}}},"root_module":{"module_calls":{');
   const calls = [];
   for (let m = 0; m < 20; m++) {
     const resources = [];
@@ -89,6 +112,10 @@ function measure(kind, file) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (values['write-plan']) {
+  await writePlan(values['write-plan'], Number(values.resources));
+  process.exit(0);
+}
 const dir = mkdtempSync(path.join(tmpdir(), 'qg-bench-'));
 const file = path.join(dir, 'plan.json');
 try {
@@ -105,8 +132,8 @@ try {
   const o = median(ours.map((x) => x.ms));
   const rss = Math.max(...ours.map((x) => x.maxRssMb));
   console.log(`plan: ${n} resource changes, ${sizeMb.toFixed(1)} MB`);
-  console.log(`floor  (decode + JSON.parse):                     ${f.toFixed(0)} ms (median of ${floor.length}), peak RSS ${Math.max(...floor.map((x) => x.maxRssMb)).toFixed(0)} MB`);
-  console.log(`quota-guard (decode + parse + requirements):      ${o.toFixed(0)} ms (median of ${ours.length}), ${ours[0].count} requirements`);
+  console.log(`floor  (read + JSON.parse):                       ${f.toFixed(0)} ms (median of ${floor.length}), peak RSS ${Math.max(...floor.map((x) => x.maxRssMb)).toFixed(0)} MB`);
+  console.log(`quota-guard (read + parse + requirements):        ${o.toFixed(0)} ms (median of ${ours.length}), ${ours[0].count} requirements`);
   console.log(`ratio: ${(o / f).toFixed(2)} (goal <= 1.3)`);
   console.log(`peak RSS: ${rss.toFixed(0)} MB = ${(rss / sizeMb).toFixed(2)} x file size (goal <= 3)`);
 } finally {

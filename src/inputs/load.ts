@@ -1,9 +1,9 @@
 // Reads the files a user names and hands each to the parser for its kind.
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { InputError, Unknown } from '../model.js';
 import type { InputFormat, ParsedInput } from '../model.js';
-import { decodeInput } from '../parsers/input-text.js';
+import { decodeInput, sniffEncoding, stripBom } from '../parsers/input-text.js';
 import { parseTerraformPlan } from '../parsers/terraform-plan.js';
 import { parseCloudFormationTemplate } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
@@ -38,13 +38,30 @@ export async function loadInput(input: InputFile, region: string | undefined, de
     if (!describeChangeSet) throw new InputError(input.path, 'names a change set in AWS, which cannot be read offline; pass a describe-change-set JSON file instead');
     return parseInput(await describeChangeSet(input.path, region), input.path, 'changeset', region);
   }
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = await readFile(input.path);
+    text = await readText(input.path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(input.path, code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${(err as Error).message}`);
   }
-  if (bytes.length === 0) throw new InputError(input.path, 'the file is empty');
-  return parseInput(decodeInput(bytes, input.path), input.path, input.format, region);
+  if (text.length === 0) throw new InputError(input.path, 'the file is empty');
+  return parseInput(text, input.path, input.format, region);
+}
+
+/**
+ * Reads a file as text. UTF-8 (nearly every file) is decoded by Node while reading, so a 150 MB plan never sits in
+ * memory as bytes and as a string at once; UTF-16 goes through the bytes.
+ */
+async function readText(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    if (sniffEncoding(head.subarray(0, bytesRead), path) !== 'utf8') return decodeInput(await file.readFile(), path);
+  } finally {
+    await file.close();
+  }
+  return stripBom(readFileSync(path, 'utf8'));
 }

@@ -58,7 +58,7 @@ function jsonErrorLine(text: string, message: string): string {
 }
 
 function validatePlan(plan: Json, file: string): void {
-  const hasChanges = Array.isArray(plan.resource_changes);
+  const hasChanges = plan.resource_changes !== undefined && plan.resource_changes !== null;
   if (!hasChanges && !plan.planned_values) {
     if (plan.values || plan.resources) {
       throw new InputError(file, `this is Terraform state, not a plan (it has no resource_changes); ${WRAPPER_HINT}`);
@@ -74,22 +74,11 @@ function validatePlan(plan: Json, file: string): void {
 }
 
 function toAction(actions: unknown): Action {
-  const list = Array.isArray(actions) ? actions.join(',') : '';
-  switch (list) {
-    case 'create':
-    case 'create,forget':
-      return 'create';
-    case 'update':
-      return 'update';
-    case 'delete':
-      return 'delete';
-    case 'create,delete':
-      return 'replace-create-first';
-    case 'delete,create':
-      return 'replace-delete-first';
-    default:
-      return 'none'; // no-op, read, forget
-  }
+  if (!Array.isArray(actions)) return 'none';
+  const [first, second] = actions as unknown[];
+  if (first === 'create') return second === 'delete' ? 'replace-create-first' : 'create'; // also ["create","forget"]
+  if (first === 'delete') return second === 'create' ? 'replace-delete-first' : 'delete';
+  return first === 'update' ? 'update' : 'none'; // no-op, read, forget
 }
 
 /** Strips instance keys: `module.a[0].module.b["x"]` → `module.a.module.b`. */
@@ -121,16 +110,28 @@ class PlanIndex {
     }
   }
 
+  private modulePaths = new Map<string, string>();
+  private regions = new Map<string, string | undefined>();
+
   configFor(rc: Json): ConfigResource | undefined {
-    const mod = typeof rc.module_address === 'string' ? `${stripIndices(rc.module_address)}.` : '';
+    let mod = '';
+    if (typeof rc.module_address === 'string') {
+      mod = this.modulePaths.get(rc.module_address) ?? `${stripIndices(rc.module_address)}.`;
+      this.modulePaths.set(rc.module_address, mod);
+    }
     const mode = rc.mode === 'data' ? 'data.' : '';
     return this.config.get(`${mod}${mode}${rc.type as string}.${rc.name as string}`);
   }
 
   /** The provider region of a resource, from `configuration.provider_config` (constant or root variable). */
   providerRegion(cfg: ConfigResource | undefined): string | undefined {
-    const providers = ((this.plan.configuration as Json | undefined)?.provider_config as Record<string, Json> | undefined) ?? {};
     const key = cfg?.provider_config_key ?? 'aws';
+    if (!this.regions.has(key)) this.regions.set(key, this.regionOf(key));
+    return this.regions.get(key);
+  }
+
+  private regionOf(key: string): string | undefined {
+    const providers = ((this.plan.configuration as Json | undefined)?.provider_config as Record<string, Json> | undefined) ?? {};
     const candidates = [key, key.replace(/^.*:/, ''), 'aws'];
     for (const k of candidates) {
       const p = providers[k];
@@ -201,10 +202,129 @@ class PlanAttributes implements Attributes {
   }
 }
 
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+function skipSpace(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+  return i;
+}
+
+/** Index just past the string whose opening quote is at `i`; -1 if it never closes. */
+function skipString(text: string, i: number): number {
+  let from = i + 1;
+  for (;;) {
+    const q = text.indexOf('"', from);
+    if (q < 0) return -1;
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q + 1;
+    from = q + 1;
+  }
+}
+
+/** Index just past the JSON value that starts at `i`, without building it; -1 when the text ends first. */
+function skipValue(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  if (first === QUOTE) return skipString(text, i);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let j = i;
+    for (let c = text.charCodeAt(j); j < text.length && c !== 44 && c !== CLOSE_BRACE && c !== CLOSE_BRACKET && c > 32; c = text.charCodeAt(++j));
+    return j;
+  }
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) {
+      j = skipString(text, j) - 1;
+      if (j < 0) return -1;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+    else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return j + 1;
+  }
+  return -1;
+}
+
+/**
+ * The value of the first `"key":` at or after `from` (and before `to`) that `accept` takes, parsed, with its end;
+ * undefined when there is none. A quote inside a JSON string is always escaped, so an unescaped `"key":` is a real
+ * key of some object; `accept` checks it is the plan's own member by its shape.
+ */
+function findMember(text: string, key: string, from: number, to: number, accept: (value: unknown) => boolean, ends: string[] = []): { value: unknown; end: number } | undefined {
+  const needle = `"${key}":`;
+  for (let at = text.indexOf(needle, from); at >= 0 && at < to; at = text.indexOf(needle, at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2) continue;
+    const start = skipSpace(text, at + needle.length);
+    // Terraform writes the next top-level member right after this one: try ending there before walking the value.
+    let value: unknown;
+    let end = -1;
+    for (const next of ends) {
+      const e = text.indexOf(next, start);
+      if (e < 0) continue;
+      try {
+        value = JSON.parse(text.slice(start, e + 1));
+        end = e + 1;
+        break;
+      } catch {
+        // that was not the end of this value
+      }
+    }
+    if (end < 0) {
+      end = skipValue(text, start);
+      if (end < 0) return undefined;
+      value = JSON.parse(text.slice(start, end));
+    }
+    if (accept(value)) return { value, end };
+  }
+  return undefined;
+}
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const looksLikeChange = (rc: unknown): boolean => isObject(rc) && typeof rc.address === 'string' && isObject(rc.change);
+/** Members Terraform writes after resource_changes (jsonplan plan.go field order). */
+const AFTER_CHANGES = ['output_changes', 'prior_state', 'configuration', 'deferred_changes', 'relevant_attributes', 'checks', 'timestamp', 'applyable', 'complete', 'errored'].map((k) => `],"${k}":`);
+
+/**
+ * Reads only what quota-guard uses — format_version, variables, resource_changes, configuration — and leaves
+ * planned_values, prior_state and resource_drift, which repeat every resource's values, unparsed: faster than
+ * JSON.parse of the whole file, with about half the objects in memory. Terraform writes format_version first and
+ * the members in a fixed order; anything else (or a syntax error) takes the full JSON.parse path, which also
+ * reports errors with their line.
+ */
+function readPlan(text: string, file: string): { plan: Json; changes: Json[] } {
+  try {
+    const version = /^\s*\{\s*"format_version"\s*:\s*"([^"\\]*)"/.exec(text);
+    const rcs = version ? findMember(text, 'resource_changes', 0, text.length, (v) => Array.isArray(v) && v.every(looksLikeChange), AFTER_CHANGES) : undefined;
+    if (version && rcs) {
+      const configuration = findMember(text, 'configuration', rcs.end, text.length, (v) => isObject(v) && ('root_module' in v || 'provider_config' in v));
+      // Top-level variables come before planned_values (or, without it, resource_changes): search only there.
+      const planned = text.indexOf('"planned_values":');
+      const head = text.slice(0, planned >= 0 ? planned : text.indexOf('"resource_changes":'));
+      const variables = findMember(head, 'variables', 0, head.length, isObject);
+      const changes = rcs.value as Json[];
+      for (const rc of changes) {
+        const change = rc.change as Json;
+        // Keep what is read later; the sensitivity maps and the rest die young.
+        rc.change = { actions: change.actions, before: change.before, after: change.after, after_unknown: change.after_unknown };
+      }
+      return { plan: { format_version: version[1], resource_changes: true, configuration: configuration?.value, variables: variables?.value }, changes };
+    }
+  } catch {
+    // fall through to the full parse, which names the error
+  }
+  const plan = parseJson(text, file);
+  return { plan, changes: Array.isArray(plan.resource_changes) ? (plan.resource_changes as Json[]) : [] };
+}
+
 export function parseTerraformPlan(text: string, file: string, options: TerraformOptions = {}): ParsedInput {
-  const plan = parseJson(extractJson(text, file), file);
+  const { plan, changes: rcs } = readPlan(extractJson(text, file), file);
   validatePlan(plan, file);
-  const rcs = (plan.resource_changes as Json[] | undefined) ?? [];
   const index = new PlanIndex(plan);
   for (const rc of rcs) index.addresses.add(rc.address as string);
 

@@ -63,8 +63,10 @@ function consumptions(change: ResourceChange, attrs: Attributes | null, base: Ba
 function delta(change: ResourceChange, base: Base): Consumption[] {
   switch (change.action) {
     case 'create':
-    case 'replace-create-first':
-      return [...sumByKey(consumptions(change, change.after, base)).values()];
+    case 'replace-create-first': {
+      const created = consumptions(change, change.after, base);
+      return created.length < 2 ? created : [...sumByKey(created).values()];
+    }
     case 'update':
     case 'replace-delete-first':
       return increase(consumptions(change, change.before, base), consumptions(change, change.after, base));
@@ -92,7 +94,7 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
   let mapped = 0;
 
   const requirement = (account: string | null, region: string, serviceCode: string, quotaCode: string, quotaName: string, scope: string): Requirement => {
-    const key = [account ?? '', region, serviceCode, quotaCode, scope].join('|');
+    const key = `${account ?? ''}|${region}|${serviceCode}|${quotaCode}|${scope}`;
     let r = requirements.get(key);
     if (!r) {
       r = { account, region, serviceCode, quotaCode, quotaName, scope, required: 0, unknowns: [], sources: [] };
@@ -109,11 +111,14 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
       if (extractorFor(change) || hasNoQuota(change)) mapped++;
       else unsupported.set(change.type, (unsupported.get(change.type) ?? 0) + 1);
 
-      for (const consumption of delta(change, base)) {
+      const needs = delta(change, base);
+      if (!needs.length) continue;
+      const note = noteFor(change);
+      const regionUnknown = change.region instanceof Unknown ? change.region : undefined;
+      for (const consumption of needs) {
         const { amount } = consumption;
         const unknownClass = consumption.quotaCode.startsWith('unknown:');
         const def = QUOTAS.get(consumption.quotaCode);
-        const regionUnknown = change.region instanceof Unknown ? change.region : undefined;
         const region = def?.global ? GLOBAL_QUOTA_REGION : (consumption.region ?? (regionUnknown ? UNKNOWN_REGION : (change.region as string)));
         const r = requirement(
           change.account,
@@ -127,7 +132,7 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
         if (known !== null) r.required += known;
         if (amount instanceof Unknown) r.unknowns.push(amount.reason);
         if (regionUnknown && !def?.global && !consumption.region) r.unknowns.push(`${change.address}: ${regionUnknown.reason}`);
-        r.sources.push({ file: change.file, address: change.address, line: change.line, amount: known, note: noteFor(change) });
+        r.sources.push({ file: change.file, address: change.address, line: change.line, amount: known, note });
       }
     }
     for (const e of input.explicit ?? []) {
