@@ -489,8 +489,9 @@ describe('corpus: Terraform plans, hand-counted', () => {
     expectRequired(report, IAM_POLICIES, 'us-east-1', 'region', 6);
     expectRequired(report, IAM_ROLES, 'us-east-1', 'region', 1, { sources: ['aws_iam_role.valid_role'] });
     expectNone(report, IAM_POLICIES, 'us-west-2');
-    // (Managed policies per role is deliberately not asserted: aws_iam_policy_attachment.valid_role_policy_attachment
-    // attaches valid_role_policy to valid_role, which the engine does not count — see the corpus report.)
+    // aws_iam_policy_attachment.valid_role_policy_attachment (roles = [valid_role]) attaches valid_role_policy to
+    // valid_role: one managed policy on that role.
+    expectRequired(report, 'L-0DA4ABF3', 'us-east-1', 'resource:aws_iam_role.valid_role', 1, { sources: ['aws_iam_policy_attachment.valid_role_policy_attachment'] });
     expect(report.coverage.resources).toBe(26);
     expect(unsupported(report)).toEqual({ aws_iam_user: 6, aws_iam_group: 3, aws_iam_group_membership: 3, aws_iam_user_policy_attachment: 1 });
   });
@@ -626,7 +627,9 @@ describe('corpus: CloudFormation templates, hand-counted', () => {
     // MainDB + ReplicaDB (Condition EnableReadReplica, parameter default "true") = 2.
     const r = expectRequired(report, DB_INSTANCES, 'us-east-1', 'region', 2, { sources: ['MainDB', 'ReplicaDB'] });
     expect(r.sources.find((s) => s.address === 'ReplicaDB')!.note).toContain('conditional on EnableReadReplica');
-    // (Total storage is deliberately not asserted: see the corpus report — the replica's inherited 5 GB is missed.)
+    // MainDB AllocatedStorage 5 (parameter DBAllocatedStorage default); ReplicaDB names none and inherits its
+    // source's 5 GB: 10 GB.
+    expectRequired(report, DB_STORAGE, 'us-east-1', 'region', 10, { sources: ['MainDB', 'ReplicaDB'] });
   });
 
   test('fn-foreach-ddb: Fn::ForEach expands to 4 provisioned tables', async () => {
@@ -684,10 +687,11 @@ describe('corpus: CloudFormation templates, hand-counted', () => {
     expectRequired(await reportOf('cfn/aws-cloudformation_aws-cloudformation-templates__ElasticLoadBalancing_ELBWithLockedDownAutoScaledInstances.yaml'), STANDARD_VCPU, 'us-east-1', 'region', 2);
   });
 
-  test('AutoScalingScheduledAction: the ASG itself is counted', async () => {
+  test('AutoScalingScheduledAction: the group and the scale-up its schedule makes every day', async () => {
     const report = await reportOf('cfn/aws-cloudformation_aws-cloudformation-templates__AutoScaling_AutoScalingScheduledAction.yaml');
-    // WebServerGroup + ElasticLoadBalancer (classic). The vCPU total is deliberately not asserted: ScheduledActionUp
-    // raises MaxSize to 10 daily, which the engine ignores (see the corpus report).
+    // WebServerGroup MaxSize 5 of t2.small (1 vCPU) = 5; ScheduledActionUp raises MaxSize to 10: +5;
+    // ScheduledActionDown lowers it to 1: +0. Peak 10 vCPUs.
+    expectRequired(report, STANDARD_VCPU, 'us-east-1', 'region', 10, { sources: ['WebServerGroup', 'ScheduledActionUp'] });
     expectRequired(report, ASGS, 'us-east-1', 'region', 1);
     expectRequired(report, CLBS, 'us-east-1', 'region', 1);
   });
@@ -727,10 +731,20 @@ describe('corpus: CloudFormation change sets, hand-counted', () => {
     expect(report.coverage).toEqual({ resources: 1, mapped: 1, unsupported: [] });
   });
 
-  test('aws-cli describe-change-set example: the stack ARN region (us-west-2) wins over --region', async () => {
+  test('aws-cli describe-change-set example: a Lambda Timeout change in us-west-2 needs no quota', async () => {
     const report = await reportOf('cfn_changeset/aws_aws-cli__awscli_examples_cloudformation_describe-change-set.rst__output.json');
-    // StackId arn:aws:cloudformation:us-west-2:…; one Modify of AWS::Lambda::Function "function".
-    expect(report.results.every((r) => r.region === 'us-west-2')).toBe(true);
+    // StackId arn:aws:cloudformation:us-west-2:…; one in-place Modify of AWS::Lambda::Function "function" whose
+    // Details name only Timeout: reserved concurrency is untouched, so nothing is needed.
+    expect(report.results).toEqual([]);
     expect(report.coverage).toEqual({ resources: 1, mapped: 1, unsupported: [] });
   });
+
+  for (const sample of ['direct', 'parameter']) {
+    test(`SampleChangeSet-${sample}: an in-place change of tags only needs nothing`, async () => {
+      const report = await reportOf(`cfn_changeset/awsdocs_aws-cloudformation-user-guide__doc_source_using-cfn-updating-stacks-changesets-samples.md__SampleChangeSet-${sample}.json`);
+      // One Modify of MyEC2Instance, Replacement False, whose Details target only Tags: no vCPU change.
+      expect(report.results).toEqual([]);
+      expect(report.coverage).toEqual({ resources: 1, mapped: 1, unsupported: [] });
+    });
+  }
 });
