@@ -3,7 +3,7 @@
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
 import type { ResourceChange } from '../model.js';
-import { REGION, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, scheduledIncrease, subnetZone, sum, text, vpcScope } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
@@ -81,15 +81,6 @@ const instance: Extractor = (ctx) => {
   return fleetVcpus({ capacity: 1, options: [{ type }], spot }, ctx);
 };
 
-const loadBalancerV2: Extractor = (ctx) => {
-  // "The default is application." (ELBv2 API reference, CreateLoadBalancer Type)
-  const kind = text(ctx.attrs.get('Type')) ?? 'application';
-  if (kind === 'application') return [one('L-53DA6B97')];
-  if (kind === 'network') return [one('L-69A177A2')];
-  if (kind instanceof Unknown) return [{ quotaCode: 'L-53DA6B97', amount: kind, scope: REGION }];
-  return [];
-};
-
 /** Rules of a security group per direction, IPv4 and IPv6 apart (VPC user guide, security group quotas). */
 function ruleConsumptions(ctx: ExtractContext, group: unknown, direction: string, rules: { v6: boolean }[]): Consumption[] {
   const out: Consumption[] = [];
@@ -117,20 +108,7 @@ const securityGroupRule =
   (ctx) =>
     ruleConsumptions(ctx, ctx.attrs.get('GroupId'), direction, [{ v6: ctx.attrs.get('CidrIpv6') !== undefined }]);
 
-const vpcEndpoint: Extractor = (ctx) => {
-  const kind = text(ctx.attrs.get('VpcEndpointType')) ?? 'Gateway';
-  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }];
-  if (kind === 'Gateway') return [one('L-1B52E74A')];
-  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }];
-  return [];
-};
-
-const amountOf =
-  (quotaCode: string, what: string, ...path: string[]): Extractor =>
-  (ctx) => {
-    const amount = count(ctx.attrs.get(...path), what, ctx);
-    return amount === undefined ? [] : [{ quotaCode, amount, scope: REGION }];
-  };
+const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('VpcEndpointType'), ctx.attrs.get('VpcId'), ctx, VPC);
 
 const lambdaFunction: Extractor = (ctx) => [
   ...amountOf('L-B99A9384', 'ReservedConcurrentExecutions', 'ReservedConcurrentExecutions')(ctx),
@@ -251,7 +229,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::NetworkInterface': () => [one('L-DF5E4CA3')],
   'AWS::EC2::TransitGateway': () => [one('L-A2478D36')],
   'AWS::EC2::VPNConnection': () => [one('L-3E6EC3A3')],
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancerV2,
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': (ctx) => loadBalancerByType(ctx.attrs.get('Type')),
   'AWS::ElasticLoadBalancing::LoadBalancer': () => [one('L-E9E9831D')],
   'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
   'AWS::ElasticLoadBalancingV2::Listener': (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('LoadBalancerArn'), ctx, ['AWS::ElasticLoadBalancingV2::LoadBalancer']) }],

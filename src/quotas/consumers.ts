@@ -243,3 +243,29 @@ export function scheduledIncrease(ctx: ExtractContext, group: ResourceChange | u
   const raised = increase(groupExtractor({ ...asGroup, attrs }), groupExtractor({ ...asGroup, attrs: overlay(attrs, sizes) }));
   return raised.filter((c) => c.quotaCode !== 'L-CDE20ADC');
 }
+
+/** A count read from one attribute path; nothing when the attribute is not set. */
+export const amountOf =
+  (quotaCode: string, what: string, ...path: string[]): Extractor =>
+  (ctx) => {
+    const amount = count(ctx.attrs.get(...path), what, ctx);
+    return amount === undefined ? [] : [{ quotaCode, amount, scope: REGION }];
+  };
+
+/** An ELBv2 load balancer by type: "The default is application." (ELBv2 API reference, CreateLoadBalancer Type). */
+export function loadBalancerByType(type: unknown): Consumption[] {
+  const kind = text(type) ?? 'application';
+  if (kind === 'application') return [one('L-53DA6B97')];
+  if (kind === 'network') return [one('L-69A177A2')];
+  if (kind instanceof Unknown) return [{ quotaCode: 'L-53DA6B97', amount: kind, scope: REGION }];
+  return []; // gateway load balancers: no count quota mapped
+}
+
+/** A VPC endpoint by type (Gateway is the default in both Terraform and CloudFormation): interface per VPC, gateway per region. */
+export function vpcEndpointByType(type: unknown, vpc: unknown, ctx: ExtractContext, vpcTypes: readonly string[]): Consumption[] {
+  const kind = text(type) ?? 'Gateway';
+  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(vpc, ctx, vpcTypes) }];
+  if (kind === 'Gateway') return [one('L-1B52E74A')];
+  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(vpc, ctx, vpcTypes) }];
+  return [];
+}

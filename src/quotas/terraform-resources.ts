@@ -3,7 +3,7 @@
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
 import type { ResourceChange } from '../model.js';
-import { REGION, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, scheduledIncrease, subnetZone, sum, text, vpcScope } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
@@ -90,13 +90,7 @@ const instance: Extractor = (ctx) => {
   return fleetVcpus({ capacity: 1, options: [{ type }], spot: spot || ctx.resource.type === 'aws_spot_instance_request' }, ctx);
 };
 
-const loadBalancer: Extractor = (ctx) => {
-  const kind = text(ctx.attrs.get('load_balancer_type')) ?? 'application';
-  if (kind === 'application') return [one('L-53DA6B97')];
-  if (kind === 'network') return [one('L-69A177A2')];
-  if (kind instanceof Unknown) return [{ quotaCode: 'L-53DA6B97', amount: kind, scope: REGION }];
-  return []; // gateway load balancers: no count quota mapped
-};
+const loadBalancer: Extractor = (ctx) => loadBalancerByType(ctx.attrs.get('load_balancer_type'));
 
 const securityGroupRules = (ctx: ExtractContext, sg: unknown, direction: string, rule: (i: number, k: string) => unknown, n: number): Consumption[] => {
   let v4 = 0;
@@ -137,20 +131,7 @@ const vpcSecurityGroupRule =
   (direction: string): Extractor =>
   (ctx) => [{ quotaCode: 'L-0EA8095F', amount: 1, scope: resourceScope(ctx.attrs.get('security_group_id'), ctx, SG, ctx.attrs.get('cidr_ipv6') ? `/${direction}-ipv6` : `/${direction}`) }];
 
-const vpcEndpoint: Extractor = (ctx) => {
-  const kind = text(ctx.attrs.get('vpc_endpoint_type')) ?? 'Gateway';
-  if (kind === 'Interface') return [{ ...one('L-29B6F2EB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
-  if (kind === 'Gateway') return [one('L-1B52E74A')];
-  if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
-  return [];
-};
-
-const amountOf =
-  (quotaCode: string, path: string[], what: string): Extractor =>
-  (ctx) => {
-    const amount = count(ctx.attrs.get(...path), what, ctx);
-    return amount === undefined ? [] : [{ quotaCode, amount, scope: REGION }];
-  };
+const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('vpc_endpoint_type'), ctx.attrs.get('vpc_id'), ctx, VPC);
 
 const lambdaFunction: Extractor = (ctx) => {
   // -1 (the default) reserves nothing; 0 or more reserves that many (aws_lambda_function docs).
@@ -216,7 +197,7 @@ const dynamodbTable: Extractor = (ctx) => {
 const elasticacheCluster: Extractor = (ctx) => {
   // A member of a replication group is counted by the group.
   if (ctx.attrs.get('replication_group_id')) return [];
-  return amountOf('L-DFE45DF3', ['num_cache_nodes'], 'num_cache_nodes')(ctx);
+  return amountOf('L-DFE45DF3', 'num_cache_nodes', 'num_cache_nodes')(ctx);
 };
 
 const elasticacheReplicationGroup: Extractor = (ctx) => {
@@ -253,7 +234,7 @@ const kinesisStream: Extractor = (ctx) => {
   if (ctx.attrs.get('stream_mode_details', 0, 'stream_mode') === 'ON_DEMAND') {
     return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
   }
-  return amountOf('L-0918CF54', ['shard_count'], 'shard_count')(ctx);
+  return amountOf('L-0918CF54', 'shard_count', 'shard_count')(ctx);
 };
 
 const routeTable: Extractor = (ctx) => {
@@ -297,7 +278,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_lb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
   aws_alb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
   aws_lambda_function: lambdaFunction,
-  aws_lambda_provisioned_concurrency_config: amountOf('L-B99A9384', ['provisioned_concurrent_executions'], 'provisioned_concurrent_executions'),
+  aws_lambda_provisioned_concurrency_config: amountOf('L-B99A9384', 'provisioned_concurrent_executions', 'provisioned_concurrent_executions'),
   aws_db_instance: dbInstance,
   aws_rds_cluster_instance: () => [one('L-7B6409FD')],
   aws_neptune_cluster_instance: () => [one('L-7B6409FD')],

@@ -1,26 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { InputError, Unknown, type ResourceChange } from '../../src/model.js';
+import { Unknown } from '../../src/model.js';
+import { byAddress, errorOf } from '../helpers/load.js';
 import { parseChangeSet } from '../../src/parsers/cloudformation-changeset.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/cloudformation/${name}`, import.meta.url), 'utf8');
 
 const NOT_INCLUDED = new Unknown('property values not included; run describe-change-set with --include-property-values');
 
-function byAddress(changes: ResourceChange[], address: string): ResourceChange {
-  const c = changes.find((x) => x.address === address);
-  if (!c) throw new Error(`no change ${address} among ${changes.map((x) => x.address).join(', ')}`);
-  return c;
-}
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseChangeSet with property values', () => {
   const parsed = parseChangeSet(fixture('changeset-with-values.json'), 'cs.json', { region: 'us-east-1' });

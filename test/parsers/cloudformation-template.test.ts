@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { InputError, Ref, Unknown, type ResourceChange } from '../../src/model.js';
+import { Ref, Unknown } from '../../src/model.js';
+import { byAddress, errorOf } from '../helpers/load.js';
 import { parseCloudFormationTemplate } from '../../src/parsers/cloudformation-template.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/cloudformation/${name}`, import.meta.url), 'utf8');
@@ -8,21 +9,6 @@ function parse(name: string, region: string | Unknown = 'us-east-1', parameters?
   return parseCloudFormationTemplate(fixture(name), name, parameters ? { region, parameters } : { region });
 }
 
-function byAddress(changes: ResourceChange[], address: string): ResourceChange {
-  const c = changes.find((x) => x.address === address);
-  if (!c) throw new Error(`no change ${address} among ${changes.map((x) => x.address).join(', ')}`);
-  return c;
-}
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseCloudFormationTemplate: YAML with short tags', () => {
   const parsed = parse('short-tags.yaml');

@@ -2,19 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parseDeployConfig } from '../../src/parsers/deploy-config.js';
 import { buildRequirements } from '../../src/requirements/build.js';
 import { vcpuLookup } from '../../src/quotas/instance-types.js';
-import { InputError } from '../../src/model.js';
-import { byKey } from '../helpers/load.js';
+import { byKey, errorOf as errorOfCall } from '../helpers/load.js';
 
 const example = readFileSync('infrastructure-config.example.yaml', 'utf8');
 
 function errorOf(text: string): string {
-  try {
-    parseDeployConfig(text, 'deploy.yaml');
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return `${(err as InputError).file}: ${(err as Error).message}`;
-  }
-  throw new Error('expected an InputError');
+  const err = errorOfCall(() => parseDeployConfig(text, 'deploy.yaml'));
+  return `${err.file}: ${err.message}`;
 }
 
 describe('deploy config', () => {

@@ -1,19 +1,11 @@
 import { parseTerraformPlan } from '../../src/parsers/terraform-plan.js';
 import { decodeInput } from '../../src/parsers/input-text.js';
-import { InputError, Ref, Unknown } from '../../src/model.js';
-import { fixture } from '../helpers/load.js';
+import { Ref, Unknown } from '../../src/model.js';
+import { errorOf, fixture } from '../helpers/load.js';
 
 const plan = fixture('terraform/example-plan.json');
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return (err as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const errorText = (fn: () => unknown): string => errorOf(fn).message;
 
 describe('Terraform plan parser', () => {
   test('reads actions, regions, and turns unknown references into Refs', () => {
@@ -46,11 +38,11 @@ describe('Terraform plan parser', () => {
   });
 
   test('clear errors for state files, human-readable plans, binary plans and broken JSON', () => {
-    expect(errorOf(() => parseTerraformPlan('{"format_version":"1.0","values":{"root_module":{}}}', 's.json'))).toMatch(/Terraform state, not a plan.*terraform show -json tfplan/);
-    expect(errorOf(() => parseTerraformPlan('Terraform will perform the following actions:\n  + resource "aws_vpc" "a"', 'p.txt'))).toMatch(/human-readable plan output/);
-    expect(errorOf(() => decodeInput(Buffer.from([0x50, 0x4b, 3, 4, 0, 0]), 'tfplan'))).toMatch(/binary Terraform plan file; run `terraform show -json tfplan > plan.json`/);
-    expect(errorOf(() => parseTerraformPlan('{"format_version": "1.2",\n "resource_changes": [}', 'p.json'))).toMatch(/invalid JSON at line 2/);
-    expect(errorOf(() => parseTerraformPlan('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{}}', 't.json'))).toMatch(/pass it with --template/);
-    expect(errorOf(() => parseTerraformPlan('{"format_version":"9.0","resource_changes":[]}', 'p.json'))).toMatch(/unsupported plan format_version "9.0"/);
+    expect(errorText(() => parseTerraformPlan('{"format_version":"1.0","values":{"root_module":{}}}', 's.json'))).toMatch(/Terraform state, not a plan.*terraform show -json tfplan/);
+    expect(errorText(() => parseTerraformPlan('Terraform will perform the following actions:\n  + resource "aws_vpc" "a"', 'p.txt'))).toMatch(/human-readable plan output/);
+    expect(errorText(() => decodeInput(Buffer.from([0x50, 0x4b, 3, 4, 0, 0]), 'tfplan'))).toMatch(/binary Terraform plan file; run `terraform show -json tfplan > plan.json`/);
+    expect(errorText(() => parseTerraformPlan('{"format_version": "1.2",\n "resource_changes": [}', 'p.json'))).toMatch(/invalid JSON at line 2/);
+    expect(errorText(() => parseTerraformPlan('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{}}', 't.json'))).toMatch(/pass it with --template/);
+    expect(errorText(() => parseTerraformPlan('{"format_version":"9.0","resource_changes":[]}', 'p.json'))).toMatch(/unsupported plan format_version "9.0"/);
   });
 });
