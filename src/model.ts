@@ -156,6 +156,8 @@ export interface Result extends Requirement {
   usage: number | null;
   quota: number | null;
   buffer: number;
+  /** Whether AWS accepts increase requests for the quota (Service Quotas `Adjustable`); absent when not known. */
+  adjustable?: boolean;
   status: Status;
   reason: string | null;
 }
@@ -175,6 +177,52 @@ export interface Report {
   coverage: Coverage;
   inputs: string[];
   results: Result[];
+  /** Quota increase requests filed, reused or waited for; present only when requesting was turned on. */
+  requests?: IncreaseRecord[];
+}
+
+/**
+ * Status of a Service Quotas increase request ([BC] service-quotas RequestStatus). PENDING and CASE_OPENED are
+ * open; the others are terminal.
+ */
+export type RequestStatus = 'PENDING' | 'CASE_OPENED' | 'APPROVED' | 'DENIED' | 'CASE_CLOSED' | 'NOT_APPROVED' | 'INVALID_REQUEST';
+
+/**
+ * What happened to the increase one shortfall needs:
+ * - `filed`: this run filed the request; `reused`: an open request for the quota already existed (never a second);
+ *   `tracked`: a request named by an earlier step (`track-requests`); `previous`: no open request, the latest one
+ *   of the quota's history, shown because it explains the shortfall (denied, closed, …); `planned`: a dry run
+ *   (`request-increases: plan`) would file it — what an approver is shown before the request job runs.
+ * - Not filed: `no-request` (waiting only, and none is open), `not-adjustable` (needs a design change),
+ *   `over-cap` (beyond max-increase-factor / max-increase: request it by hand), `max-requests`,
+ *   `usage-unknown` (the value to ask for is not known), `error` (AWS refused or failed; see `note`).
+ */
+export type IncreaseOutcome = 'filed' | 'reused' | 'tracked' | 'previous' | 'planned' | 'no-request' | 'not-adjustable' | 'over-cap' | 'max-requests' | 'usage-unknown' | 'error';
+
+/** One line of the increase audit trail (JSON report `requests`, the action's `requests` output). */
+export interface IncreaseRecord {
+  account: string | null;
+  /** Region the request is filed in (us-east-1 for global quotas). */
+  region: string;
+  serviceCode: string;
+  quotaCode: string;
+  quotaName: string;
+  /** Quota value when the need was read. */
+  currentValue: number | null;
+  /** The value this change needs, rounded up to a step; null when it cannot be worked out. */
+  desiredValue: number | null;
+  /** DesiredValue of the AWS request (a reused request may ask for a different value). */
+  requestedValue: number | null;
+  requestId: string | null;
+  caseId: string | null;
+  status: RequestStatus | null;
+  outcome: IncreaseOutcome;
+  /** Why it was not filed, what went wrong, or what to do next. */
+  note: string | null;
+  /** Built from the change: which resources need how much, and which pull request or commit. */
+  justification: string | null;
+  /** Service Quotas console page of the quota in its region, to request or follow up by hand. */
+  consoleUrl: string;
 }
 
 export type FailOn = 'shortfall' | 'unknown' | 'never';

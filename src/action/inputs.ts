@@ -4,6 +4,9 @@ import * as core from '@actions/core';
 import type { FailOn } from '../model.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import type { CommentMode } from '../github/comment.js';
+import { parseMaxIncrease, parseTrackedRequests, PolicyValueError } from '../increase/plan.js';
+import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
+import type { RequestMode } from '../increase/run.js';
 
 export interface ActionConfig {
   plans: string[];
@@ -22,6 +25,16 @@ export interface ActionConfig {
   workingDirectory: string;
   uploadReport: boolean;
   reportName: string;
+  /** Quota increase requests; undefined when `request-increases` is false. */
+  increases?: IncreaseSettings;
+}
+
+export interface IncreaseSettings {
+  mode: RequestMode;
+  policy: IncreasePolicy;
+  waitMinutes: number;
+  pollSeconds: number;
+  track: TrackedRequest[];
 }
 
 export class InputValueError extends Error {}
@@ -51,6 +64,42 @@ export function list(value: string): string[] {
     .filter(Boolean);
 }
 
+/** A number input: `min` ≤ n (or < n when `above`), ≤ `max`, an integer when asked; '' only when `optional`. */
+function number(read: Read, name: string, rule: { min: number; above?: boolean; max?: number; integer?: boolean; optional?: boolean; accepted: string }): number | undefined {
+  const text = read(name).trim();
+  if (text === '' && rule.optional) return undefined;
+  const n = Number(text);
+  const ok = text !== '' && Number.isFinite(n) && (rule.above ? n > rule.min : n >= rule.min) && (rule.max === undefined || n <= rule.max) && (!rule.integer || Number.isInteger(n));
+  if (!ok) throw new InputValueError(`Input '${name}' has the value '${read(name)}'; accepted values are ${rule.accepted}`);
+  return n;
+}
+
+/** The increase-request inputs, validated whether or not requesting is on, so that a typo fails at once. */
+function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefined {
+  const mode = oneOf(read, 'request-increases', ['false', 'true', 'wait', 'plan'] as const);
+  const supportCase = oneOf(read, 'support-case', ['allow', 'never'] as const);
+  const maxIncreaseFactor = number(read, 'max-increase-factor', { min: 1, above: true, optional: true, accepted: 'numbers above 1, or empty for no factor cap' });
+  let maxIncrease;
+  try {
+    maxIncrease = parseMaxIncrease(read('max-increase'));
+  } catch (e) {
+    throw new InputValueError(`Input 'max-increase' has the value '${read('max-increase')}': ${(e as Error).message}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`);
+  }
+  const maxRequests = number(read, 'max-requests', { min: 0, integer: true, accepted: 'whole numbers from 0' })!;
+  const waitMinutes = number(read, 'wait-minutes', { min: 0, accepted: 'minutes from 0 (0 files without waiting)' })!;
+  const pollSeconds = number(read, 'poll-seconds', { min: 1, accepted: 'seconds from 1' })!;
+  let track: TrackedRequest[];
+  try {
+    track = parseTrackedRequests(read('track-requests'));
+  } catch (e) {
+    if (!(e instanceof PolicyValueError)) throw e;
+    throw new InputValueError(`Input 'track-requests' ${e.message}`);
+  }
+  if (mode === 'false') return undefined;
+  if (offline) throw new InputValueError(`Input 'request-increases' is '${mode}' but 'offline' is 'true': increase requests need the account's quotas and AWS credentials`);
+  return { mode: mode === 'true' ? 'file' : mode, policy: { supportCase, maxIncreaseFactor, maxIncrease, maxRequests }, waitMinutes, pollSeconds, track };
+}
+
 export function readInputs(read: Read = (name) => core.getInput(name)): ActionConfig {
   const bufferText = read('buffer').trim().replace(/%$/, '');
   let buffer: number | undefined;
@@ -78,6 +127,8 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
     uploadReport: bool(read, 'upload-report'),
     reportName: read('report-name').trim() || 'quota-guard-report',
   };
+  const increases = readIncreases(read, config.offline);
+  if (increases) config.increases = increases;
   if (![config.plans, config.templates, config.changesets, config.configs].some((l) => l.length)) {
     throw new InputValueError("Nothing to check: set at least one of the inputs 'plan', 'template', 'changeset' or 'config'");
   }

@@ -18,6 +18,12 @@ import { renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
 import { terraformLocator } from '../github/terraform-locations.js';
 import { upsertComment } from '../github/comment.js';
+import { awsIncreases } from '../aws/increases.js';
+import { realClock, requestIncreases } from '../increase/run.js';
+import type { IncreaseResult } from '../increase/run.js';
+import type { ChangeContext } from '../increase/plan.js';
+import { requestLine } from '../increase/plan.js';
+import { requestsMarkdown, requestsSummary } from '../increase/render.js';
 
 const COMMENT_LIMIT = 65_000;
 
@@ -35,6 +41,19 @@ function setOutputs(report: Report | undefined, reportPath: string): void {
   core.setOutput('ok-count', String(report?.summary.ok ?? 0));
   core.setOutput('shortfall-count', String(report?.summary.shortfall ?? 0));
   core.setOutput('unknown-count', String(report?.summary.unknown ?? 0));
+  core.setOutput('requests', JSON.stringify(report?.requests ?? []));
+}
+
+/** Where the change comes from, for the justification of each request. */
+function changeContext(): ChangeContext {
+  const { owner, repo } = github.context.repo;
+  const pr = github.context.payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const ctx: ChangeContext = { repository: `${owner}/${repo}` };
+  if (pr?.number !== undefined) ctx.pullRequest = pr.number;
+  const sha = pr?.head?.sha ?? github.context.sha;
+  if (sha) ctx.commit = sha;
+  if (github.context.runId) ctx.runUrl = `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
+  return ctx;
 }
 
 async function loadAll(config: ActionConfig, region: string | undefined, live: Live | undefined): Promise<ParsedInput[]> {
@@ -91,33 +110,57 @@ async function uploadReport(config: ActionConfig, reportPath: string): Promise<v
   }
 }
 
+/** Files, reuses and waits for the increases the shortfalls need, then re-checks (src/increase/run.ts). */
+async function increase(config: ActionConfig, report: Report, recheck: () => Promise<Report>): Promise<IncreaseResult | undefined> {
+  if (!config.increases) return undefined;
+  const api = awsIncreases({ log: core.info });
+  try {
+    return await requestIncreases(report, { api, recheck, ...realClock, log: core.info }, { ...config.increases, context: changeContext() });
+  } finally {
+    api.destroy();
+  }
+}
+
 export async function run(): Promise<void> {
   setOutputs(undefined, '');
+  core.setOutput('approved', 'false');
   try {
     const config = readInputs();
     const region = config.region ?? (process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined);
     const live = config.offline ? undefined : awsLive(region, core.info);
     const inputs = await loadAll(config, region, live);
-    const report = await runCheck(inputs, live?.read ?? readOffline, {
-      failOn: config.failOn,
-      buffer: config.buffer,
-      capacity: config.capacity,
-      mode: live ? 'live' : 'offline',
-      resolveVcpus: live?.resolveVcpus,
-    });
+    const check = (): Promise<Report> =>
+      runCheck(inputs, live?.read ?? readOffline, {
+        failOn: config.failOn,
+        buffer: config.buffer,
+        capacity: config.capacity,
+        mode: live ? 'live' : 'offline',
+        resolveVcpus: live?.resolveVcpus,
+      });
+    let report = await check();
+    const increased = await increase(config, report, check);
+    if (increased) report = increased.report;
+    const requestsNote = increased
+      ? requestsMarkdown(increased.requests, requestsSummary(increased.requests, { ...increased, waitMinutes: config.increases!.waitMinutes })).join('\n')
+      : undefined;
 
     const reportPath = path.join(process.env.RUNNER_TEMP || process.cwd(), 'quota-guard', 'report.json');
     await mkdir(path.dirname(reportPath), { recursive: true });
     await writeFile(reportPath, renderJson(report));
     setOutputs(report, reportPath);
+    core.setOutput('approved', String(increased?.approved ?? false));
 
     const notes = annotate(report, inputs, config.workingDirectory);
-    const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT }), report);
-    await core.summary.addRaw(renderMarkdown(report, { notes: [...notes, ...(commentNote ? [commentNote] : [])] })).write();
+    const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT, notes: requestsNote ? [requestsNote] : [] }), report);
+    await core.summary.addRaw(renderMarkdown(report, { notes: [...(requestsNote ? [requestsNote] : []), ...notes, ...(commentNote ? [commentNote] : [])] })).write();
     await uploadReport(config, reportPath);
 
     core.info(headline(report));
-    if (!report.passed) core.setFailed(`${headline(report)}. The deploy must not go ahead: see the job summary.`);
+    if (!report.passed) {
+      const asked = increased?.requests.filter((r) => r.requestId) ?? [];
+      const why = asked.length ? ` Increase requests: ${asked.map(requestLine).join('; ')}.${increased!.timedOut ? ' The wait ran out; a later run picks them up again.' : ''}` : '';
+      core.setFailed(`${headline(report)}. The deploy must not go ahead: see the job summary.${why}`);
+    }
   } catch (err) {
     if (process.env.QUOTA_GUARD_DEBUG) core.info((err as Error).stack ?? String(err));
     if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);

@@ -33,11 +33,16 @@ export function clientConfig(region: string | undefined, options: AwsCallOptions
  * CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
  * EC2 throttles each API on its own token bucket; non-mutating (Describe*) buckets hold 100 tokens refilled at 20/s
  * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
+ * Increase requests (same Service Quotas page): RequestServiceQuotaIncrease 3 TPS, GetRequestedServiceQuotaChange and
+ * ListRequestedServiceQuotaChangeHistory(ByQuota) 5 TPS; CreateSupportCase has no published rate (the default 5).
  */
 export const RATES: Readonly<Record<string, number>> = {
   GetServiceQuota: 5,
   GetAWSDefaultServiceQuota: 5,
   ListServiceQuotas: 10,
+  RequestServiceQuotaIncrease: 3,
+  GetRequestedServiceQuotaChange: 5,
+  ListRequestedServiceQuotaChangeHistoryByQuota: 5,
   GetMetricData: 50,
   DescribeNatGateways: 20,
   DescribeSubnets: 20,

@@ -25,7 +25,8 @@ export function offlineReading(r: Requirement): QuotaReading {
 
 export function evaluate(r: Requirement, reading: QuotaReading, buffers: Buffers): Result {
   const buffer = buffers.byQuota[r.quotaCode] ?? buffers.default;
-  const base = { ...r, usage: reading.usage, quota: reading.quota, buffer };
+  const base: Omit<Result, 'status' | 'reason'> = { ...r, usage: reading.usage, quota: reading.quota, buffer };
+  if (reading.adjustable !== undefined) base.adjustable = reading.adjustable;
   const verdict = (status: Status, reason: string | null): Result => ({ ...base, status, reason });
   if (reading.quota === null) return verdict('unknown', reading.reason ?? 'quota value could not be read');
   const limit = reading.quota * (1 - buffer);

@@ -10,6 +10,11 @@ import type { Live } from '../live.js';
 import { renderJson } from '../report/report.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { DEFAULTS, parseMaxIncrease, requestLine } from '../increase/plan.js';
+import type { ChangeContext, IncreasePolicy } from '../increase/plan.js';
+import { realClock, requestIncreases } from '../increase/run.js';
+import type { IncreaseApi, IncreaseDeps, IncreaseResult } from '../increase/run.js';
+import { requestsMarkdown, requestsSummary, requestsText } from '../increase/render.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -20,9 +25,19 @@ export interface Io {
 /** Live AWS services, supplied by the entry point so tests can run the CLI core without AWS wiring. */
 export type LiveFactory = (region: string | undefined) => Live;
 
-export const USAGE = `Usage: quota-guard check [options]
+/** Increase requests: the Service Quotas calls, and the clock (tests pass a virtual one). */
+export interface IncreaseWiring {
+  api(): IncreaseApi & { destroy?(): void };
+  sleep?: IncreaseDeps['sleep'];
+  now?: IncreaseDeps['now'];
+}
 
-Checks what a change will deploy against AWS service quotas.
+export const USAGE = `Usage: quota-guard check [options] [--request]
+       quota-guard request [options]
+
+Checks what a change will deploy against AWS service quotas. \`request\` (or \`check --request\`) also files
+the quota increases the shortfalls need — never a second one for a quota that has an open request — waits for
+AWS to decide, and re-checks.
 
 Inputs (each may be given several times):
   --plan FILE          Terraform plan JSON (terraform show -json tfplan)
@@ -40,6 +55,17 @@ Options:
   --output FILE        also write the JSON report to FILE
   -h, --help           show this help
 
+Increase requests (request, or check --request; live only):
+  --wait-only                file nothing; wait for the open requests of the shortfalls, then re-check
+  --dry-run                  file nothing, wait for nothing: show what would be filed (and what reused)
+  --support-case WHEN        allow (default): AWS may open a support case, and one is opened for a request still
+                             PENDING when the wait runs out | never
+  --max-increase-factor N    ask for at most N × the current value (default ${DEFAULTS.maxIncreaseFactor}; none for no cap)
+  --max-increase N|CODE=N    the most one request may add, for every quota or per quota code (repeatable)
+  --max-requests N           new requests one run may file (default ${DEFAULTS.maxRequests})
+  --wait-minutes N           how long to wait for the decisions (default ${DEFAULTS.waitMinutes}; 0 files without waiting)
+  --poll-seconds N           seconds between status checks (default ${DEFAULTS.pollSeconds}, at least 1)
+
 Exit status: 0 pass, 1 gated (a shortfall, or an unknown under --fail-on unknown), 2 bad input or usage.
 `;
 
@@ -51,6 +77,43 @@ function choice<T extends string>(name: string, value: string | undefined, allow
   return value as T;
 }
 
+function numberOption(name: string, value: string | undefined, dflt: number, rule: { min: number; above?: boolean; integer?: boolean; what: string }): number {
+  if (value === undefined) return dflt;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || (rule.above ? n <= rule.min : n < rule.min) || (rule.integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${name}: "${value}" is not ${rule.what}`);
+  }
+  return n;
+}
+
+function increasePolicy(values: Record<string, string | string[] | boolean | undefined>): IncreasePolicy {
+  const factorText = values['max-increase-factor'] as string | undefined;
+  const maxIncreaseFactor = factorText === 'none' ? undefined : numberOption('max-increase-factor', factorText, DEFAULTS.maxIncreaseFactor, { min: 1, above: true, what: 'a number above 1 or none' });
+  let maxIncrease;
+  try {
+    maxIncrease = parseMaxIncrease(((values['max-increase'] as string[] | undefined) ?? []).join(','));
+  } catch (e) {
+    throw new UsageError(`--max-increase: ${(e as Error).message}`);
+  }
+  return {
+    supportCase: choice('support-case', values['support-case'] as string | undefined, ['allow', 'never'] as const, DEFAULTS.supportCase),
+    maxIncreaseFactor,
+    maxIncrease,
+    maxRequests: numberOption('max-requests', values['max-requests'] as string | undefined, DEFAULTS.maxRequests, { min: 0, integer: true, what: 'a whole number from 0' }),
+  };
+}
+
+/** The pull request or commit, when run in CI that says (GitHub Actions variables), for the justification. */
+function changeContext(env: NodeJS.ProcessEnv): ChangeContext {
+  const ctx: ChangeContext = {};
+  if (env.GITHUB_REPOSITORY) ctx.repository = env.GITHUB_REPOSITORY;
+  if (env.GITHUB_SHA) ctx.commit = env.GITHUB_SHA;
+  const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '')?.[1];
+  if (pr) ctx.pullRequest = Number(pr);
+  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) ctx.runUrl = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  return ctx;
+}
+
 function percent(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(/%$/, ''));
@@ -58,14 +121,14 @@ function percent(value: string | undefined): number | undefined {
   return n / 100;
 }
 
-export async function main(argv: string[], io: Io, liveFactory?: LiveFactory): Promise<number> {
+export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, increaseWiring?: IncreaseWiring): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
-    if (command !== 'check') throw new UsageError(`unknown command "${command}"; try: quota-guard check --help`);
+    if (command !== 'check' && command !== 'request') throw new UsageError(`unknown command "${command}"; try: quota-guard check --help`);
     const { values } = parseArgs({
       args: rest,
       options: {
@@ -81,6 +144,15 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory): P
         format: { type: 'string' },
         output: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        request: { type: 'boolean' },
+        'wait-only': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        'support-case': { type: 'string' },
+        'max-increase-factor': { type: 'string' },
+        'max-increase': { type: 'string', multiple: true },
+        'max-requests': { type: 'string' },
+        'wait-minutes': { type: 'string' },
+        'poll-seconds': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -101,15 +173,47 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory): P
     const format = choice('format', values.format, ['table', 'json', 'markdown'] as const, 'table');
     const buffer = percent(values.buffer);
     const region = values.region ?? (io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION || undefined);
+    const requesting = command === 'request' || values.request === true;
+    const requestFlags = ['wait-only', 'dry-run', 'support-case', 'max-increase-factor', 'max-increase', 'max-requests', 'wait-minutes', 'poll-seconds'] as const;
+    const stray = requestFlags.find((f) => values[f] !== undefined);
+    if (!requesting && stray) throw new UsageError(`--${stray} applies to increase requests: use quota-guard request, or check --request`);
+    const policy = requesting ? increasePolicy(values) : undefined;
+    const waitMinutes = numberOption('wait-minutes', values['wait-minutes'], DEFAULTS.waitMinutes, { min: 0, what: 'minutes from 0' });
+    const pollSeconds = numberOption('poll-seconds', values['poll-seconds'], DEFAULTS.pollSeconds, { min: 1, what: 'seconds from 1' });
+    if (values['dry-run'] && values['wait-only']) throw new UsageError('--dry-run and --wait-only do not go together');
+    if (requesting && values.offline) throw new UsageError('increase requests need the account: they cannot be made with --offline');
     if (!values.offline && !liveFactory) throw new UsageError('live checks are not available here; pass --offline');
+    if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
     const live = values.offline ? undefined : liveFactory!(region);
 
     const inputs: ParsedInput[] = [];
     for (const f of files) inputs.push(await loadInput(f, region, live?.describeChangeSet));
-    const report: Report = await runCheck(inputs, live?.read ?? readOffline, { failOn, buffer, capacity, mode: live ? 'live' : 'offline', resolveVcpus: live?.resolveVcpus });
+    const check = (): Promise<Report> => runCheck(inputs, live?.read ?? readOffline, { failOn, buffer, capacity, mode: live ? 'live' : 'offline', resolveVcpus: live?.resolveVcpus });
+    let report = await check();
+    let increased: IncreaseResult | undefined;
+    if (requesting) {
+      const api = increaseWiring!.api();
+      const log = (line: string): void => io.stderr(`${line}\n`);
+      try {
+        increased = await requestIncreases(
+          report,
+          { api, recheck: check, sleep: increaseWiring!.sleep ?? realClock.sleep, now: increaseWiring!.now ?? realClock.now, log },
+          { mode: values['dry-run'] ? 'plan' : values['wait-only'] ? 'wait' : 'file', policy: policy!, waitMinutes, pollSeconds, context: changeContext(io.env) },
+        );
+      } finally {
+        api.destroy?.();
+      }
+      report = increased.report;
+    }
 
-    io.stdout(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : renderTable(report));
+    const summary = increased ? requestsSummary(increased.requests, { ...increased, waitMinutes }) : '';
+    if (format === 'json') io.stdout(renderJson(report));
+    else if (format === 'markdown') io.stdout(renderMarkdown(report, { notes: increased ? [requestsMarkdown(increased.requests, summary).join('\n')] : [] }));
+    else io.stdout(renderTable(report) + (increased?.requests.length ? `\n${requestsText(increased.requests, summary)}` : ''));
     if (values.output) await writeFile(values.output, renderJson(report));
+    if (!report.passed && increased?.timedOut) {
+      io.stderr(`quota-guard: the wait ran out with requests still open: ${increased.requests.filter((r) => r.requestId).map(requestLine).join('; ')}; a later run picks them up again\n`);
+    }
     return report.passed ? 0 : 1;
   } catch (err) {
     if (io.env.QUOTA_GUARD_DEBUG) io.stderr(`${(err as Error).stack}\n`);

@@ -23,6 +23,33 @@ export interface FakeQuota {
   global?: boolean;
   usageMetric?: FakeUsageMetric;
   errorReason?: { ErrorCode: string; ErrorMessage: string };
+  /** Statuses a new increase request for this quota goes through (wins over FakeSeed.increaseScript). */
+  increaseScript?: FakeRequestStatus[];
+}
+
+export type FakeRequestStatus = 'PENDING' | 'CASE_OPENED' | 'APPROVED' | 'DENIED' | 'CASE_CLOSED' | 'NOT_APPROVED' | 'INVALID_REQUEST';
+
+/** A quota increase request the fake keeps; seed some to have requests that exist before a run. */
+export interface FakeRequest {
+  /** Generated for new requests (40 characters). */
+  id: string;
+  region: string;
+  serviceCode: string;
+  quotaCode: string;
+  desiredValue: number;
+  status: FakeRequestStatus;
+  caseId?: string;
+  /** Epoch seconds. */
+  created?: number;
+  lastUpdated?: number;
+  /** SupportCaseAllowed of the request (default true). */
+  supportCaseAllowed?: boolean;
+  /** Statuses each GetRequestedServiceQuotaChange moves through; absent: the status stays. */
+  script?: FakeRequestStatus[];
+  /** Position in `script` (set by the fake). */
+  step?: number;
+  /** Left out of this many ListRequestedServiceQuotaChangeHistoryByQuota answers (a request just filed elsewhere). */
+  hiddenFromLists?: number;
 }
 
 export interface FakeMetric {
@@ -63,10 +90,23 @@ export interface FakeRegion {
   instanceTypes?: Record<string, number>;
   /** Page size cap for EC2 Describe* calls. */
   ec2PageSize?: number;
+  /** Open increase requests allowed in the region; one more → QuotaExceededException. Absent: no limit. */
+  openRequestLimit?: number;
+  /** Page size cap for ListRequestedServiceQuotaChangeHistoryByQuota (default 100). */
+  requestPageSize?: number;
   changeSets?: FakeChangeSet[];
 }
 
-export type FakeFaultKind = 'throttle' | 'internal' | 'accessDenied';
+export type FakeFaultKind =
+  | 'throttle'
+  | 'internal'
+  | 'accessDenied'
+  // Service Quotas only: the increase-request errors of the model.
+  | 'quotaExceeded'
+  | 'resourceAlreadyExists'
+  | 'illegalArgument'
+  | 'dependencyAccessDenied'
+  | 'invalidResourceState';
 
 export interface FakeFault {
   /** Operation name (GetServiceQuota, GetMetricData, DescribeNatGateways …) or `*`. */
@@ -89,6 +129,10 @@ export interface FakeSeed {
   /** Instance types known in every region (a region's own `instanceTypes` wins). */
   instanceTypes?: Record<string, number>;
   faults?: FakeFault[];
+  /** Increase requests, seeded and filed (the fake appends to this list). */
+  requests?: FakeRequest[];
+  /** Statuses a new increase request goes through, one step per GetRequestedServiceQuotaChange; default ['PENDING']. */
+  increaseScript?: FakeRequestStatus[];
 }
 
 export interface FakeCall {

@@ -18,6 +18,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { scanExtensions } from './org-sts.mjs';
 
 const DEFAULT_ACCOUNT = '123456789012';
 const GLOBAL_QUOTA_REGION = 'us-east-1';
@@ -57,6 +58,12 @@ const FAULTS = {
     throttle: () => new AwsError(400, 'TooManyRequestsException', 'Rate exceeded'),
     internal: () => new AwsError(500, 'ServiceException', 'Something went wrong.'),
     accessDenied: (op) => new AwsError(400, 'AccessDeniedException', deniedMessage('servicequotas', op)),
+    // Increase-request errors of the model ([BC] RequestServiceQuotaIncrease / CreateSupportCase), all HTTP 400.
+    quotaExceeded: () => new AwsError(400, 'QuotaExceededException', 'You have exceeded your service quota. To perform the requested action, remove some of the relevant resources, or use Service Quotas to request a service quota increase.'),
+    resourceAlreadyExists: () => new AwsError(400, 'ResourceAlreadyExistsException', 'The specified resource already exists.'),
+    illegalArgument: () => new AwsError(400, 'IllegalArgumentException', 'Invalid input was provided.'),
+    dependencyAccessDenied: () => new AwsError(400, 'DependencyAccessDeniedException', "You can't perform this action because a dependency does not have access."),
+    invalidResourceState: () => new AwsError(400, 'InvalidResourceStateException', 'The resource is in an invalid state.'),
   },
   cloudwatch: {
     throttle: () => new AwsError(400, 'ThrottlingException', 'Rate exceeded', { queryCode: 'Throttling' }),
@@ -74,6 +81,9 @@ const FAULTS = {
     accessDenied: (op) => new AwsError(403, 'AccessDenied', deniedMessage('cloudformation', op)),
   },
 };
+
+// Organizations, STS, DescribeRegions, per-account seeds, simulated latency and rates: see org-sts.mjs.
+const scan = scanExtensions({ AwsError, FAULTS });
 
 function deniedMessage(prefix, op) {
   return `User: arn:aws:sts::${DEFAULT_ACCOUNT}:assumed-role/ci/session is not authorized to perform: ${prefix}:${op} because no identity-based policy allows the ${prefix}:${op} action`;
@@ -271,9 +281,153 @@ function serviceQuotas(seed, region, op, body) {
       if (p.next) out.NextToken = p.next;
       return out;
     }
+    case 'RequestServiceQuotaIncrease':
+    case 'GetRequestedServiceQuotaChange':
+    case 'ListRequestedServiceQuotaChangeHistoryByQuota':
+    case 'CreateSupportCase':
+      return quotaRequests(seed, region, op, body);
     default:
       throw new AwsError(400, 'UnknownOperationException', `The fake does not implement ${op}`);
   }
+}
+
+// ---- Service Quotas increase requests -----------------------------------------------------------------------
+
+// Requests live in `seed.requests` (seedable: requests that exist before a run, open or decided). A new request
+// follows the status script of its quota (`increaseScript`), else `seed.increaseScript`, else ['PENDING']: it
+// starts at the first status and each GetRequestedServiceQuotaChange moves it one step on (it stays at the last).
+// A request that reaches APPROVED becomes the quota's applied value in its region, as an approval does in AWS.
+// Behaviours ([BC] model docs; [TFSQ]; ~[FAKECLOUD]):
+//   one open (PENDING, CASE_OPENED) request per quota → ResourceAlreadyExistsException;
+//   `openRequestLimit` open requests in the region reached → QuotaExceededException;
+//   a non-adjustable quota, or a DesiredValue not above the current value → IllegalArgumentException;
+//   SupportCaseAllowed=false and the script reaching CASE_OPENED → NOT_APPROVED;
+//   a request with `hiddenFromLists: n` is left out of the next n lists (a just-filed request not listed yet);
+//   CreateSupportCase: PENDING → CASE_OPENED with a case id; a case already open → ResourceAlreadyExistsException;
+//   any other status → InvalidResourceStateException.
+const OPEN_REQUEST_STATUSES = ['PENDING', 'CASE_OPENED'];
+const REQUEST_STATUSES = [...OPEN_REQUEST_STATUSES, 'APPROVED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'];
+let requestSerial = 0;
+
+/** 40 characters like the real ids ([CLI] d187537d15254312a9609aa51bbf7624u7W49tPO). */
+function newRequestId() {
+  return `${randomUUID().replace(/-/g, '')}${String(++requestSerial).padStart(8, '0')}`;
+}
+
+function findQuota(seed, region, service, code) {
+  return (regionSeed(seed, region).quotas ?? []).find((q) => q.serviceCode === service && q.quotaCode === code);
+}
+
+/** Moves a request to `status`, with what comes with it: a case id, NOT_APPROVED, the applied value. */
+function setRequestStatus(seed, r, status) {
+  const next = status === 'CASE_OPENED' && r.supportCaseAllowed === false ? 'NOT_APPROVED' : status;
+  r.status = next;
+  r.lastUpdated = Date.now() / 1000;
+  if (next === 'CASE_OPENED' && !r.caseId) r.caseId = String(6780195351 + requestSerial++);
+  if (next === 'APPROVED') {
+    const q = findQuota(seed, r.region, r.serviceCode, r.quotaCode);
+    if (q) q.value = r.desiredValue;
+  }
+}
+
+function requestShape(seed, r) {
+  const account = seed.account ?? DEFAULT_ACCOUNT;
+  const q = findQuota(seed, r.region, r.serviceCode, r.quotaCode) ?? {};
+  const shape = {
+    Id: r.id,
+    ServiceCode: r.serviceCode,
+    ServiceName: q.serviceName ?? r.serviceCode,
+    QuotaCode: r.quotaCode,
+    QuotaName: q.name ?? r.quotaCode,
+    DesiredValue: r.desiredValue,
+    Status: r.status,
+    Created: r.created ?? 1767225600,
+    LastUpdated: r.lastUpdated ?? r.created ?? 1767225600,
+    // A JSON-encoded string, as AWS sends it ([CLI] list-requested-service-quota-change-history-by-quota).
+    Requester: JSON.stringify({ accountId: account, callerArn: `arn:aws:iam::${account}:role/ci` }),
+    QuotaArn: `arn:aws:servicequotas:${q.global ? '' : r.region}:${account}:${r.serviceCode}/${r.quotaCode}`,
+    GlobalQuota: q.global ?? false,
+    Unit: q.unit ?? 'None',
+    QuotaRequestedAtLevel: 'ACCOUNT',
+  };
+  if (r.caseId) shape.CaseId = r.caseId;
+  return shape;
+}
+
+function quotaRequests(seed, region, op, body) {
+  seed.requests ??= [];
+  const illegal = (m) => new AwsError(400, 'IllegalArgumentException', m);
+  const inRegion = seed.requests.filter((r) => r.region === region);
+  if (op === 'GetRequestedServiceQuotaChange' || op === 'CreateSupportCase') {
+    if (typeof body.RequestId !== 'string' || !/^[0-9a-zA-Z][a-zA-Z0-9-]{1,128}$/.test(body.RequestId)) throw illegal('Invalid RequestId');
+    const r = inRegion.find((x) => x.id === body.RequestId);
+    if (!r) throw new AwsError(400, 'NoSuchResourceException', `The request failed because the specified request ${body.RequestId} does not exist.`);
+    if (op === 'CreateSupportCase') {
+      if (r.status === 'CASE_OPENED') throw new AwsError(400, 'ResourceAlreadyExistsException', `A support case already exists for request ${r.id}.`);
+      if (r.status !== 'PENDING') throw new AwsError(400, 'InvalidResourceStateException', `The request ${r.id} is ${r.status}; a support case can be opened only for a pending request.`);
+      // Asking for a case explicitly overrides SupportCaseAllowed=false; the script goes on from its CASE_OPENED step.
+      r.supportCaseAllowed = true;
+      setRequestStatus(seed, r, 'CASE_OPENED');
+      const at = (r.script ?? []).indexOf('CASE_OPENED');
+      if (at >= 0) r.step = at;
+      return {};
+    }
+    // A seeded request without `step` is at the first script entry with its status.
+    const script = r.script ?? [r.status];
+    r.step ??= Math.max(0, script.indexOf(r.status));
+    if (OPEN_REQUEST_STATUSES.includes(r.status) && r.step < script.length - 1) setRequestStatus(seed, r, script[++r.step]);
+    return { RequestedQuota: requestShape(seed, r) };
+  }
+  const svc = body.ServiceCode;
+  const code = body.QuotaCode;
+  if (typeof svc !== 'string' || !/^[a-zA-Z][a-zA-Z0-9-]{1,63}$/.test(svc)) throw illegal('Invalid ServiceCode');
+  if (typeof code !== 'string' || !/^[a-zA-Z][a-zA-Z0-9-]{1,128}$/.test(code)) throw illegal('Invalid QuotaCode');
+  const q = findQuota(seed, region, svc, code);
+  if (!q) throw new AwsError(400, 'NoSuchResourceException', `The request failed because the specified quota ${code} does not exist.`);
+  const ofQuota = inRegion.filter((r) => r.serviceCode === svc && r.quotaCode === code);
+  if (op === 'ListRequestedServiceQuotaChangeHistoryByQuota') {
+    if (body.Status !== undefined && !REQUEST_STATUSES.includes(body.Status)) throw illegal(`Invalid Status ${body.Status}`);
+    const max = body.MaxResults ?? 100;
+    if (!Number.isInteger(max) || max < 1 || max > 100) throw illegal('MaxResults must be between 1 and 100');
+    // A request another run has just filed may not be listed yet: `hiddenFromLists` leaves it out of that many lists.
+    const items = ofQuota.filter((r) => {
+      if (r.hiddenFromLists > 0) return void r.hiddenFromLists--, false;
+      return body.Status === undefined || r.status === body.Status;
+    });
+    const p = page(items, Math.min(max, regionSeed(seed, region).requestPageSize ?? 100), body.NextToken, () => new AwsError(400, 'InvalidPaginationTokenException', 'Invalid pagination token'));
+    const out = { RequestedQuotas: p.items.map((r) => requestShape(seed, r)) };
+    if (p.next) out.NextToken = p.next;
+    return out;
+  }
+  // RequestServiceQuotaIncrease
+  const desired = body.DesiredValue;
+  if (typeof desired !== 'number' || !Number.isFinite(desired) || desired < 0 || desired > 1e10) throw illegal('DesiredValue must be a number from 0 to 10000000000');
+  if (ofQuota.some((r) => OPEN_REQUEST_STATUSES.includes(r.status))) {
+    throw new AwsError(400, 'ResourceAlreadyExistsException', `A request for ${svc} ${code} is already open.`);
+  }
+  const limit = regionSeed(seed, region).openRequestLimit;
+  if (limit !== undefined && inRegion.filter((r) => OPEN_REQUEST_STATUSES.includes(r.status)).length >= limit) {
+    throw new AwsError(400, 'QuotaExceededException', `You have reached the maximum number of open quota increase requests (${limit}) in ${region}.`);
+  }
+  if (q.adjustable === false) throw illegal(`The quota ${code} is not adjustable.`);
+  const current = q.value ?? q.default;
+  if (desired <= current) throw illegal(`The desired value ${desired} must be greater than the current value ${current}.`);
+  const script = q.increaseScript ?? seed.increaseScript ?? ['PENDING'];
+  const r = {
+    id: newRequestId(),
+    region,
+    serviceCode: svc,
+    quotaCode: code,
+    desiredValue: desired,
+    supportCaseAllowed: body.SupportCaseAllowed !== false,
+    script,
+    step: 0,
+    created: Date.now() / 1000,
+    status: 'PENDING',
+  };
+  seed.requests.push(r);
+  setRequestStatus(seed, r, script[0]);
+  return { RequestedQuota: requestShape(seed, r) };
 }
 
 // ---- CloudWatch ---------------------------------------------------------------------------------------------
@@ -316,7 +470,9 @@ function getMetricData(seed, region, body) {
     // Newest first, one datapoint per period, no more than fit in [start, end).
     const fit = Math.max(0, Math.floor((end - start) / period));
     values = values.slice(0, fit);
-    const base = Math.floor(end / period) * period;
+    // Buckets are counted from StartTime; a datapoint's timestamp is the start of its period (CloudWatch
+    // GetMetricStatistics: "The time stamp of each datapoint corresponds to the beginning of the period").
+    const base = start + fit * period;
     return {
       Id: q.Id,
       Label: q.Label ?? m.MetricName,
@@ -468,6 +624,8 @@ function classify(req, raw) {
   const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
   const region = scope?.[1] ?? 'us-east-1';
   const signingName = scope?.[2] ?? '';
+  const extra = scan.classify(req, raw, region);
+  if (extra) return extra;
   const cborPath = /^\/service\/([^/]+)\/operation\/([^/?]+)/.exec(req.url ?? '');
   if (target.startsWith(`${SQ_TARGET}.`)) {
     return { service: 'servicequotas', operation: target.slice(SQ_TARGET.length + 1), protocol: 'json1.1', region, body: parseJson(raw) };
@@ -510,6 +668,8 @@ function untag(v) {
 }
 
 function handle(seed, call) {
+  const extra = scan.handle(seed, call);
+  if (extra !== undefined) return extra;
   switch (call.service) {
     case 'servicequotas':
       return serviceQuotas(seed, call.region, call.operation, call.body);
@@ -568,7 +728,7 @@ async function respond(res, call, result, error) {
       return send(200, headers, `<?xml version="1.0" encoding="UTF-8"?>\n<${op}Response xmlns="${EC2_NS}"><requestId>${requestId}</requestId>${toXml(result, 'item')}</${op}Response>`);
     }
     default: {
-      const ns = call.service === 'cloudwatch' ? CW_NS : CFN_NS;
+      const ns = scan.namespace(call.service) ?? (call.service === 'cloudwatch' ? CW_NS : CFN_NS);
       const headers = { 'content-type': 'text/xml' };
       if (error) {
         const type = error.sender ? 'Sender' : 'Receiver';
@@ -614,10 +774,13 @@ export async function startFakeAws(seed, options = {}) {
       try {
         call = classify(req, raw);
         if (call.protocol === 'cbor') call.body = raw.length ? untag((await cbor()).cbor.deserialize(new Uint8Array(raw))) : {};
-        calls.push({ service: call.service, operation: call.operation, region: call.region, protocol: call.protocol, body: call.body });
-        const fault = takeFault(seed.faults, call);
+        call.account = scan.account(req);
+        calls.push({ service: call.service, operation: call.operation, region: call.region, protocol: call.protocol, body: call.body, ...(call.account ? { account: call.account } : {}) });
+        const served = scan.seedFor(seed, call);
+        await scan.before(served, call);
+        const fault = takeFault(served.faults, call);
         if (fault) throw FAULTS[call.service]?.[fault.kind]?.(call.operation) ?? new AwsError(500, 'InternalError', `fault ${fault.kind}`);
-        await respond(res, call, handle(seed, call), undefined);
+        await respond(res, call, handle(served, call), undefined);
       } catch (e) {
         const error = e instanceof AwsError ? e : new AwsError(500, 'InternalError', e instanceof Error ? e.message : String(e));
         try {

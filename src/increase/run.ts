@@ -1,0 +1,272 @@
+// Files the increases a check's shortfalls need, never twice, then waits for AWS to decide and re-checks.
+// The sequencing only: decisions are in ./plan.ts, AWS calls behind `IncreaseApi` (src/aws/increases.ts), and
+// time behind `sleep`/`now`, so tests drive the poll loop with a virtual clock.
+//
+// Order per quota (one per account, region and quota code):
+//   1. non-adjustable → reported as a design change, no AWS call;
+//   2. ListRequestedServiceQuotaChangeHistoryByQuota: an open request (PENDING, CASE_OPENED) is reused — also when
+//      the quota is over a cap, since that may be the request someone made by hand; when the history cannot be
+//      read nothing is filed, because a duplicate could not be ruled out;
+//   3. over a cap / usage unknown / waiting only / max-requests reached → reported, nothing filed;
+//   4. RequestServiceQuotaIncrease; ResourceAlreadyExistsException (another run filed it between 2 and 4) is a
+//      reuse of that request, looked up again; QuotaExceededException stops filing in that region for this run.
+// Then GetRequestedServiceQuotaChange every poll until each awaited request is terminal or the wait runs out.
+import type { IncreaseRecord, Report } from '../model.js';
+import { fmt } from '../check/evaluate.js';
+import {
+  consoleUrl,
+  faultNote,
+  isOpen,
+  latestRequest,
+  openRequest,
+  planIncreases,
+  requestLine,
+  targetKey,
+  withRequest,
+  type ChangeContext,
+  type IncreaseFault,
+  type IncreasePolicy,
+  type RequestedChange,
+  type Target,
+  type TrackedRequest,
+} from './plan.js';
+
+/** The Service Quotas calls a run makes. Each answers a value or the fault; it never throws for an AWS error. */
+export interface IncreaseApi {
+  /** Every request of the quota's history (all pages), any status. */
+  history(t: Target): Promise<RequestedChange[] | IncreaseFault>;
+  file(t: Target, desiredValue: number, supportCaseAllowed: boolean): Promise<RequestedChange | IncreaseFault>;
+  get(region: string, requestId: string): Promise<RequestedChange | IncreaseFault>;
+  openCase(region: string, requestId: string): Promise<true | IncreaseFault>;
+}
+
+export function isFault(x: unknown): x is IncreaseFault {
+  return typeof x === 'object' && x !== null && 'code' in x && 'detail' in x;
+}
+
+/**
+ * `file`: file what is missing, then wait. `wait`: file nothing; wait for the requests that are open. `plan`: a dry
+ * run — say what `file` would file (and which open requests it would reuse), file nothing, wait for nothing.
+ */
+export type RequestMode = 'file' | 'wait' | 'plan';
+
+export interface IncreaseOptions {
+  mode: RequestMode;
+  policy: IncreasePolicy;
+  waitMinutes: number;
+  pollSeconds: number;
+  context: ChangeContext;
+  track?: TrackedRequest[];
+}
+
+export interface IncreaseDeps {
+  api: IncreaseApi;
+  /** A fresh check: quota values and usage read again. */
+  recheck(): Promise<Report>;
+  sleep(ms: number): Promise<void>;
+  /** Epoch milliseconds. */
+  now(): number;
+  log(line: string): void;
+}
+
+export interface IncreaseResult {
+  /** The final report (re-checked after an approval), with `requests`. */
+  report: Report;
+  requests: IncreaseRecord[];
+  /** Every request listed is APPROVED (false when there is none). */
+  approved: boolean;
+  /** The wait ran out with a request still open. */
+  timedOut: boolean;
+}
+
+interface Entry {
+  key: string;
+  target: Target;
+  record: IncreaseRecord;
+  /** The quota is short in this run's check, so its request is awaited. */
+  await: boolean;
+}
+
+export const realClock = {
+  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+};
+
+export async function requestIncreases(initial: Report, deps: IncreaseDeps, options: IncreaseOptions): Promise<IncreaseResult> {
+  const { api, log } = deps;
+  const candidates = planIncreases(initial.results, options.policy, options.context);
+  const shortKeys = new Set(candidates.map((c) => targetKey(c.record.account, c.target)));
+  const entries: Entry[] = [];
+
+  // Requests an earlier step filed: their current status, whether or not the quota is still short.
+  const tracked = new Map<string, Entry>();
+  for (const t of options.track ?? []) {
+    if (!t.requestId || [...tracked.values()].some((e) => e.record.requestId === t.requestId)) continue;
+    const target: Target = { region: t.region, serviceCode: t.serviceCode, quotaCode: t.quotaCode };
+    const key = targetKey(t.account ?? null, target);
+    const base: IncreaseRecord = {
+      account: t.account ?? null,
+      ...target,
+      quotaName: t.quotaName ?? t.quotaCode,
+      currentValue: t.currentValue ?? null,
+      desiredValue: t.desiredValue ?? null,
+      requestedValue: t.requestedValue ?? null,
+      requestId: t.requestId,
+      caseId: t.caseId ?? null,
+      status: t.status ?? null,
+      outcome: 'tracked',
+      note: null,
+      justification: t.justification ?? null,
+      consoleUrl: consoleUrl(target),
+    };
+    const got = await api.get(t.region, t.requestId);
+    const record = isFault(got) ? { ...base, note: `could not read the request: ${got.detail}` } : withRequest(base, got, 'tracked');
+    tracked.set(key, { key, target, record, await: shortKeys.has(key) });
+  }
+
+  let filed = 0;
+  const exhausted = new Map<string, IncreaseFault>();
+  for (const c of candidates) {
+    const key = targetKey(c.record.account, c.target);
+    const push = (record: IncreaseRecord, awaited: boolean): void => void entries.push({ key, target: c.target, record, await: awaited });
+    if (c.record.outcome === 'not-adjustable') {
+      push(c.record, false);
+      continue;
+    }
+    const known = tracked.get(key);
+    if (known && (isOpen(known.record.status) || options.mode === 'wait')) {
+      tracked.delete(key);
+      push({ ...known.record, desiredValue: c.record.desiredValue ?? known.record.desiredValue, justification: c.record.justification ?? known.record.justification }, true);
+      continue;
+    }
+    const history = await api.history(c.target);
+    if (isFault(history)) {
+      push({ ...c.record, outcome: 'error', note: `could not look for an open request, so nothing is filed (a duplicate could not be ruled out): ${history.detail}` }, false);
+      continue;
+    }
+    const open = openRequest(history);
+    if (open) {
+      log(`quota-guard: ${c.target.serviceCode}/${c.target.quotaCode} in ${c.target.region}: reusing open request ${open.id} (${open.status})`);
+      push(withRequest(c.record, open, 'reused'), true);
+      continue;
+    }
+    if (!c.fileable) {
+      push(c.record, false);
+      continue;
+    }
+    if (options.mode === 'plan') {
+      push({ ...c.record, outcome: 'planned', note: `would be filed asking for ${fmt(c.record.desiredValue!)} by a step with request-increases: true` }, false);
+      continue;
+    }
+    if (options.mode === 'wait') {
+      const latest = latestRequest(history);
+      if (latest && latest.status !== 'APPROVED') push({ ...withRequest(c.record, latest, 'previous'), note: `no open request for this quota; the latest one is ${latest.status}` }, false);
+      else push({ ...c.record, outcome: 'no-request', note: 'no open request for this quota; a step with request-increases: true files one' }, false);
+      continue;
+    }
+    if (filed >= options.policy.maxRequests) {
+      push({ ...c.record, outcome: 'max-requests', note: `max-requests (${options.policy.maxRequests}) already filed in this run; nothing filed for this quota, a later run files it` }, false);
+      continue;
+    }
+    const full = exhausted.get(c.target.region);
+    if (full) {
+      push({ ...c.record, outcome: 'error', note: faultNote(full, c.target) }, false);
+      continue;
+    }
+    const res = await api.file(c.target, c.record.desiredValue!, options.policy.supportCase === 'allow');
+    if (!isFault(res)) {
+      filed++;
+      log(`quota-guard: filed ${requestLine(withRequest(c.record, res, 'filed'))}`);
+      push(withRequest(c.record, res, 'filed'), true);
+      continue;
+    }
+    if (res.code === 'ResourceAlreadyExistsException') {
+      // Another run filed it between our look and our request: that one is ours too.
+      const again = await api.history(c.target);
+      const found = isFault(again) ? undefined : openRequest(again);
+      if (found) push(withRequest(c.record, found, 'reused'), true);
+      else push({ ...c.record, outcome: 'reused', note: `AWS says a request for this quota is already open (${res.detail}) but does not list it yet; it is looked up again while waiting` }, true);
+      continue;
+    }
+    if (res.code === 'QuotaExceededException') exhausted.set(c.target.region, res);
+    push({ ...c.record, outcome: 'error', note: faultNote(res, c.target) }, false);
+  }
+  for (const e of tracked.values()) entries.push({ ...e, await: false });
+
+  const timedOut = options.mode === 'plan' ? false : await waitForDecisions(entries, deps, options);
+  if (timedOut && options.policy.supportCase === 'allow') await escalate(entries, api, log);
+
+  let report = initial;
+  if (entries.some((e) => e.record.status === 'APPROVED' && shortKeys.has(e.key))) {
+    log('quota-guard: an increase was approved; reading the quotas again');
+    report = await deps.recheck();
+    const stillShort = new Set(report.results.filter((r) => r.status === 'shortfall').map((r) => targetKey(r.account, r)));
+    for (const e of entries) {
+      if (e.record.status === 'APPROVED' && stillShort.has(e.key)) {
+        e.record = { ...e.record, note: 'approved, but the quota still falls short (the new value may not be applied yet, or is less than this change needs); a later run re-checks and can ask for more' };
+      }
+    }
+  }
+  const requests = entries.map((e) => e.record);
+  return {
+    report: { ...report, requests },
+    requests,
+    approved: requests.length > 0 && requests.every((r) => r.status === 'APPROVED'),
+    timedOut,
+  };
+}
+
+const awaiting = (e: Entry): boolean => e.await && (e.record.requestId === null ? e.record.outcome === 'reused' : isOpen(e.record.status));
+
+/**
+ * Polls every awaited request until each is terminal or the wait runs out; a last poll happens at the deadline.
+ * True when it ran out with a request still open (never with wait-minutes 0: that only files).
+ */
+async function waitForDecisions(entries: Entry[], deps: IncreaseDeps, options: Pick<IncreaseOptions, 'waitMinutes' | 'pollSeconds'>): Promise<boolean> {
+  if (options.waitMinutes <= 0 || !entries.some(awaiting)) return false;
+  const deadline = deps.now() + options.waitMinutes * 60_000;
+  deps.log(`quota-guard: waiting up to ${fmt(options.waitMinutes)} min for ${entries.filter(awaiting).length} increase request(s), checking every ${fmt(options.pollSeconds)} s`);
+  while (entries.some(awaiting)) {
+    const left = deadline - deps.now();
+    if (left <= 0) return true;
+    await deps.sleep(Math.min(options.pollSeconds * 1000, left));
+    await Promise.all(entries.filter(awaiting).map((e) => refresh(e, deps.api)));
+    const open = entries.filter(awaiting);
+    deps.log(`quota-guard: ${open.length ? `still open: ${open.map((e) => requestLine(e.record)).join('; ')}` : `every request is decided: ${entries.filter((e) => e.await).map((e) => requestLine(e.record)).join('; ')}`}`);
+  }
+  return false;
+}
+
+async function refresh(e: Entry, api: IncreaseApi): Promise<void> {
+  if (e.record.requestId === null) {
+    const history = await api.history(e.target);
+    const open = isFault(history) ? undefined : openRequest(history);
+    if (open) e.record = { ...withRequest(e.record, open, 'reused'), note: null };
+    return;
+  }
+  const got = await api.get(e.target.region, e.record.requestId);
+  // A failed poll keeps the last known status; the next poll tries again.
+  if (isFault(got)) e.record = { ...e.record, note: `the last status check failed: ${got.detail}` };
+  else e.record = withRequest({ ...e.record, note: null }, got, e.record.outcome);
+}
+
+/** The wait ran out: a request still PENDING gets a support case (CreateSupportCase acts only on PENDING ones). */
+async function escalate(entries: Entry[], api: IncreaseApi, log: (line: string) => void): Promise<void> {
+  for (const e of entries) {
+    const id = e.record.requestId;
+    if (!e.await || !id || e.record.status !== 'PENDING' || e.record.caseId) continue;
+    const res = await api.openCase(e.target.region, id);
+    if (isFault(res) && res.code !== 'InvalidResourceStateException' && res.code !== 'ResourceAlreadyExistsException') {
+      e.record = { ...e.record, note: `a support case could not be opened: ${faultNote(res, e.target)}` };
+      continue;
+    }
+    const note = isFault(res)
+      ? res.code === 'ResourceAlreadyExistsException'
+        ? 'a support case is already open for this request'
+        : 'the request was no longer pending, so no support case was opened'
+      : 'still pending when the wait ran out: a support case was opened for it (CreateSupportCase)';
+    log(`quota-guard: request ${id}: ${note}`);
+    const got = await api.get(e.target.region, id);
+    e.record = { ...(isFault(got) ? e.record : withRequest(e.record, got, e.record.outcome)), note };
+  }
+}
