@@ -13,7 +13,11 @@ function args(over: Partial<CommentArgs> = {}): CommentArgs {
 const comment = (id: number, body: string) => ({ id, body, html_url: `https://github.com/acme/infra/pull/7#issuecomment-${id}` });
 
 beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
+// Remove this file's interceptors: Jest may run other nock-using files (test/scan/issue.test.ts) in this process.
+afterAll(() => {
+  nock.enableNetConnect();
+  nock.restore();
+});
 beforeEach(() => {
   delete process.env.GITHUB_API_URL;
 });

@@ -1,0 +1,103 @@
+// STS AssumeRole into each member account's read-only role: one call per account, and the credentials are reused
+// by every client of every region of that account ("store and reuse the temporary credentials for multiple
+// cross-account calls", https://repost.aws/knowledge-center/iam-sts-throttling-error). STS speaks awsQuery
+// (form body Action=AssumeRole&Version=2011-06-15, XML response; [BC sts]); the regional endpoint of the scan's home
+// region is used, each regional endpoint being throttled on its own.
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { describeFault, type ScanHttp } from './scan-http.js';
+import { TokenBucket, SCAN_RATES } from './token-bucket.js';
+
+export interface TemporaryCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  expiration?: Date;
+}
+
+/** An SDK credential provider: clients call it before signing and cache the result until `expiration`. */
+export type CredentialProvider = () => Promise<TemporaryCredentials>;
+
+export interface AssumeRoleOptions {
+  roleName: string;
+  externalId?: string;
+  /** Shown in the member account's CloudTrail; 2–64 of [\w+=,.@-] ([BC sts] roleSessionNameType). */
+  sessionName?: string;
+  /** 900–43200 s ([BC sts] roleDurationSecondsType); the role's MaxSessionDuration must allow it. */
+  durationSeconds?: number;
+  /** STS endpoint region (the scan's home region). */
+  region: string;
+  /** The scanner's own credentials; default chain when absent. */
+  credentials?: unknown;
+}
+
+export const DEFAULT_SESSION_NAME = 'quota-guard-scan';
+/** One hour: an account's regions are read in minutes, and providers re-assume if a session runs out. */
+export const DEFAULT_DURATION_SECONDS = 3600;
+/** Re-assume this long before expiry so that no request is signed with credentials about to lapse. */
+const REFRESH_MS = 5 * 60_000;
+
+export class AssumeRoleError extends Error {}
+
+export function roleArn(account: string, roleName: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${account}:role/${roleName}`;
+}
+
+export class RoleAssumer {
+  private readonly client: STSClient;
+  private readonly bucket = new TokenBucket({ rate: SCAN_RATES.AssumeRole });
+
+  constructor(
+    private readonly http: ScanHttp,
+    private readonly options: AssumeRoleOptions,
+  ) {
+    this.client = new STSClient(http.config(options.region, options.credentials));
+  }
+
+  /** Temporary credentials for the member role of `account`; AssumeRoleError names the role and the reason. */
+  async assume(account: string, partition?: string): Promise<TemporaryCredentials> {
+    const arn = roleArn(account, this.options.roleName, partition);
+    await this.bucket.take();
+    this.http.count('AssumeRole');
+    try {
+      const r = await this.client.send(
+        new AssumeRoleCommand({
+          RoleArn: arn,
+          RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
+          DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
+          ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
+        }),
+      );
+      const c = r.Credentials;
+      if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
+      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
+    } catch (e) {
+      if (e instanceof AssumeRoleError) throw e;
+      const f = describeFault(e, 'sts:AssumeRole', this.options.region);
+      const hint =
+        f.kind === 'denied'
+          ? `; check that ${arn} exists (deploy examples/scan-member-role.stackset.yaml), trusts the scanner's role${this.options.externalId ? ' with this external id' : ''}, and that the scanner may call sts:AssumeRole on it`
+          : '';
+      throw new AssumeRoleError(`cannot assume ${arn}: ${f.message}${hint}`);
+    }
+  }
+
+  /**
+   * A provider for every client of one account: the first call assumes the role, later calls get the same
+   * credentials until REFRESH_MS before they expire, then one new AssumeRole. Concurrent callers share one call.
+   */
+  provider(account: string, first: TemporaryCredentials, partition?: string): CredentialProvider {
+    let current: Promise<TemporaryCredentials> = Promise.resolve(first);
+    let expires = first.expiration?.getTime() ?? Infinity;
+    return async () => {
+      if (Date.now() > expires - REFRESH_MS) {
+        current = this.assume(account, partition);
+        expires = Infinity; // until the refresh settles
+        current.then(
+          (c) => (expires = c.expiration?.getTime() ?? Infinity),
+          () => (expires = 0),
+        );
+      }
+      return current;
+    };
+  }
+}

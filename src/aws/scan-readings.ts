@@ -1,0 +1,262 @@
+// What the org-wide scan reads in one account and region, with that account's assumed credentials:
+// * Quota values: one ListServiceQuotas walk per service (100 per page, stopped once every wanted code was seen).
+//   ListServiceQuotas leaves out quotas that only have a default value ([BC] "the quota is not retrieved"); their
+//   value is the AWS default, read with one ListAWSDefaultServiceQuotas walk per region and service for the whole
+//   scan. Defaults are the same for every account — a default's ARN has no account part
+//   (arn:aws:servicequotas:us-east-2::ec2/L-1216C47A, [CLI] get-aws-default-service-quota) — so 1,000 accounts cost
+//   one default walk per region, not 1,000.
+// * Usage: the metric each quota names (UsageMetric), by GetMetricData, at most 500 queries and 100,800 datapoints a
+//   call ([BC cloudwatch]; https://repost.aws/knowledge-center/cloudwatch-getmetricdata-api). One daily-maximum
+//   series per metric: the newest day is the usage (the peak of the last 24 hours, so a spike between two nightly
+//   scans is not missed), the whole series (30 days when forecasting) feeds the trend.
+// Every call waits for its token in this account-region's bucket (SCAN_RATES); nothing here throws: failures come
+// back as errors that name the IAM action or the persistent throttling.
+import { ListAWSDefaultServiceQuotasCommand, ListServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import type { ServiceQuota } from '@aws-sdk/client-service-quotas';
+import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import type { MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
+import { isCode } from './common.js';
+import { METRIC_BATCH } from './readings.js';
+import { describeFault, type ScanHttp } from './scan-http.js';
+import { Buckets } from './token-bucket.js';
+import type { CredentialProvider } from './assume-role.js';
+import { dailyPeaks, fitTrend } from '../scan/forecast.js';
+import type { ObservedQuota, Observation, ScanError, WatchedQuota } from '../scan/model.js';
+
+/** GetMetricData returns at most 100,800 datapoints per call. */
+export const MAX_DATAPOINTS = 100_800;
+const DAY = 86_400;
+
+/** Default values per region and service, shared by every account of a scan. */
+export class DefaultQuotas {
+  private readonly cache = new Map<string, Promise<Map<string, ServiceQuota>>>();
+
+  get(region: string, service: string, load: () => Promise<Map<string, ServiceQuota>>): Promise<Map<string, ServiceQuota>> {
+    const key = `${region}|${service}`;
+    let p = this.cache.get(key);
+    if (!p) {
+      p = load();
+      this.cache.set(key, p);
+      // A failed read (denied in this account, throttled) is not cached: the next account tries again.
+      p.catch(() => this.cache.delete(key));
+    }
+    return p;
+  }
+}
+
+export interface AccountRegionRequest {
+  account: string;
+  /** Region the calls go to (us-east-1 for global quotas). */
+  region: string;
+  /** Region the observation is reported under: the region, or `global`. */
+  label: string;
+  quotas: readonly WatchedQuota[];
+  credentials: CredentialProvider;
+  /** Days of daily peaks to read: the forecast history, or 1 for the last 24 hours only. */
+  historyDays: number;
+  now: Date;
+  http: ScanHttp;
+  defaults: DefaultQuotas;
+}
+
+interface Read {
+  quota?: ServiceQuota;
+  source?: 'applied' | 'default';
+  note?: string;
+}
+
+interface Query {
+  key: string;
+  namespace: string;
+  name: string;
+  dimensions: { Name: string; Value: string }[];
+  stat: string;
+}
+
+export async function readAccountRegion(req: AccountRegionRequest): Promise<{ observation: Observation; errors: ScanError[] }> {
+  const errors: ScanError[] = [];
+  const buckets = new Buckets();
+  const sq = new ServiceQuotasClient(req.http.config(req.region, req.credentials));
+  const byService = new Map<string, WatchedQuota[]>();
+  for (const q of req.quotas) byService.set(q.serviceCode, [...(byService.get(q.serviceCode) ?? []), q]);
+
+  const reads = new Map<string, Read>();
+  await Promise.all(
+    [...byService].map(async ([service, quotas]) => {
+      const wanted = new Set(quotas.map((q) => q.quotaCode));
+      const applied = await walk(req, sq, buckets, service, wanted);
+      if ('fault' in applied) {
+        errors.push({ kind: applied.fault.kind, account: req.account, region: req.label, serviceCode: service, message: applied.fault.message });
+        for (const code of wanted) reads.set(code, {});
+        return;
+      }
+      if ('unavailable' in applied) {
+        for (const code of wanted) reads.set(code, { note: applied.unavailable });
+        return;
+      }
+      for (const [code, quota] of applied.found) reads.set(code, { quota, source: 'applied' });
+      const missing = [...wanted].filter((c) => !applied.found.has(c));
+      if (!missing.length) return;
+      try {
+        const defaults = await req.defaults.get(req.region, service, () => walkDefaults(req, sq, buckets, service));
+        for (const code of missing) {
+          const quota = defaults.get(code);
+          reads.set(code, quota ? { quota, source: 'default' } : { note: `Service Quotas has no quota ${code} in this region` });
+        }
+      } catch (e) {
+        const f = describeFault(e, 'servicequotas:ListAWSDefaultServiceQuotas', req.region);
+        errors.push({ kind: f.kind, account: req.account, region: req.label, serviceCode: service, message: `${f.message} (needed for ${missing.join(', ')}, which have no applied value)` });
+        for (const code of missing) reads.set(code, {});
+      }
+    }),
+  );
+
+  // Usage: one query per distinct metric.
+  const queries = new Map<string, Query>();
+  const queryOf = new Map<string, string>();
+  const notes = new Map<string, string>();
+  for (const q of req.quotas) {
+    const quota = reads.get(q.quotaCode)?.quota;
+    if (!quota || typeof quota.Value !== 'number') continue;
+    const m = quota.UsageMetric;
+    if (!m?.MetricNamespace || !m.MetricName) {
+      notes.set(q.quotaCode, 'no usage metric: only baselines, drift and DR use its value');
+      continue;
+    }
+    if (quota.Period?.PeriodValue) {
+      // A rate quota (per second, per minute …) cannot be compared with a daily peak of a Sum.
+      notes.set(q.quotaCode, `a rate quota (per ${quota.Period.PeriodValue} ${String(quota.Period.PeriodUnit ?? '').toLowerCase()}): usage not compared`);
+      continue;
+    }
+    // AWS/Usage ResourceCount is a gauge: its Maximum is the count ([QM] forces Maximum for *Count metrics).
+    const stat = m.MetricName === 'ResourceCount' ? 'Maximum' : m.MetricStatisticRecommendation || 'Maximum';
+    const dimensions = Object.entries(m.MetricDimensions ?? {})
+      .map(([Name, Value]) => ({ Name, Value }))
+      .sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+    const key = JSON.stringify([m.MetricNamespace, m.MetricName, dimensions, stat]);
+    queries.set(key, { key, namespace: m.MetricNamespace, name: m.MetricName, dimensions, stat });
+    queryOf.set(q.quotaCode, key);
+  }
+  const usage = queries.size ? await metrics(req, buckets, [...queries.values()], errors) : new Map<string, Series>();
+
+  const quotas: ObservedQuota[] = req.quotas.map((q) => {
+    const r = reads.get(q.quotaCode) ?? {};
+    const quota = r.quota;
+    const value = typeof quota?.Value === 'number' && Number.isFinite(quota.Value) ? quota.Value : null;
+    const out: ObservedQuota = { serviceCode: q.serviceCode, quotaCode: q.quotaCode, value, usage: null };
+    const name = quota?.QuotaName ?? q.name;
+    if (name) out.name = name;
+    if (value !== null && r.source) out.source = r.source;
+    if (quota?.Unit) out.unit = quota.Unit;
+    if (typeof quota?.Adjustable === 'boolean') out.adjustable = quota.Adjustable;
+    if (quota && value === null) {
+      const why = quota.ErrorReason ? `${quota.ErrorReason.ErrorCode ?? ''} ${quota.ErrorReason.ErrorMessage ?? ''}`.trim() : 'no value';
+      errors.push({ kind: quota.ErrorReason?.ErrorCode === 'DEPENDENCY_ACCESS_DENIED_ERROR' ? 'denied' : 'read', account: req.account, region: req.label, serviceCode: q.serviceCode, quotaCode: q.quotaCode, message: `Service Quotas returned no value for ${q.serviceCode}/${q.quotaCode}: ${why}` });
+    }
+    const note = r.note ?? notes.get(q.quotaCode);
+    if (note) out.usageNote = note;
+    const series = usage.get(queryOf.get(q.quotaCode) ?? '');
+    if (series) {
+      out.usage = series.usage;
+      if (series.trend) out.trend = series.trend;
+    }
+    return out;
+  });
+  return { observation: { account: req.account, region: req.label, quotas }, errors };
+}
+
+type WalkResult = { found: Map<string, ServiceQuota> } | { fault: ReturnType<typeof describeFault> } | { unavailable: string };
+
+async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string, wanted: Set<string>): Promise<WalkResult> {
+  const found = new Map<string, ServiceQuota>();
+  let token: string | undefined;
+  try {
+    do {
+      await buckets.get('ListServiceQuotas').take();
+      req.http.count('ListServiceQuotas');
+      const page = await sq.send(new ListServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken: token }));
+      for (const q of page.Quotas ?? []) if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode)) found.set(q.QuotaCode, q);
+      token = page.NextToken || undefined;
+    } while (token && found.size < wanted.size);
+    return { found };
+  } catch (e) {
+    // "This service is not available in the current Region" ([MOTO] message): not an error of the scan.
+    if (isCode(e, 'NoSuchResourceException')) return { unavailable: `Service Quotas does not offer ${service} in this region` };
+    return { fault: describeFault(e, 'servicequotas:ListServiceQuotas', req.region) };
+  }
+}
+
+async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string): Promise<Map<string, ServiceQuota>> {
+  const out = new Map<string, ServiceQuota>();
+  let token: string | undefined;
+  do {
+    await buckets.get('ListAWSDefaultServiceQuotas').take();
+    req.http.count('ListAWSDefaultServiceQuotas');
+    const page = await sq.send(new ListAWSDefaultServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken: token }));
+    for (const q of page.Quotas ?? []) if (q.QuotaCode) out.set(q.QuotaCode, q);
+    token = page.NextToken || undefined;
+  } while (token);
+  return out;
+}
+
+interface Series {
+  usage: number;
+  trend?: ObservedQuota['trend'];
+}
+
+async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: Query[], errors: ScanError[]): Promise<Map<string, Series>> {
+  const out = new Map<string, Series>();
+  const cw = new CloudWatchClient(req.http.config(req.region, req.credentials));
+  // Whole hours, as CloudWatch advises for faster answers; the newest daily bucket is then the last 24 hours.
+  const end = Math.ceil(req.now.getTime() / 3_600_000) * 3_600_000;
+  const start = end - req.historyDays * DAY * 1000;
+  const perCall = Math.max(1, Math.min(METRIC_BATCH, Math.floor(MAX_DATAPOINTS / req.historyDays)));
+  const batches: Query[][] = [];
+  for (let i = 0; i < queries.length; i += perCall) batches.push(queries.slice(i, i + perCall));
+  await Promise.all(
+    batches.map(async (batch) => {
+      const ids = new Map(batch.map((q, i) => [`q${i}`, q]));
+      const request: MetricDataQuery[] = [...ids].map(([Id, q]) => ({
+        Id,
+        MetricStat: { Metric: { Namespace: q.namespace, MetricName: q.name, Dimensions: q.dimensions }, Period: DAY, Stat: q.stat },
+        ReturnData: true,
+      }));
+      const results = new Map<string, MetricDataResult[]>();
+      try {
+        let token: string | undefined;
+        do {
+          await buckets.get('GetMetricData').take();
+          req.http.count('GetMetricData');
+          const page = await cw.send(new GetMetricDataCommand({ MetricDataQueries: request, StartTime: new Date(start), EndTime: new Date(end), NextToken: token }));
+          for (const r of page.MetricDataResults ?? []) if (r.Id) results.set(r.Id, [...(results.get(r.Id) ?? []), r]);
+          token = page.NextToken || undefined;
+        } while (token);
+      } catch (e) {
+        const f = describeFault(e, 'cloudwatch:GetMetricData', req.region);
+        errors.push({ kind: f.kind, account: req.account, region: req.label, message: `${f.message}; usage of ${batch.length} metric(s) unknown` });
+        return;
+      }
+      for (const [id, q] of ids) {
+        const rs = results.get(id) ?? [];
+        const bad = rs.find((r) => r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError');
+        if (bad) {
+          const why = bad.Messages?.map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
+          errors.push({ kind: bad.StatusCode === 'Forbidden' ? 'denied' : 'read', account: req.account, region: req.label, message: `GetMetricData could not read ${q.namespace} ${q.name}: ${bad.StatusCode}${why ? ` (${why})` : ''}` });
+          continue;
+        }
+        const timestamps = rs.flatMap((r) => (r.Timestamps ?? []).map((t) => new Date(t).getTime()));
+        const values = rs.flatMap((r) => r.Values ?? []);
+        const peaks = dailyPeaks(timestamps, values, end);
+        // The newest daily bucket is the usage. Buckets start at StartTime (whole hours), so the newest one covers
+        // the last 24 hours (dailyPeaks dates it at `end`); a bucket one day older is still accepted in case
+        // CloudWatch aligns buckets otherwise. AWS/Usage publishes a datapoint only while there is something to
+        // count ([CWUSAGE]): nothing recent means nothing in use.
+        const newest = peaks[peaks.length - 1];
+        const last = newest && newest.t >= end - DAY * 1000 ? newest.value : 0;
+        const trend = req.historyDays > 1 ? fitTrend(peaks, end) : undefined;
+        out.set(q.key, { usage: last, ...(trend ? { trend } : {}) });
+      }
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,94 @@
+// A token bucket without timers, for the org-wide scan. The check's Limiters (bottleneck, one per region and API)
+// suit a handful of regions; a scan holds every API of every account-region under its own rate — 1,000 accounts ×
+// 17 regions × 3 APIs would be ~50,000 bottleneck instances, each with a 1-second reservoir timer. This bucket is
+// a few numbers: a call takes a token now or waits exactly until one is due, and an idle bucket costs nothing.
+import { RATES } from './common.js';
+
+export interface BucketOptions {
+  /** Tokens added per second. */
+  rate: number;
+  /** Tokens the bucket holds when full (the burst); default half the rate. */
+  capacity?: number;
+  /** Clock (ms), for tests. */
+  now?: () => number;
+  /** Sleep, for tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+  /** Time (ms) at which the last reserved token is due; reservations queue up in call order. */
+  private readonly rate: number;
+  private readonly capacity: number;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(options: BucketOptions) {
+    this.rate = options.rate;
+    // Half the rate by default: AWS's own bucket holds at least `rate` tokens, so the slack absorbs requests that
+    // network jitter makes arrive closer together than they were sent.
+    this.capacity = options.capacity ?? Math.max(1, Math.ceil(options.rate / 2));
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? realSleep;
+    this.tokens = this.capacity;
+    this.last = this.now();
+  }
+
+  /**
+   * Reserves a token and resolves when it may be spent. Tokens may go negative: each waiting caller has reserved a
+   * future token, so callers are served in order and never all wake at once.
+   */
+  async take(): Promise<void> {
+    const now = this.now();
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.rate);
+    this.last = now;
+    this.tokens -= 1;
+    if (this.tokens >= 0) return;
+    await this.sleep(Math.ceil((-this.tokens / this.rate) * 1000));
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await this.take();
+    return fn();
+  }
+}
+
+/**
+ * Rates the scan holds each API to, per account and region unless noted.
+ * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
+ *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * - EC2 DescribeRegions: non-mutating actions refill 20 tokens/s (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
+ * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
+ *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
+ *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
+ *   bucket at 5/s — conservative guesses; the SDK's adaptive retry slows down further if AWS throttles anyway.
+ */
+export const SCAN_RATES: Readonly<Record<string, number>> = {
+  ListServiceQuotas: RATES.ListServiceQuotas,
+  ListAWSDefaultServiceQuotas: 10,
+  GetMetricData: RATES.GetMetricData,
+  DescribeRegions: 20,
+  AssumeRole: 20,
+  Organizations: 5,
+};
+
+/** The buckets of one scope (an account-region, the organization, the caller's STS): created on first use. */
+export class Buckets {
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  constructor(private readonly rates: Readonly<Record<string, number>> = SCAN_RATES) {}
+
+  get(api: string): TokenBucket {
+    let b = this.buckets.get(api);
+    if (!b) this.buckets.set(api, (b = new TokenBucket({ rate: this.rates[api] ?? 5 })));
+    return b;
+  }
+
+  run<T>(api: string, fn: () => Promise<T>): Promise<T> {
+    return this.get(api).run(fn);
+  }
+}

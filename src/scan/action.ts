@@ -1,0 +1,206 @@
+// The action in `mode: scan` and `mode: merge`: inputs → scan (or merge of shard reports) → step outputs, job
+// summary, sticky issue, JSON report artifact, and a failed step when fail-on says so. src/action/main.ts calls
+// runScanAction when the mode is not `check`; every input is read through `read` (core.getInput there).
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import * as glob from '@actions/glob';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../model.js';
+import { syncStickyIssue } from './issue.js';
+import { renderScanMarkdown, scanHeadline } from './markdown.js';
+import type { Level, PrewarmRequest, ScanReport, ScanSettings } from './model.js';
+import { LEVELS } from './model.js';
+import { ScanInputError, resolveScanOptions, type Names } from './options.js';
+import { mergeScanReports, parseFailOn, renderScanJson } from './report.js';
+import { readReports } from './cli.js';
+import { runScan, ScanSetupError } from './run.js';
+
+type Read = (name: string) => string;
+
+/** Files the increase flow (prewarm: true DR gaps) is given; it returns lines for the job summary. */
+export type PrewarmFiler = (requests: PrewarmRequest[], context: { settings: ScanSettings; externalId?: string; log: (line: string) => void }) => Promise<string[]>;
+
+export interface ScanActionHooks {
+  /** The increase-request flow; without it, prewarm requests are listed in the summary but not filed. */
+  prewarm?: PrewarmFiler;
+  /** Runs the scan (tests). */
+  scan?: typeof runScan;
+}
+
+const INPUT_NAMES: Names = {
+  policy: "input 'policy'",
+  accounts: "input 'accounts'",
+  include: "input 'include-accounts'",
+  exclude: "input 'exclude-accounts'",
+  organizationalUnits: "input 'organizational-units'",
+  regions: "input 'regions'",
+  roleName: "input 'role-name'",
+  externalId: "input 'external-id'",
+  shard: "input 'shard'",
+  forecast: "input 'forecast'",
+  failOn: "input 'fail-on'",
+  concurrency: "input 'concurrency'",
+};
+
+/** The whole action.yml input list is shared with `check`; an input it does not declare reads as ''. */
+function reader(read: Read): Read {
+  return (name) => {
+    try {
+      return read(name) ?? '';
+    } catch {
+      return '';
+    }
+  };
+}
+
+function bool(read: Read, name: string, dflt: boolean): boolean {
+  const v = read(name).trim().toLowerCase();
+  if (v === '') return dflt;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new ScanInputError(`input '${name}' has the value '${read(name)}'; accepted values are true, false`);
+}
+
+/**
+ * fail-on is one input for both modes, and action.yml's default is the check's `shortfall`: in scan mode the
+ * check's values map to their scan equivalents (shortfall → critical, unknown → critical,error).
+ */
+function failOnInput(read: Read): string {
+  const v = read('fail-on').trim().toLowerCase();
+  if (v === '' || v === 'shortfall') return 'critical';
+  if (v === 'unknown') return 'critical,error';
+  return v;
+}
+
+function brief(report: ScanReport): string {
+  // Outputs are small; the full list is in the report. Findings at warning or worse, at most 200.
+  const rows = report.findings.filter((f) => LEVELS.indexOf(f.level) <= LEVELS.indexOf('warning')).slice(0, 200);
+  return JSON.stringify(rows.map(({ key, kind, level, account, region, serviceCode, quotaCode, value, usage, expected, exhaustion, message }) => ({ key, kind, level, account, region, serviceCode, quotaCode, value, usage, expected, exhaustion, message })));
+}
+
+function setOutputs(report: ScanReport | undefined, reportPath: string, issueUrl = ''): void {
+  core.setOutput('passed', report ? String(report.passed) : 'false');
+  core.setOutput('report-path', report ? reportPath : '');
+  core.setOutput('findings', report ? brief(report) : '[]');
+  for (const l of LEVELS) core.setOutput(`${l}-count`, String(report?.totals.findings[l] ?? 0));
+  core.setOutput('accounts', String(report?.totals.accounts ?? 0));
+  core.setOutput('account-regions', String(report?.totals.accountRegions ?? 0));
+  core.setOutput('issue-url', issueUrl);
+}
+
+async function upload(report: string, name: string, enabled: boolean): Promise<void> {
+  if (!enabled) return;
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    core.info('Report artifact not uploaded: no Actions runtime here (running outside GitHub Actions).');
+    return;
+  }
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    await new DefaultArtifactClient().uploadArtifact(name, [report], path.dirname(report));
+  } catch (err) {
+    core.warning(`The report artifact could not be uploaded: ${(err as Error).message}`);
+  }
+}
+
+async function stickyIssue(read: Read, report: ScanReport): Promise<{ note?: string; url?: string }> {
+  if (!bool(read, 'issue', false)) return {};
+  const token = read('github-token');
+  if (!token) return { note: '_No issue: the `github-token` input is empty._' };
+  const levelText = read('issue-level').trim() || 'warning';
+  if (!(LEVELS as readonly string[]).includes(levelText)) throw new ScanInputError(`input 'issue-level' has the value '${levelText}'; accepted values are ${LEVELS.join(', ')}`);
+  const { owner, repo } = github.context.repo;
+  const { serverUrl, runId } = github.context;
+  const outcome = await syncStickyIssue({
+    octokit: github.getOctokit(token),
+    owner,
+    repo,
+    report,
+    level: levelText as Level,
+    id: read('issue-id').trim() || undefined,
+    // A run narrowed to some accounts or regions (an AWS Health event) updates only their lines of the issue.
+    partial: report.partial === true,
+    ...(runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+  });
+  if (outcome.action === 'skipped') {
+    core.info(`No issue: ${outcome.reason}`);
+    return { note: `_No issue: ${outcome.reason}_` };
+  }
+  core.info(`Issue ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}${outcome.newLines ? ` (${outcome.newLines} new or worse line(s))` : ''}`);
+  return { ...(outcome.url ? { url: outcome.url } : {}), note: outcome.url ? `Tracking issue ${outcome.action}: ${outcome.url}` : undefined };
+}
+
+async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report: ScanReport; reportName: string; notes: string[] }> {
+  const mode = read('mode').trim() || 'scan';
+  const dir = read('working-directory').trim() || '.';
+  const baseName = read('report-name').trim() || 'quota-guard-report';
+  if (mode === 'merge') {
+    const patterns = read('reports')
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!patterns.length) throw new ScanInputError("input 'reports' is empty: give the shard reports to merge (e.g. shards/**/*.json)");
+    const files = (await (await glob.create(patterns.map((p) => path.resolve(dir, p)).join('\n'), { matchDirectories: false })).glob()).sort();
+    if (!files.length) throw new ScanInputError(`input 'reports': no file matches ${patterns.join(', ')}`);
+    const failOn = failOnInput(read);
+    let canonical: string;
+    try {
+      canonical = parseFailOn(failOn);
+    } catch (e) {
+      throw new ScanInputError(`input 'fail-on': ${(e as Error).message}`);
+    }
+    const merged = mergeScanReports(await readReports(files.map((f) => path.relative(process.cwd(), f))), { failOn: canonical });
+    return { report: merged, reportName: baseName, notes: [`Merged ${files.length} shard report(s).`] };
+  }
+  if (mode !== 'scan') throw new ScanInputError(`input 'mode' has the value '${mode}'; runScanAction handles scan and merge`);
+  const options = await resolveScanOptions(
+    {
+      policy: read('policy'),
+      accounts: read('accounts'),
+      include: read('include-accounts'),
+      exclude: read('exclude-accounts'),
+      organizationalUnits: read('organizational-units'),
+      regions: read('regions'),
+      roleName: read('role-name'),
+      externalId: read('external-id'),
+      shard: read('shard'),
+      forecast: read('forecast'),
+      failOn: failOnInput(read),
+      concurrency: read('concurrency'),
+    },
+    INPUT_NAMES,
+    dir,
+  );
+  if (options.externalId) core.setSecret(options.externalId);
+  const report = await (hooks.scan ?? runScan)({ ...options, log: core.info, group: core.group });
+  const notes: string[] = [];
+  if (report.prewarm.length) {
+    if (hooks.prewarm) notes.push(...(await hooks.prewarm(report.prewarm, { settings: report.policy.scan, ...(options.externalId ? { externalId: options.externalId } : {}), log: core.info })));
+    else notes.push(`_${report.prewarm.length} DR prewarm request(s) listed above were not filed: the increase flow is not available in this run._`);
+  }
+  // Matrix jobs need distinct artifact names: the default name gets the shard appended.
+  const reportName = options.shard && !read('report-name').trim() ? `${baseName}-shard-${options.shard.index}-of-${options.shard.count}` : baseName;
+  return { report, reportName, notes };
+}
+
+export async function runScanAction(read: Read, hooks: ScanActionHooks = {}): Promise<void> {
+  const r = reader(read);
+  setOutputs(undefined, '');
+  try {
+    const { report, reportName, notes } = await scanOrMerge(r, hooks);
+    const reportPath = path.join(process.env.RUNNER_TEMP || process.cwd(), 'quota-guard', `${reportName}.json`);
+    await mkdir(path.dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, renderScanJson(report));
+    const issue = await stickyIssue(r, report);
+    setOutputs(report, reportPath, issue.url);
+    await core.summary.addRaw(renderScanMarkdown(report, { notes: [...notes, ...(issue.note ? [issue.note] : [])] })).write();
+    await upload(reportPath, reportName, bool(r, 'upload-report', true));
+    core.info(scanHeadline(report));
+    if (!report.passed) core.setFailed(`${scanHeadline(report)} (fail-on: ${report.failOn}). See the job summary.`);
+  } catch (err) {
+    if (process.env.QUOTA_GUARD_DEBUG) core.info((err as Error).stack ?? String(err));
+    if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);
+    else if (err instanceof ScanInputError || err instanceof ScanSetupError) core.setFailed(err.message);
+    else core.setFailed(`quota-guard scan failed: ${(err as Error).message}`);
+  }
+}

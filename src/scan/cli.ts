@@ -1,0 +1,187 @@
+// `quota-guard scan` and `quota-guard merge`: the org-wide scan on the command line. Same exit codes as the check:
+// 0 pass, 1 gated by --fail-on, 2 bad input, usage, or a setup error (the organization cannot be listed).
+// The entry (src/cli/main.ts) passes the arguments after the command word.
+import { parseArgs } from 'node:util';
+import { readFile, writeFile } from 'node:fs/promises';
+import { InputError } from '../model.js';
+import type { Io } from '../cli/main.js';
+import { renderScanMarkdown, renderScanText } from './markdown.js';
+import type { ScanReport } from './model.js';
+import { ScanInputError, resolveScanOptions, type Names } from './options.js';
+import { FAIL_ON_HELP, mergeScanReports, parseFailOn, parseScanReport, renderScanJson } from './report.js';
+import { runScan, ScanSetupError, type ScanOptions } from './run.js';
+
+export const SCAN_USAGE = `Usage: quota-guard scan [options]
+
+Scans every account and region of an AWS Organization (or a list of accounts) for quotas that are close to their
+limit, will run out soon, are below an environment's baseline, drift between accounts, or cannot cover a DR failover.
+
+Options (each overrides the policy file's scan: section):
+  --policy FILE          policy file (default: quota-guard.yml when present; see quota-guard.example.yml)
+  --accounts WHAT        organization (default) | comma-separated 12-digit account ids
+  --include IDS          only these accounts
+  --exclude IDS          never these accounts
+  --ou IDS               only accounts under these OUs or roots (nested OUs included)
+  --regions WHAT         enabled (default: each account's enabled regions) | comma-separated regions
+  --role-name NAME       member-account role to assume (default QuotaGuardReadOnly)
+  --external-id ID       external id for AssumeRole (or set QUOTA_GUARD_EXTERNAL_ID)
+  --shard K/N            scan only the K-th of N stable shards of the accounts (1-based)
+  --no-forecast          skip the 30-day history and the forecast
+  --concurrency N        account-regions read at once (default 128)
+  --fail-on WHEN         ${FAIL_ON_HELP}
+  --format FORMAT        table (default) | json | markdown
+  --output FILE          also write the JSON report to FILE
+  -h, --help             show this help
+
+Exit status: 0 pass, 1 a finding at the fail-on level, 2 bad input or the accounts cannot be listed.
+`;
+
+export const MERGE_USAGE = `Usage: quota-guard merge REPORT.json... [options]
+
+Combines the JSON reports of the shards of one scan (--shard K/N) into one report, recomputing drift across all of
+them. A shard whose report is missing becomes an error finding.
+
+Options:
+  --fail-on WHEN         ${FAIL_ON_HELP} (default: the shards' own)
+  --format FORMAT        table (default) | json | markdown
+  --output FILE          also write the merged JSON report to FILE
+  -h, --help             show this help
+`;
+
+const FLAG_NAMES: Names = {
+  policy: '--policy',
+  accounts: '--accounts',
+  include: '--include',
+  exclude: '--exclude',
+  organizationalUnits: '--ou',
+  regions: '--regions',
+  roleName: '--role-name',
+  externalId: '--external-id',
+  shard: '--shard',
+  forecast: '--no-forecast',
+  failOn: '--fail-on',
+  concurrency: '--concurrency',
+};
+
+class UsageError extends Error {}
+
+function format(value: string | undefined): 'table' | 'json' | 'markdown' {
+  const f = value ?? 'table';
+  if (f !== 'table' && f !== 'json' && f !== 'markdown') throw new UsageError(`--format: "${f}" is not one of table, json, markdown`);
+  return f;
+}
+
+async function output(report: ScanReport, fmt: 'table' | 'json' | 'markdown', file: string | undefined, io: Io): Promise<number> {
+  io.stdout(fmt === 'json' ? renderScanJson(report) : fmt === 'markdown' ? renderScanMarkdown(report) : renderScanText(report));
+  if (file) await writeFile(file, renderScanJson(report));
+  return report.passed ? 0 : 1;
+}
+
+function fail(err: unknown, io: Io): number {
+  if (io.env.QUOTA_GUARD_DEBUG) io.stderr(`${(err as Error).stack}\n`);
+  if (err instanceof InputError) io.stderr(`quota-guard: ${err.file}: ${err.message}\n`);
+  else if (err instanceof UsageError || err instanceof ScanInputError || err instanceof ScanSetupError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`quota-guard: ${(err as Error).message}\n`);
+  } else io.stderr(`quota-guard: internal error: ${(err as Error).message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
+  return 2;
+}
+
+/** `quota-guard scan …`; `scan` lets tests and the bench run the scan with other settings. */
+export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions) => Promise<ScanReport> = runScan): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        policy: { type: 'string' },
+        accounts: { type: 'string' },
+        include: { type: 'string' },
+        exclude: { type: 'string' },
+        ou: { type: 'string' },
+        regions: { type: 'string' },
+        'role-name': { type: 'string' },
+        'external-id': { type: 'string' },
+        shard: { type: 'string' },
+        'no-forecast': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        'fail-on': { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      io.stdout(SCAN_USAGE);
+      return 0;
+    }
+    const fmt = format(values.format);
+    const options = await resolveScanOptions(
+      {
+        policy: values.policy,
+        accounts: values.accounts,
+        include: values.include,
+        exclude: values.exclude,
+        organizationalUnits: values.ou,
+        regions: values.regions,
+        roleName: values['role-name'],
+        externalId: values['external-id'] ?? io.env.QUOTA_GUARD_EXTERNAL_ID,
+        shard: values.shard,
+        forecast: values['no-forecast'] ? 'false' : '',
+        failOn: values['fail-on'],
+        concurrency: values.concurrency,
+      },
+      FLAG_NAMES,
+    );
+    const report = await scan({ ...options, log: (line) => io.stderr(`${line}\n`) });
+    return await output(report, fmt, values.output, io);
+  } catch (err) {
+    return fail(err, io);
+  }
+}
+
+/** `quota-guard merge SHARD.json…`. */
+export async function mergeCommand(argv: string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { 'fail-on': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (values.help) {
+      io.stdout(MERGE_USAGE);
+      return 0;
+    }
+    if (!positionals.length) throw new UsageError('nothing to merge: give the JSON reports of the shards (quota-guard merge shard-*.json)');
+    const fmt = format(values.format);
+    let failOn: string | undefined;
+    if (values['fail-on']) {
+      try {
+        failOn = parseFailOn(values['fail-on']);
+      } catch (e) {
+        throw new UsageError(`--fail-on: ${(e as Error).message}`);
+      }
+    }
+    const reports = await readReports(positionals);
+    const merged = mergeScanReports(reports, failOn ? { failOn } : {});
+    return await output(merged, fmt, values.output, io);
+  } catch (err) {
+    return fail(err, io);
+  }
+}
+
+export async function readReports(files: readonly string[]): Promise<{ file: string; report: ScanReport }[]> {
+  const out: { file: string; report: ScanReport }[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(file, code === 'ENOENT' ? 'file not found' : `cannot read: ${(e as Error).message}`);
+    }
+    out.push({ file, report: parseScanReport(text, file) });
+  }
+  return out;
+}

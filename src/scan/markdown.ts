@@ -1,0 +1,170 @@
+// Renderers of a scan report: the job summary (markdown), the sticky issue's body (one line per (account, region,
+// quota) finding, each with a hidden stable key) and the terminal text. Text that comes from AWS or the policy
+// (account names, quota names, messages) is escaped so it cannot inject markdown or HTML.
+import { createHash } from 'node:crypto';
+import { fmt } from '../check/evaluate.js';
+import { escapeMarkdown } from '../report/markdown.js';
+import { levelRank } from './findings.js';
+import { LEVELS } from './model.js';
+import type { Finding, Level, ScanReport } from './model.js';
+import { failingLevels } from './report.js';
+
+const ICON: Record<Level, string> = { critical: ':red_circle:', forecast: ':hourglass_flowing_sand:', error: ':x:', warning: ':orange_circle:', info: ':large_blue_circle:' };
+const num = (n: number | null | undefined): string => (n === null || n === undefined ? '?' : fmt(n));
+
+export function scanHeadline(report: ScanReport): string {
+  const f = report.totals.findings;
+  const parts = LEVELS.filter((l) => f[l]).map((l) => `${f[l]} ${l === 'error' ? `error${f[l] > 1 ? 's' : ''}` : l}`);
+  const verdict = report.passed ? (parts.length ? 'passed with findings' : 'all clear') : 'failed';
+  return `quota-guard scan ${verdict}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+export function totalsLine(report: ScanReport): string {
+  const t = report.totals;
+  const shards = report.shards.length ? `; shards ${report.shards.map((s) => s.index).join(', ')} of ${report.shards[0].count}` : '';
+  return `${t.accounts} account${t.accounts === 1 ? '' : 's'}${t.accountsFailed ? ` (${t.accountsFailed} not readable)` : ''}, ${t.regions} region${t.regions === 1 ? '' : 's'}, ${t.accountRegions} account-region${t.accountRegions === 1 ? '' : 's'}, ${t.quotasChecked} quota value${t.quotasChecked === 1 ? '' : 's'} checked, ${t.errors} error${t.errors === 1 ? '' : 's'}${shards}`;
+}
+
+function accountCell(f: Finding): string {
+  if (f.account === '*') return 'all';
+  return `${f.account}${f.accountName ? ` ${f.accountName}` : ''}${f.environment ? ` (${f.environment})` : ''}`;
+}
+
+function quotaCell(f: Finding): string {
+  if (!f.serviceCode) return '';
+  return `${f.quotaName ? `${f.quotaName} ` : ''}${f.serviceCode}${f.quotaCode ? `/${f.quotaCode}` : ''}`;
+}
+
+export interface SummaryOptions {
+  /** Rows of the findings table; the rest are counted and left to the JSON report (the summary is at most 1 MiB). */
+  maxRows?: number;
+  notes?: string[];
+}
+
+/** The job summary: headline, totals, the findings table worst first, prewarm requests, coverage. */
+export function renderScanMarkdown(report: ScanReport, options: SummaryOptions = {}): string {
+  const maxRows = options.maxRows ?? 1000;
+  const failing = failingLevels(report.failOn);
+  const worst = report.findings[0]?.level;
+  const icon = !report.passed ? ':x:' : worst && levelRank(worst) <= levelRank('warning') ? ':warning:' : ':white_check_mark:';
+  const out = [`### ${icon} ${escapeMarkdown(scanHeadline(report))}`, '', `**Scanned:** ${escapeMarkdown(totalsLine(report))}. **fail-on:** \`${report.failOn}\``, ''];
+  if (report.findings.length) {
+    const head = ['Level', 'Account', 'Region', 'Quota', 'Value', 'Usage', 'Finding'];
+    out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
+    for (const f of report.findings.slice(0, maxRows)) {
+      const level = `${ICON[f.level]} ${f.level.toUpperCase()}${failing.has(f.level) ? ' (fails)' : ''}`;
+      out.push(`| ${[level, escapeMarkdown(accountCell(f)), escapeMarkdown(f.region === '*' ? 'all' : f.region), escapeMarkdown(quotaCell(f)), num(f.value), num(f.usage), escapeMarkdown(f.message)].join(' | ')} |`);
+    }
+    if (report.findings.length > maxRows) out.push('', `_${report.findings.length - maxRows} more finding(s) are in the JSON report artifact._`);
+    out.push('');
+  } else {
+    out.push('Every watched quota is below its thresholds, and nothing failed to read.', '');
+  }
+  if (report.prewarm.length) {
+    out.push(`<details><summary>${report.prewarm.length} DR prewarm increase request(s)</summary>`, '');
+    for (const p of report.prewarm) out.push(`- ${escapeMarkdown(`${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)} (${p.reason})`)}`);
+    out.push('', '</details>', '');
+  }
+  if (report.coverage.length) {
+    out.push(`<details><summary>Coverage: ${report.coverage.length} quota(s) whose usage cannot be compared</summary>`, '');
+    for (const c of report.coverage) out.push(`- ${escapeMarkdown(`${c.serviceCode}/${c.quotaCode}: ${c.note} (${c.targets} account-region${c.targets === 1 ? '' : 's'})`)}`);
+    out.push('', '</details>', '');
+  }
+  for (const note of options.notes ?? []) out.push(note, '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Plain text for the terminal (`--format table`). */
+export function renderScanText(report: ScanReport): string {
+  const out = [scanHeadline(report), totalsLine(report), ''];
+  const rows = report.findings.map((f) => [f.level.toUpperCase(), f.account, f.region, f.serviceCode ? `${f.serviceCode}/${f.quotaCode ?? ''}` : '-', f.message]);
+  if (rows.length) {
+    const head = ['LEVEL', 'ACCOUNT', 'REGION', 'QUOTA', 'FINDING'];
+    const widths = head.map((h, i) => (i === head.length - 1 ? 0 : Math.max(h.length, ...rows.map((r) => r[i].length))));
+    const line = (cells: string[]): string => cells.map((c, i) => (widths[i] ? c.padEnd(widths[i]) : c)).join('  ');
+    out.push(line(head), ...rows.map(line), '');
+  }
+  for (const c of report.coverage) out.push(`coverage: ${c.serviceCode}/${c.quotaCode}: ${c.note} (${c.targets})`);
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+// ---- Sticky issue body --------------------------------------------------------------------------------------
+
+/** One issue line: every finding of one (account, region, quota) key, at its worst level. */
+export interface IssueLine {
+  key: string;
+  /** Short stable id of the key, kept in the line as a hidden comment. */
+  id: string;
+  level: Level;
+  account: string;
+  region: string;
+  text: string;
+}
+
+export function lineId(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 12);
+}
+
+/** Findings at `minLevel` or worse, grouped by key, worst first. */
+export function issueLines(report: ScanReport, minLevel: Level = 'warning'): IssueLine[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (levelRank(f.level) > levelRank(minLevel)) continue;
+    groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
+  }
+  const lines: IssueLine[] = [];
+  for (const [key, fs] of groups) {
+    const level = fs.map((f) => f.level).sort((a, b) => levelRank(a) - levelRank(b))[0];
+    const f = fs[0];
+    const where = [accountCell(f), f.region === '*' ? 'all regions' : f.region, quotaCell(f)].filter(Boolean).join(' · ');
+    const what = fs.map((x) => x.message).join('; ');
+    lines.push({ key, id: lineId(key), level, account: f.account, region: f.region, text: `${ICON[level]} **${level.toUpperCase()}** ${escapeMarkdown(where)} — ${escapeMarkdown(what)}` });
+  }
+  return lines.sort((a, b) => levelRank(a.level) - levelRank(b.level));
+}
+
+const LINE_STATE = /<!-- qg:([0-9a-f]{12}):([a-z]+)(?::([^:\s]*):([^:\s]*))? -->/g;
+const BODY_LINE = /^- (.*) <!-- qg:([0-9a-f]{12}):([a-z]+):([^:\s]*):([^:\s]*) -->$/;
+
+/**
+ * The issue body: a headline, the totals and one line per key; each line ends with
+ * `<!-- qg:ID:LEVEL:ACCOUNT:REGION -->`, which the next run reads back (new-or-worse detection, partial updates).
+ */
+export function renderIssueBody(report: ScanReport, lines: IssueLine[], options: { runUrl?: string; maxLength?: number } = {}): string {
+  const head = [`**${escapeMarkdown(scanHeadline(report))}**`, '', `Last scan ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC: ${escapeMarkdown(totalsLine(report))}.${options.runUrl ? ` [Run](${options.runUrl})` : ''}`, ''];
+  if (!lines.length) head.push(':white_check_mark: All clear: no finding at the level this issue tracks. quota-guard closes the issue and reopens it when a finding comes back.');
+  const max = options.maxLength ?? 60_000;
+  const tail = (n: number): string => `\n_${n} more line(s) did not fit; see the job summary or the JSON report artifact._\n`;
+  let body = `${head.join('\n')}\n`;
+  for (let i = 0; i < lines.length; i++) {
+    const l = `- ${lines[i].text} <!-- qg:${lines[i].id}:${lines[i].level}:${lines[i].account}:${lines[i].region} -->\n`;
+    if (body.length + l.length + tail(lines.length - i).length > max) return body + tail(lines.length - i);
+    body += l;
+  }
+  return body;
+}
+
+/** The line ids and levels a previous body carried (see renderIssueBody). */
+export function parseIssueState(body: string): Map<string, Level> {
+  const out = new Map<string, Level>();
+  for (const m of body.matchAll(LINE_STATE)) if ((LEVELS as readonly string[]).includes(m[2])) out.set(m[1], m[2] as Level);
+  return out;
+}
+
+/** The lines of a previous body, as they were rendered (for a partial update, which keeps the ones it did not scan). */
+export function parseIssueLines(body: string): IssueLine[] {
+  const out: IssueLine[] = [];
+  for (const line of body.split('\n')) {
+    const m = BODY_LINE.exec(line);
+    if (m && (LEVELS as readonly string[]).includes(m[3])) out.push({ key: '', id: m[2], level: m[3] as Level, account: m[4], region: m[5], text: m[1] });
+  }
+  return out;
+}
+
+/** Lines that are new since `previous`, or worse than they were: what is worth a notification. */
+export function newOrWorse(lines: readonly IssueLine[], previous: ReadonlyMap<string, Level>): IssueLine[] {
+  return lines.filter((l) => {
+    const was = previous.get(l.id);
+    return was === undefined || levelRank(l.level) < levelRank(was);
+  });
+}

@@ -1,0 +1,222 @@
+// The shapes of an org-wide scan: the resolved policy, what was read per account and region (observations), what
+// could not be read (errors), and the findings derived from both. Pure data, no I/O. Observations and errors are
+// the facts; findings are always recomputed from facts + policy, which is what lets `merge` combine shard reports
+// and still see drift across accounts that different shards scanned.
+
+/** Finding levels, worst first. `forecast` is "will run out within N days"; `error` is "could not be read". */
+export const LEVELS = ['critical', 'forecast', 'error', 'warning', 'info'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type FindingKind = 'utilisation' | 'forecast' | 'baseline' | 'drift' | 'dr-parity' | 'error';
+
+/** Percent-of-quota tiers of the utilisation finding. A quota at or above `critical` % is CRITICAL, and so on. */
+export interface Thresholds {
+  info: number;
+  warning: number;
+  critical: number;
+}
+
+/** A quota the scan reads: service and code, optional per-quota tiers. */
+export interface WatchedQuota {
+  serviceCode: string;
+  quotaCode: string;
+  /** Name from the catalog, when known; the live name from Service Quotas wins in reports. */
+  name?: string;
+  thresholds?: Partial<Thresholds>;
+  /** Global quotas (IAM, S3, Route 53) are read once per account through us-east-1 and reported as region `global`. */
+  global?: boolean;
+}
+
+/** Minimum quota value per quota for an environment; `regions` overrides `value` per region. */
+export interface Baseline {
+  serviceCode: string;
+  quotaCode: string;
+  value: number;
+  regions?: Record<string, number>;
+}
+
+export interface EnvironmentPolicy {
+  name: string;
+  match: { accounts: string[]; names: string[]; tags: Record<string, string[]> };
+  /** Level of a baseline gap in this environment. */
+  severity: Level;
+  baselines: Baseline[];
+  /** Level of a drift finding, or null when drift is not reported for this environment. */
+  drift: Level | null;
+}
+
+export type Standby = 'hot' | 'warm' | 'cold' | 'failover';
+
+export interface DrPair {
+  primary: string;
+  secondary: string;
+  standby: Standby;
+  /** Fraction of the primary region's usage the secondary quota must cover (hot 1.0, warm 0.5, cold 0.1, failover 1.1). */
+  multiplier: number;
+  /** Environments the pair applies to; empty = every account. */
+  environments: string[];
+  /** Quotas compared; empty = every watched quota. */
+  quotas: { serviceCode: string; quotaCode: string }[];
+  prewarm: boolean;
+  level: Level;
+}
+
+/** Where and how to scan; every field can be overridden by an action input or CLI flag. */
+export interface ScanSettings {
+  /** `organization` = every ACTIVE account from Organizations ListAccounts; else explicit 12-digit ids. */
+  accounts: 'organization' | string[];
+  include: string[];
+  exclude: string[];
+  /** Only accounts under these OUs or roots (nested OUs included). */
+  organizationalUnits: string[];
+  /** `enabled` = each account's enabled regions (EC2 DescribeRegions); else an explicit list. */
+  regions: 'enabled' | string[];
+  roleName: string;
+  /** Region for the per-account DescribeRegions call and for global quotas. */
+  homeRegion: string;
+}
+
+/** quota-guard.yml after validation, with every default filled in. JSON-serialisable: it travels in reports. */
+export interface ScanPolicy {
+  version: 1;
+  scan: ScanSettings;
+  thresholds: Thresholds;
+  forecast: { enabled: boolean; withinDays: number; historyDays: number };
+  quotas: WatchedQuota[];
+  environments: EnvironmentPolicy[];
+  dr: DrPair[];
+}
+
+/** A 30-day trend of daily peaks (Theil–Sen, see forecast.ts): usage ≈ level + slopePerDay × (days after asOf). */
+export interface Trend {
+  slopePerDay: number;
+  level: number;
+  asOf: string;
+  points: number;
+}
+
+/** One quota as read in one account and region. `value` is the applied value, else the AWS default. */
+export interface ObservedQuota {
+  serviceCode: string;
+  quotaCode: string;
+  name?: string;
+  value: number | null;
+  /** `applied` from ListServiceQuotas, `default` from ListAWSDefaultServiceQuotas. */
+  source?: 'applied' | 'default';
+  /** Peak over the last 24 hours, from the quota's usage metric. */
+  usage: number | null;
+  /** Why usage is null: no usage metric, a rate quota, or a failed read (the read failure is also an error). */
+  usageNote?: string;
+  unit?: string;
+  adjustable?: boolean;
+  trend?: Trend;
+}
+
+export interface Observation {
+  account: string;
+  /** A region, or `global` for global quotas. */
+  region: string;
+  quotas: ObservedQuota[];
+}
+
+export type ErrorKind = 'assume-role' | 'regions' | 'region-disabled' | 'denied' | 'throttled' | 'read' | 'tags' | 'shard-missing';
+
+/** Something the scan could not do. Every error becomes a finding: nothing is skipped silently. */
+export interface ScanError {
+  kind: ErrorKind;
+  account: string;
+  /** `*` = the whole account. */
+  region: string;
+  serviceCode?: string;
+  quotaCode?: string;
+  message: string;
+}
+
+/** An account the scan covers, with what the environment mapping needs. */
+export interface ScanTarget {
+  account: string;
+  name?: string;
+  environment?: string;
+  /** Regions actually scanned (after the enabled-region check); filled in by the run. */
+  regions: string[];
+}
+
+export interface Finding {
+  /** Stable line key: account|region|service/quota (errors: account|region|error:kind[:service/quota]). */
+  key: string;
+  kind: FindingKind;
+  level: Level;
+  account: string;
+  accountName?: string;
+  environment?: string;
+  region: string;
+  serviceCode?: string;
+  quotaCode?: string;
+  quotaName?: string;
+  value?: number | null;
+  usage?: number | null;
+  /** usage / value × 100. */
+  percent?: number;
+  /** Baseline minimum, DR required value, or the environment's usual value for drift. */
+  expected?: number;
+  /** Forecast: the date (YYYY-MM-DD) the trend reaches the quota value, and the days until then. */
+  exhaustion?: { date: string; days: number; slopePerDay: number };
+  message: string;
+}
+
+/** A DR gap the increase flow may file (prewarm: true): raise `quotaCode` in `region` to `desiredValue`. */
+export interface PrewarmRequest {
+  account: string;
+  region: string;
+  serviceCode: string;
+  quotaCode: string;
+  quotaName?: string;
+  currentValue: number;
+  desiredValue: number;
+  reason: string;
+}
+
+export interface Totals {
+  accounts: number;
+  /** Accounts whose role could not be assumed or whose regions could not be listed. */
+  accountsFailed: number;
+  regions: number;
+  accountRegions: number;
+  /** (account, region, quota) triples whose value was read. */
+  quotasChecked: number;
+  errors: number;
+  findings: Record<Level, number>;
+}
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** The JSON report of a scan (version 1, kind "scan"; same version family as the check's report). */
+export interface ScanReport {
+  version: 1;
+  kind: 'scan';
+  generatedAt: string;
+  passed: boolean;
+  failOn: string;
+  /** Shards this report covers: [] for an unsharded scan, one entry per shard report that went into a merge. */
+  shards: Shard[];
+  /**
+   * true when inputs or flags narrowed the accounts or regions of the policy (e.g. one account-region named by an
+   * AWS Health event): the sticky issue then updates only the lines of what was scanned.
+   */
+  partial?: boolean;
+  policyFile?: string;
+  policy: ScanPolicy;
+  totals: Totals;
+  findings: Finding[];
+  prewarm: PrewarmRequest[];
+  /** Quotas whose usage cannot be compared (no usage metric, rate quotas, not offered in a region), with counts. */
+  coverage: { serviceCode: string; quotaCode: string; note: string; targets: number }[];
+  targets: ScanTarget[];
+  observations: Observation[];
+  errors: ScanError[];
+  /** AWS calls per operation, when the run counted them. */
+  calls?: Record<string, number>;
+}

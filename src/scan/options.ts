@@ -1,0 +1,139 @@
+// Turns the scan's raw settings — CLI flags or action inputs, as text — into ScanOptions, with one wording for bad
+// values: the flag or input name, the value, and what is accepted. Shared by src/scan/cli.ts and src/scan/action.ts.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../model.js';
+import { ACCOUNT_RE, POLICY_FILE, REGION_RE, defaultPolicy, parsePolicy } from './policy.js';
+import type { ScanPolicy, ScanSettings, Shard } from './model.js';
+import { parseFailOn } from './report.js';
+import type { ScanOptions } from './run.js';
+import { parseShard } from './targets.js';
+
+export class ScanInputError extends Error {}
+
+export interface RawScanInputs {
+  policy?: string;
+  accounts?: string;
+  include?: string;
+  exclude?: string;
+  organizationalUnits?: string;
+  regions?: string;
+  roleName?: string;
+  externalId?: string;
+  shard?: string;
+  /** 'true' | 'false' | '' (policy decides). */
+  forecast?: string;
+  failOn?: string;
+  concurrency?: string;
+}
+
+/** How each raw setting is called where it came from (`--include` on the CLI, `include-accounts` in the action). */
+export type Names = Record<keyof RawScanInputs, string>;
+
+/** Newline-, comma- or space-separated list, blanks dropped. */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function bad(name: string, value: string, accepted: string): never {
+  throw new ScanInputError(`${name} has the value '${value}'; ${accepted}`);
+}
+
+function accounts(name: string, value: string | undefined): string[] | undefined {
+  const list = splitList(value);
+  if (!list.length) return undefined;
+  for (const a of list) if (!ACCOUNT_RE.test(a)) bad(name, a, 'accepted values are 12-digit AWS account ids');
+  return list;
+}
+
+/** The policy file: `file` when given (it must exist), else quota-guard.yml in `dir` when present, else defaults. */
+export async function loadPolicy(file: string | undefined, dir: string, name: string): Promise<{ policy: ScanPolicy; file?: string }> {
+  const explicit = file?.trim();
+  const p = path.resolve(dir, explicit || POLICY_FILE);
+  if (!existsSync(p)) {
+    if (explicit) throw new ScanInputError(`${name}: file '${explicit}' not found`);
+    return { policy: defaultPolicy() };
+  }
+  const shown = path.relative(process.cwd(), p) || POLICY_FILE;
+  let text: string;
+  try {
+    text = await readFile(p, 'utf8');
+  } catch (e) {
+    throw new InputError(shown, `cannot read: ${(e as Error).message}`);
+  }
+  return { policy: parsePolicy(text, shown), file: shown };
+}
+
+export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir = '.'): Promise<ScanOptions> {
+  const { policy, file } = await loadPolicy(raw.policy, dir, names.policy);
+  const overrides: Partial<ScanSettings> = {};
+  const acc = raw.accounts?.trim();
+  if (acc) overrides.accounts = acc === 'organization' ? 'organization' : (accounts(names.accounts, acc) ?? []);
+  const include = accounts(names.include, raw.include);
+  if (include) overrides.include = include;
+  const exclude = accounts(names.exclude, raw.exclude);
+  if (exclude) overrides.exclude = exclude;
+  const ous = splitList(raw.organizationalUnits);
+  if (ous.length) {
+    for (const o of ous) if (!/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/.test(o)) bad(names.organizationalUnits, o, 'accepted values are OU ids (ou-…) and root ids (r-…)');
+    overrides.organizationalUnits = ous;
+  }
+  const regions = raw.regions?.trim();
+  if (regions) {
+    if (regions === 'enabled') overrides.regions = 'enabled';
+    else {
+      const list = splitList(regions);
+      for (const r of list) if (!REGION_RE.test(r)) bad(names.regions, r, 'accepted values are "enabled" or AWS regions such as eu-west-1');
+      overrides.regions = list;
+    }
+  }
+  const role = raw.roleName?.trim();
+  if (role) {
+    if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(role)) bad(names.roleName, role, 'accepted values are IAM role names such as QuotaGuardReadOnly');
+    overrides.roleName = role;
+  }
+  const externalId = raw.externalId?.trim() || undefined;
+  if (externalId && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) throw new ScanInputError(`${names.externalId} is not a valid external id (2–1224 of letters, digits and +=,.@:/-)`);
+  let shard: Shard | undefined;
+  if (raw.shard?.trim()) {
+    try {
+      shard = parseShard(raw.shard);
+    } catch (e) {
+      throw new ScanInputError(`${names.shard}: ${(e as Error).message}`);
+    }
+  }
+  let forecast: boolean | undefined;
+  const f = raw.forecast?.trim().toLowerCase();
+  if (f === 'true') forecast = true;
+  else if (f === 'false') forecast = false;
+  else if (f) bad(names.forecast, raw.forecast!, 'accepted values are true, false, or empty for the policy file');
+  let failOn = 'critical';
+  if (raw.failOn?.trim()) {
+    try {
+      failOn = parseFailOn(raw.failOn);
+    } catch (e) {
+      throw new ScanInputError(`${names.failOn}: ${(e as Error).message}`);
+    }
+  }
+  let concurrency: number | undefined;
+  if (raw.concurrency?.trim()) {
+    concurrency = Number(raw.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) bad(names.concurrency, raw.concurrency, 'accepted values are whole numbers from 1 to 1024');
+  }
+  const narrowed = Array.isArray(overrides.accounts) || Array.isArray(overrides.regions) || !!(overrides.include || overrides.exclude || overrides.organizationalUnits);
+  return {
+    policy,
+    ...(file ? { policyFile: file } : {}),
+    overrides,
+    ...(narrowed ? { partial: true } : {}),
+    ...(externalId ? { externalId } : {}),
+    ...(shard ? { shard } : {}),
+    ...(forecast !== undefined ? { forecast } : {}),
+    failOn,
+    ...(concurrency ? { concurrency } : {}),
+  };
+}
