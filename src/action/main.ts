@@ -11,6 +11,7 @@ import { resolveFiles } from './files.js';
 import { loadInput } from '../inputs/load.js';
 import { readOffline, runCheck } from '../check/check.js';
 import { awsLive } from '../live.js';
+import { runScanAction } from '../scan/action.js';
 import type { Live } from '../live.js';
 import { renderJson } from '../report/report.js';
 import { headline } from '../report/format.js';
@@ -122,6 +123,13 @@ async function increase(config: ActionConfig, report: Report, recheck: () => Pro
 }
 
 export async function run(): Promise<void> {
+  // `mode` picks the job: the pull-request check (default) or the scheduled org-wide scan and its shard merge.
+  const mode = core.getInput('mode').trim() || 'check';
+  if (mode === 'scan' || mode === 'merge') return runScanAction((name) => core.getInput(name));
+  if (mode !== 'check') {
+    core.setFailed(`Input 'mode' has the value '${mode}'; accepted values are: check, scan, merge`);
+    return;
+  }
   setOutputs(undefined, '');
   core.setOutput('approved', 'false');
   try {

@@ -7,6 +7,7 @@ import { loadInput } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import { readOffline, runCheck } from '../check/check.js';
 import type { Live } from '../live.js';
+import { mergeCommand, scanCommand } from '../scan/cli.js';
 import { renderJson } from '../report/report.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -34,6 +35,8 @@ export interface IncreaseWiring {
 
 export const USAGE = `Usage: quota-guard check [options] [--request]
        quota-guard request [options]
+       quota-guard scan [options]             (org-wide scan: quota-guard scan --help)
+       quota-guard merge REPORT.json...       (merge sharded scan reports)
 
 Checks what a change will deploy against AWS service quotas. \`request\` (or \`check --request\`) also files
 the quota increases the shortfalls need — never a second one for a quota that has an open request — waits for
@@ -128,7 +131,9 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
-    if (command !== 'check' && command !== 'request') throw new UsageError(`unknown command "${command}"; try: quota-guard check --help`);
+    if (command === 'scan') return await scanCommand(rest, io);
+    if (command === 'merge') return await mergeCommand(rest, io);
+    if (command !== 'check' && command !== 'request') throw new UsageError(`unknown command "${command}"; try: quota-guard --help`);
     const { values } = parseArgs({
       args: rest,
       options: {
