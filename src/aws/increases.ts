@@ -39,13 +39,21 @@ export interface AwsIncreases extends IncreaseApi {
   destroy(): void;
 }
 
-export function awsIncreases(options: AwsCallOptions = {}): AwsIncreases {
+export interface AwsIncreasesOptions extends AwsCallOptions {
+  /**
+   * Credentials (or an SDK credential provider) every client signs with — e.g. a member account's assumed role for DR
+   * prewarm (src/scan/prewarm.ts). Absent: the SDK's default chain, the account the check runs in.
+   */
+  credentials?: unknown;
+}
+
+export function awsIncreases(options: AwsIncreasesOptions = {}): AwsIncreases {
   const limiters = new Limiters();
   const clients = new Map<string, ServiceQuotasClient>();
   const log = options.log ?? (() => {});
   const client = (region: string): ServiceQuotasClient => {
     let c = clients.get(region);
-    if (!c) clients.set(region, (c = new ServiceQuotasClient(clientConfig(region, options))));
+    if (!c) clients.set(region, (c = new ServiceQuotasClient(clientConfig(region, options, options.credentials))));
     return c;
   };
   const fault = (e: unknown, api: string, region: string): IncreaseFault => {

@@ -256,12 +256,17 @@ export function planIncreases(results: Result[], policy: IncreasePolicy, ctx: Ch
     const why = justification(group, desired, ctx);
     const cap = capNote(target, current!, desired, policy);
     if (cap) {
-      out.push(blocked('over-cap', desired, `${cap}; nothing filed. If ${fmt(desired)} is right, request it by hand in the Service Quotas console (${consoleUrl(target)}).`, why));
+      out.push(blocked('over-cap', desired, overCapNote(target, desired, cap), why));
       continue;
     }
     out.push({ target, record: record('no-request', desired, null, why), fileable: true });
   }
   return out;
+}
+
+/** The note of a value beyond a cap (capNote): nothing is filed, and where to request it by hand. */
+export function overCapNote(t: Target, desired: number, cap: string): string {
+  return `${cap}; nothing filed. If ${fmt(desired)} is right, request it by hand in the Service Quotas console (${consoleUrl(t)}).`;
 }
 
 /** Why a desired value is beyond a cap, or null when it is within all of them. */

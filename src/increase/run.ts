@@ -11,6 +11,8 @@
 //   4. RequestServiceQuotaIncrease; ResourceAlreadyExistsException (another run filed it between 2 and 4) is a
 //      reuse of that request, looked up again; QuotaExceededException stops filing in that region for this run.
 // Then GetRequestedServiceQuotaChange every poll until each awaited request is terminal or the wait runs out.
+// Steps 2 and 4 are lookForOpenRequest and fileRequest, shared with the org-wide scan's DR prewarm
+// (src/scan/prewarm.ts), which files the same way in each member account but never waits.
 import type { IncreaseRecord, Report } from '../model.js';
 import { fmt } from '../check/evaluate.js';
 import {
@@ -23,6 +25,7 @@ import {
   requestLine,
   targetKey,
   withRequest,
+  type Candidate,
   type ChangeContext,
   type IncreaseFault,
   type IncreasePolicy,
@@ -124,8 +127,7 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
     tracked.set(key, { key, target, record, await: shortKeys.has(key) });
   }
 
-  let filed = 0;
-  const exhausted = new Map<string, IncreaseFault>();
+  const budget = filingBudget(options.policy);
   for (const c of candidates) {
     const key = targetKey(c.record.account, c.target);
     const push = (record: IncreaseRecord, awaited: boolean): void => void entries.push({ key, target: c.target, record, await: awaited });
@@ -139,15 +141,9 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
       push({ ...known.record, desiredValue: c.record.desiredValue ?? known.record.desiredValue, justification: c.record.justification ?? known.record.justification }, true);
       continue;
     }
-    const history = await api.history(c.target);
-    if (isFault(history)) {
-      push({ ...c.record, outcome: 'error', note: `could not look for an open request, so nothing is filed (a duplicate could not be ruled out): ${history.detail}` }, false);
-      continue;
-    }
-    const open = openRequest(history);
-    if (open) {
-      log(`quota-guard: ${c.target.serviceCode}/${c.target.quotaCode} in ${c.target.region}: reusing open request ${open.id} (${open.status})`);
-      push(withRequest(c.record, open, 'reused'), true);
+    const looked = await lookForOpenRequest(c, api, log);
+    if ('record' in looked) {
+      push(looked.record, looked.awaited);
       continue;
     }
     if (!c.fileable) {
@@ -159,37 +155,13 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
       continue;
     }
     if (options.mode === 'wait') {
-      const latest = latestRequest(history);
+      const latest = latestRequest(looked.history);
       if (latest && latest.status !== 'APPROVED') push({ ...withRequest(c.record, latest, 'previous'), note: `no open request for this quota; the latest one is ${latest.status}` }, false);
       else push({ ...c.record, outcome: 'no-request', note: 'no open request for this quota; a step with request-increases: true files one' }, false);
       continue;
     }
-    if (filed >= options.policy.maxRequests) {
-      push({ ...c.record, outcome: 'max-requests', note: `max-requests (${options.policy.maxRequests}) already filed in this run; nothing filed for this quota, a later run files it` }, false);
-      continue;
-    }
-    const full = exhausted.get(c.target.region);
-    if (full) {
-      push({ ...c.record, outcome: 'error', note: faultNote(full, c.target) }, false);
-      continue;
-    }
-    const res = await api.file(c.target, c.record.desiredValue!, options.policy.supportCase === 'allow');
-    if (!isFault(res)) {
-      filed++;
-      log(`quota-guard: filed ${requestLine(withRequest(c.record, res, 'filed'))}`);
-      push(withRequest(c.record, res, 'filed'), true);
-      continue;
-    }
-    if (res.code === 'ResourceAlreadyExistsException') {
-      // Another run filed it between our look and our request: that one is ours too.
-      const again = await api.history(c.target);
-      const found = isFault(again) ? undefined : openRequest(again);
-      if (found) push(withRequest(c.record, found, 'reused'), true);
-      else push({ ...c.record, outcome: 'reused', note: `AWS says a request for this quota is already open (${res.detail}) but does not list it yet; it is looked up again while waiting` }, true);
-      continue;
-    }
-    if (res.code === 'QuotaExceededException') exhausted.set(c.target.region, res);
-    push({ ...c.record, outcome: 'error', note: faultNote(res, c.target) }, false);
+    const done = await fileRequest(c, api, budget, log);
+    push(done.record, done.awaited);
   }
   for (const e of tracked.values()) entries.push({ ...e, await: false });
 
@@ -214,6 +186,72 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
     approved: requests.length > 0 && requests.every((r) => r.status === 'APPROVED'),
     timedOut,
   };
+}
+
+/** What one run may still file: `max-requests` counts only the requests this run files, across every account. */
+export interface FilingBudget {
+  maxRequests: number;
+  supportCaseAllowed: boolean;
+  filed: number;
+  /** Account|region pairs where AWS answered QuotaExceededException: nothing more is filed there in this run. */
+  exhausted: Map<string, IncreaseFault>;
+}
+
+export function filingBudget(policy: Pick<IncreasePolicy, 'maxRequests' | 'supportCase'>): FilingBudget {
+  return { maxRequests: policy.maxRequests, supportCaseAllowed: policy.supportCase === 'allow', filed: 0, exhausted: new Map() };
+}
+
+/** A candidate's record once it is settled, and whether its request is one to wait for. */
+export interface Settled {
+  record: IncreaseRecord;
+  awaited: boolean;
+}
+
+/**
+ * Step 2: the quota's request history. An open request is reused (settled); a history that cannot be read settles
+ * the candidate as an error, since a duplicate could not be ruled out. Otherwise the history, for what comes next.
+ */
+export async function lookForOpenRequest(c: Candidate, api: IncreaseApi, log: (line: string) => void): Promise<Settled | { history: RequestedChange[] }> {
+  const history = await api.history(c.target);
+  if (isFault(history)) {
+    return { record: { ...c.record, outcome: 'error', note: `could not look for an open request, so nothing is filed (a duplicate could not be ruled out): ${history.detail}` }, awaited: false };
+  }
+  const open = openRequest(history);
+  if (open) {
+    log(`quota-guard: ${c.target.serviceCode}/${c.target.quotaCode} in ${c.target.region}${c.record.account ? ` of ${c.record.account}` : ''}: reusing open request ${open.id} (${open.status})`);
+    return { record: withRequest(c.record, open, 'reused'), awaited: true };
+  }
+  return { history };
+}
+
+/**
+ * Step 4 for a fileable candidate with no open request: within max-requests, and not in a region where AWS already
+ * said too many requests are open, RequestServiceQuotaIncrease. ResourceAlreadyExistsException (another run filed it
+ * since step 2) is a reuse of that request, looked up again.
+ */
+export async function fileRequest(c: Candidate, api: IncreaseApi, budget: FilingBudget, log: (line: string) => void): Promise<Settled> {
+  if (budget.filed >= budget.maxRequests) {
+    return { record: { ...c.record, outcome: 'max-requests', note: `max-requests (${budget.maxRequests}) already filed in this run; nothing filed for this quota, a later run files it` }, awaited: false };
+  }
+  const where = `${c.record.account ?? ''}|${c.target.region}`;
+  const full = budget.exhausted.get(where);
+  if (full) return { record: { ...c.record, outcome: 'error', note: faultNote(full, c.target) }, awaited: false };
+  const res = await api.file(c.target, c.record.desiredValue!, budget.supportCaseAllowed);
+  if (!isFault(res)) {
+    budget.filed++;
+    const record = withRequest(c.record, res, 'filed');
+    log(`quota-guard: filed ${requestLine(record)}${c.record.account ? ` in account ${c.record.account}` : ''}`);
+    return { record, awaited: true };
+  }
+  if (res.code === 'ResourceAlreadyExistsException') {
+    // Another run filed it between our look and our request: that one is ours too.
+    const again = await api.history(c.target);
+    const found = isFault(again) ? undefined : openRequest(again);
+    if (found) return { record: withRequest(c.record, found, 'reused'), awaited: true };
+    return { record: { ...c.record, outcome: 'reused', note: `AWS says a request for this quota is already open (${res.detail}) but does not list it yet; it is looked up again while waiting` }, awaited: true };
+  }
+  if (res.code === 'QuotaExceededException') budget.exhausted.set(where, res);
+  return { record: { ...c.record, outcome: 'error', note: faultNote(res, c.target) }, awaited: false };
 }
 
 const awaiting = (e: Entry): boolean => e.await && (e.record.requestId === null ? e.record.outcome === 'reused' : isOpen(e.record.status));

@@ -7,22 +7,27 @@ import * as glob from '@actions/glob';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model.js';
+import { escapeMarkdown } from '../report/markdown.js';
 import { syncStickyIssue } from './issue.js';
 import { renderScanMarkdown, scanHeadline } from './markdown.js';
-import type { Level, PrewarmRequest, ScanReport, ScanSettings } from './model.js';
+import type { Level, ScanReport } from './model.js';
 import { LEVELS } from './model.js';
-import { ScanInputError, resolveScanOptions, type Names } from './options.js';
+import { ScanInputError, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
+import { filePrewarm, runContext, type PrewarmFiler } from './prewarm.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from './report.js';
 import { readReports } from './cli.js';
 import { runScan, ScanSetupError } from './run.js';
 
+export type { PrewarmFiler } from './prewarm.js';
+
 type Read = (name: string) => string;
 
-/** Files the increase flow (prewarm: true DR gaps) is given; it returns lines for the job summary. */
-export type PrewarmFiler = (requests: PrewarmRequest[], context: { settings: ScanSettings; externalId?: string; log: (line: string) => void }) => Promise<string[]>;
-
 export interface ScanActionHooks {
-  /** The increase-request flow; without it, prewarm requests are listed in the summary but not filed. */
+  /**
+   * Files the DR prewarm requests (`prewarm: true` pairs) through the increase flow; default filePrewarm
+   * (src/scan/prewarm.ts). Its records become the report's `requests` and the `requests` output, its lines notes
+   * of the job summary.
+   */
   prewarm?: PrewarmFiler;
   /** Runs the scan (tests). */
   scan?: typeof runScan;
@@ -41,6 +46,14 @@ const INPUT_NAMES: Names = {
   forecast: "input 'forecast'",
   failOn: "input 'fail-on'",
   concurrency: "input 'concurrency'",
+};
+
+/** DR prewarm's caps are the check's increase inputs (action.yml declares them with the check's defaults). */
+const INCREASE_INPUT_NAMES: IncreaseNames = {
+  supportCase: "input 'support-case'",
+  maxIncreaseFactor: "input 'max-increase-factor'",
+  maxIncrease: "input 'max-increase'",
+  maxRequests: "input 'max-requests'",
 };
 
 /** The whole action.yml input list is shared with `check`; an input it does not declare reads as ''. */
@@ -87,6 +100,7 @@ function setOutputs(report: ScanReport | undefined, reportPath: string, issueUrl
   core.setOutput('accounts', String(report?.totals.accounts ?? 0));
   core.setOutput('account-regions', String(report?.totals.accountRegions ?? 0));
   core.setOutput('issue-url', issueUrl);
+  core.setOutput('requests', JSON.stringify(report?.requests ?? []));
 }
 
 async function upload(report: string, name: string, enabled: boolean): Promise<void> {
@@ -172,11 +186,33 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
     dir,
   );
   if (options.externalId) core.setSecret(options.externalId);
-  const report = await (hooks.scan ?? runScan)({ ...options, log: core.info, group: core.group });
+  // Read before the scan, so that a bad value fails at once rather than after an hour of reading.
+  const caps = resolveIncreasePolicy(
+    { supportCase: read('support-case'), maxIncreaseFactor: read('max-increase-factor'), maxIncrease: read('max-increase'), maxRequests: read('max-requests') },
+    INCREASE_INPUT_NAMES,
+  );
+  let report = await (hooks.scan ?? runScan)({ ...options, log: core.info, group: core.group });
   const notes: string[] = [];
   if (report.prewarm.length) {
-    if (hooks.prewarm) notes.push(...(await hooks.prewarm(report.prewarm, { settings: report.policy.scan, ...(options.externalId ? { externalId: options.externalId } : {}), log: core.info })));
-    else notes.push(`_${report.prewarm.length} DR prewarm request(s) listed above were not filed: the increase flow is not available in this run._`);
+    const filer = hooks.prewarm ?? filePrewarm;
+    try {
+      const out = await core.group('quota-guard: DR prewarm', () =>
+        filer(report.prewarm, {
+          settings: report.policy.scan,
+          ...(options.externalId ? { externalId: options.externalId } : {}),
+          policy: caps,
+          ...(options.credentials ? { credentials: options.credentials } : {}),
+          change: runContext(process.env),
+          log: core.info,
+        }),
+      );
+      report = { ...report, requests: out.requests };
+      notes.push(...out.lines);
+    } catch (e) {
+      // filePrewarm never throws; a hook might. The scan's report still counts.
+      core.warning(`DR prewarm failed: ${(e as Error).message}`);
+      notes.push(escapeMarkdown(`DR prewarm failed: ${(e as Error).message}. The requests listed above may not be filed.`));
+    }
   }
   // Matrix jobs need distinct artifact names: the default name gets the shard appended.
   const reportName = options.shard && !read('report-name').trim() ? `${baseName}-shard-${options.shard.index}-of-${options.shard.count}` : baseName;

@@ -7,7 +7,8 @@ import { InputError } from '../model.js';
 import type { Io } from '../cli/main.js';
 import { renderScanMarkdown, renderScanText } from './markdown.js';
 import type { ScanReport } from './model.js';
-import { ScanInputError, resolveScanOptions, type Names } from './options.js';
+import { ScanInputError, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
+import { filePrewarm, runContext, type PrewarmFiler } from './prewarm.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, parseScanReport, renderScanJson } from './report.js';
 import { runScan, ScanSetupError, type ScanOptions } from './run.js';
 
@@ -28,10 +29,18 @@ Options (each overrides the policy file's scan: section):
   --shard K/N            scan only the K-th of N stable shards of the accounts (1-based)
   --no-forecast          skip the 30-day history and the forecast
   --concurrency N        account-regions read at once (default 128)
+  --no-prewarm           list the DR prewarm requests (prewarm: true) without filing them
+  --support-case WHEN    prewarm requests: allow (default) lets AWS open a support case | never
+  --max-increase-factor N  prewarm asks for at most N × the current value (default 10; none for no cap)
+  --max-increase N|CODE=N  the most one prewarm request may add, for every quota or per quota code (repeatable)
+  --max-requests N       new prewarm requests one run may file (default 5)
   --fail-on WHEN         ${FAIL_ON_HELP}
   --format FORMAT        table (default) | json | markdown
   --output FILE          also write the JSON report to FILE
   -h, --help             show this help
+
+A DR pair with prewarm: true files an increase request for each gap in the member account, through the same flow
+and caps as \`quota-guard request\` (an open request is reused, never a second one); it does not wait for decisions.
 
 Exit status: 0 pass, 1 a finding at the fail-on level, 2 bad input or the accounts cannot be listed.
 `;
@@ -47,6 +56,13 @@ Options:
   --output FILE          also write the merged JSON report to FILE
   -h, --help             show this help
 `;
+
+const INCREASE_FLAG_NAMES: IncreaseNames = {
+  supportCase: '--support-case',
+  maxIncreaseFactor: '--max-increase-factor',
+  maxIncrease: '--max-increase',
+  maxRequests: '--max-requests',
+};
 
 const FLAG_NAMES: Names = {
   policy: '--policy',
@@ -86,8 +102,11 @@ function fail(err: unknown, io: Io): number {
   return 2;
 }
 
-/** `quota-guard scan …`; `scan` lets tests and the bench run the scan with other settings. */
-export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions) => Promise<ScanReport> = runScan): Promise<number> {
+/**
+ * `quota-guard scan …`; `scan` lets tests and the bench run the scan with other settings, `prewarm` file the DR
+ * prewarm requests another way (default filePrewarm, src/scan/prewarm.ts).
+ */
+export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions) => Promise<ScanReport> = runScan, prewarm: PrewarmFiler = filePrewarm): Promise<number> {
   try {
     const { values } = parseArgs({
       args: argv,
@@ -103,6 +122,11 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
         shard: { type: 'string' },
         'no-forecast': { type: 'boolean' },
         concurrency: { type: 'string' },
+        'no-prewarm': { type: 'boolean' },
+        'support-case': { type: 'string' },
+        'max-increase-factor': { type: 'string' },
+        'max-increase': { type: 'string', multiple: true },
+        'max-requests': { type: 'string' },
         'fail-on': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
@@ -133,7 +157,34 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
       },
       FLAG_NAMES,
     );
-    const report = await scan({ ...options, log: (line) => io.stderr(`${line}\n`) });
+    const caps = resolveIncreasePolicy(
+      {
+        supportCase: values['support-case'],
+        maxIncreaseFactor: values['max-increase-factor'],
+        ...(values['max-increase'] ? { maxIncrease: values['max-increase'].join(',') } : {}),
+        maxRequests: values['max-requests'],
+      },
+      INCREASE_FLAG_NAMES,
+    );
+    const log = (line: string): void => io.stderr(`${line}\n`);
+    let report = await scan({ ...options, log });
+    if (report.prewarm.length && !values['no-prewarm']) {
+      try {
+        const out = await prewarm(report.prewarm, {
+          settings: report.policy.scan,
+          ...(options.externalId ? { externalId: options.externalId } : {}),
+          policy: caps,
+          ...(options.credentials ? { credentials: options.credentials } : {}),
+          ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+          change: runContext(io.env),
+          log,
+        });
+        report = { ...report, requests: out.requests };
+        for (const line of out.lines) log(`quota-guard: ${line}`);
+      } catch (e) {
+        log(`quota-guard: DR prewarm failed: ${(e as Error).message}; the requests listed may not be filed`);
+      }
+    }
     return await output(report, fmt, values.output, io);
   } catch (err) {
     return fail(err, io);

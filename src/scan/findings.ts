@@ -7,6 +7,7 @@
 // - DR parity: the secondary region's quota against the primary region's usage × the standby multiplier;
 // - every read that failed, as an error finding.
 import { fmt } from '../check/evaluate.js';
+import { desiredValue } from '../increase/plan.js';
 import { exhaustion } from './forecast.js';
 import { LEVELS } from './model.js';
 import type { Finding, Level, ObservedQuota, Observation, PrewarmRequest, ScanError, ScanPolicy, ScanReport, ScanTarget, Thresholds } from './model.js';
@@ -243,6 +244,8 @@ function drParity(input: AnalysisInput): { findings: Omit<Finding, 'accountName'
         const required = p.usage * pair.multiplier;
         if (s.value >= required) continue;
         const desired = Math.ceil(required);
+        // What prewarm asks for: rounded up to a step like the check's increase requests (140, not 137).
+        const ask = desiredValue(required, 0);
         findings.push({
           key: `${t.account}|${pair.secondary}|${serviceCode}/${quotaCode}`,
           kind: 'dr-parity',
@@ -255,7 +258,7 @@ function drParity(input: AnalysisInput): { findings: Omit<Finding, 'accountName'
           value: s.value,
           usage: s.usage,
           expected: desired,
-          message: `${label}: quota ${fmt(s.value)} cannot take ${fmt(Math.round(required * 100) / 100)} (${fmt(p.usage)} used in ${pair.primary})${pair.prewarm ? '; prewarm: an increase to ' + fmt(desired) + ' is requested' : ''}`,
+          message: `${label}: quota ${fmt(s.value)} cannot take ${fmt(Math.round(required * 100) / 100)} (${fmt(p.usage)} used in ${pair.primary})${pair.prewarm ? '; prewarm: an increase to ' + fmt(ask) + ' is requested' : ''}`,
         });
         if (pair.prewarm) {
           prewarm.push({
@@ -265,8 +268,9 @@ function drParity(input: AnalysisInput): { findings: Omit<Finding, 'accountName'
             quotaCode,
             ...(s.name ?? p.name ? { quotaName: s.name ?? p.name } : {}),
             currentValue: s.value,
-            desiredValue: desired,
+            desiredValue: ask,
             reason: `${label}: ${fmt(p.usage)} in use in ${pair.primary}`,
+            ...(s.adjustable === false ? { adjustable: false as const } : {}),
           });
         }
       }

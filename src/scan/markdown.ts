@@ -3,7 +3,10 @@
 // (account names, quota names, messages) is escaped so it cannot inject markdown or HTML.
 import { createHash } from 'node:crypto';
 import { fmt } from '../check/evaluate.js';
+import { targetKey } from '../increase/plan.js';
+import type { IncreaseRecord } from '../model.js';
 import { escapeMarkdown } from '../report/markdown.js';
+import { prewarmOutcome, prewarmSummary } from './prewarm.js';
 import { levelRank } from './findings.js';
 import { LEVELS } from './model.js';
 import type { Finding, Level, ScanReport } from './model.js';
@@ -61,8 +64,15 @@ export function renderScanMarkdown(report: ScanReport, options: SummaryOptions =
     out.push('Every watched quota is below its thresholds, and nothing failed to read.', '');
   }
   if (report.prewarm.length) {
-    out.push(`<details><summary>${report.prewarm.length} DR prewarm increase request(s)</summary>`, '');
-    for (const p of report.prewarm) out.push(`- ${escapeMarkdown(`${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)} (${p.reason})`)}`);
+    const records = prewarmRecords(report);
+    // Open when prewarm did something or something needs a hand: the outcome is not hidden behind a click.
+    const open = report.requests?.length ? ' open' : '';
+    out.push(`<details${open}><summary>${report.prewarm.length} DR prewarm increase request(s)${report.requests ? `: ${escapeMarkdown(prewarmSummary(report.requests).replace(/^DR prewarm: /, ''))}` : ''}</summary>`, '');
+    for (const p of report.prewarm) {
+      const r = records.get(targetKey(p.account, p));
+      const what = `${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)} (${p.reason})`;
+      out.push(`- ${escapeMarkdown(what)}${r ? ` — **${escapeMarkdown(prewarmOutcome(r))}**${!r.requestId && r.outcome !== 'reused' ? ` ([console](${r.consoleUrl}))` : ''}` : ''}`);
+    }
     out.push('', '</details>', '');
   }
   if (report.coverage.length) {
@@ -74,6 +84,11 @@ export function renderScanMarkdown(report: ScanReport, options: SummaryOptions =
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** What prewarm did per (account, region, quota) key (targetKey), from the report's `requests`. */
+function prewarmRecords(report: ScanReport): Map<string, IncreaseRecord> {
+  return new Map((report.requests ?? []).map((r) => [targetKey(r.account, r), r]));
+}
+
 /** Plain text for the terminal (`--format table`). */
 export function renderScanText(report: ScanReport): string {
   const out = [scanHeadline(report), totalsLine(report), ''];
@@ -83,6 +98,15 @@ export function renderScanText(report: ScanReport): string {
     const widths = head.map((h, i) => (i === head.length - 1 ? 0 : Math.max(h.length, ...rows.map((r) => r[i].length))));
     const line = (cells: string[]): string => cells.map((c, i) => (widths[i] ? c.padEnd(widths[i]) : c)).join('  ');
     out.push(line(head), ...rows.map(line), '');
+  }
+  if (report.prewarm.length) {
+    const records = prewarmRecords(report);
+    for (const p of report.prewarm) {
+      const r = records.get(targetKey(p.account, p));
+      out.push(`prewarm: ${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)}: ${r ? prewarmOutcome(r) : 'not filed (listed only)'}`);
+    }
+    if (report.requests) out.push(prewarmSummary(report.requests));
+    out.push('');
   }
   for (const c of report.coverage) out.push(`coverage: ${c.serviceCode}/${c.quotaCode}: ${c.note} (${c.targets})`);
   return `${out.join('\n').trimEnd()}\n`;

@@ -2,6 +2,7 @@
 // could not be read (errors), and the findings derived from both. Pure data, no I/O. Observations and errors are
 // the facts; findings are always recomputed from facts + policy, which is what lets `merge` combine shard reports
 // and still see drift across accounts that different shards scanned.
+import type { IncreaseRecord } from '../model.js';
 
 /** Finding levels, worst first. `forecast` is "will run out within N days"; `error` is "could not be read". */
 export const LEVELS = ['critical', 'forecast', 'error', 'warning', 'info'] as const;
@@ -172,8 +173,11 @@ export interface PrewarmRequest {
   quotaCode: string;
   quotaName?: string;
   currentValue: number;
+  /** The value to ask for: the DR requirement rounded up to a step, as the check's requests are (src/increase/plan.ts). */
   desiredValue: number;
   reason: string;
+  /** false when Service Quotas says the quota is not adjustable: then nothing is requested. */
+  adjustable?: false;
 }
 
 export interface Totals {
@@ -212,6 +216,12 @@ export interface ScanReport {
   totals: Totals;
   findings: Finding[];
   prewarm: PrewarmRequest[];
+  /**
+   * What DR prewarm did with `prewarm` (src/scan/prewarm.ts): one increase record per (account, region, quota) —
+   * filed, an open request reused, or not filed and why — in the shape of the check report's `requests`. Absent when
+   * nothing was to be filed or filing was off (`--no-prewarm`, a merge of shards that filed none).
+   */
+  requests?: IncreaseRecord[];
   /** Quotas whose usage cannot be compared (no usage metric, rate quotas, not offered in a region), with counts. */
   coverage: { serviceCode: string; quotaCode: string; note: string; targets: number }[];
   targets: ScanTarget[];

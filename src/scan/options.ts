@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULTS, parseMaxIncrease, type IncreasePolicy, type MaxIncrease } from '../increase/plan.js';
 import { InputError } from '../model.js';
 import { ACCOUNT_RE, POLICY_FILE, REGION_RE, defaultPolicy, parsePolicy } from './policy.js';
 import type { ScanPolicy, ScanSettings, Shard } from './model.js';
@@ -136,4 +137,49 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
     failOn,
     ...(concurrency ? { concurrency } : {}),
   };
+}
+
+// ---- DR prewarm caps ------------------------------------------------------------------------------------------
+
+/** The increase-request caps as text: the same action inputs / CLI flags the check's requests read. */
+export interface RawIncreaseInputs {
+  supportCase?: string;
+  /** undefined: the default (10); '' (the action's "no cap") or `none` (the CLI's): no factor cap. */
+  maxIncreaseFactor?: string;
+  maxIncrease?: string;
+  maxRequests?: string;
+}
+
+export type IncreaseNames = Record<keyof RawIncreaseInputs, string>;
+
+/**
+ * The caps DR prewarm files within (src/scan/prewarm.ts), read like the check reads them (src/action/inputs.ts,
+ * `quota-guard request`): support-case allow | never (default allow), max-increase-factor a number above 1 (default
+ * 10; empty or `none` for no factor cap), max-increase a number and/or QUOTA-CODE=N pairs (default none),
+ * max-requests a whole number from 0 (default 5). A bad value fails with its input or flag name.
+ */
+export function resolveIncreasePolicy(raw: RawIncreaseInputs, names: IncreaseNames): IncreasePolicy {
+  const sc = raw.supportCase?.trim() || DEFAULTS.supportCase;
+  if (sc !== 'allow' && sc !== 'never') bad(names.supportCase, raw.supportCase!, 'accepted values are allow, never');
+  let maxIncreaseFactor: number | undefined = DEFAULTS.maxIncreaseFactor;
+  if (raw.maxIncreaseFactor !== undefined) {
+    const t = raw.maxIncreaseFactor.trim();
+    if (t === '' || t === 'none') maxIncreaseFactor = undefined;
+    else {
+      maxIncreaseFactor = Number(t);
+      if (!Number.isFinite(maxIncreaseFactor) || maxIncreaseFactor <= 1) bad(names.maxIncreaseFactor, raw.maxIncreaseFactor, 'accepted values are numbers above 1, or empty / none for no factor cap');
+    }
+  }
+  let maxIncrease: MaxIncrease;
+  try {
+    maxIncrease = parseMaxIncrease(raw.maxIncrease ?? '');
+  } catch (e) {
+    throw new ScanInputError(`${names.maxIncrease} has the value '${raw.maxIncrease}': ${(e as Error).message}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`);
+  }
+  let maxRequests: number = DEFAULTS.maxRequests;
+  if (raw.maxRequests?.trim()) {
+    maxRequests = Number(raw.maxRequests.trim());
+    if (!Number.isInteger(maxRequests) || maxRequests < 0) bad(names.maxRequests, raw.maxRequests, 'accepted values are whole numbers from 0');
+  }
+  return { supportCase: sc as IncreasePolicy['supportCase'], maxIncreaseFactor, maxIncrease, maxRequests };
 }

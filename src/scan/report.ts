@@ -150,7 +150,9 @@ export function mergeScanReports(reports: readonly { file: string; report: ScanR
   for (const { report } of reports) for (const t of report.targets) if (!targets.has(t.account)) targets.set(t.account, t);
   const calls: Record<string, number> = {};
   for (const { report } of reports) for (const [op, n] of Object.entries(report.calls ?? {})) calls[op] = (calls[op] ?? 0) + n;
-  return buildScanReport({
+  // What the shards' prewarm filed is an action taken, not a fact to recompute: carried over as it is.
+  const requests = reports.flatMap((r) => r.report.requests ?? []);
+  const merged = buildScanReport({
     policy: first.report.policy,
     ...(first.report.policyFile ? { policyFile: first.report.policyFile } : {}),
     shards: reports.flatMap((r) => r.report.shards),
@@ -163,4 +165,5 @@ export function mergeScanReports(reports: readonly { file: string; report: ScanR
     now: options.now ?? new Date(Math.max(...reports.map((r) => Date.parse(r.report.generatedAt)).filter(Number.isFinite))),
     ...(Object.keys(calls).length ? { calls } : {}),
   });
+  return reports.some((r) => r.report.requests) ? { ...merged, requests } : merged;
 }

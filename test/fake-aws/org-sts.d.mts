@@ -1,5 +1,5 @@
 // Types of org-sts.mjs: the seed fields the org-wide scan's part of the fake reads.
-import type { FakeAws, FakeCall, FakeFault, FakeRegion, FakeSeed } from './server.mjs';
+import type { FakeAws, FakeCall, FakeFault, FakeRegion, FakeRequest, FakeRequestStatus, FakeSeed } from './server.mjs';
 
 export interface FakeOrgAccount {
   id: string;
@@ -37,6 +37,10 @@ export interface FakeMember {
   /** AssumeRole is denied (the role is missing or does not trust the scanner). */
   denyAssume?: boolean;
   faults?: FakeFault[];
+  /** The member's Service Quotas increase requests (seeded, and those filed with its credentials). */
+  requests?: FakeRequest[];
+  /** Statuses a new increase request of this member goes through (wins over FakeSeed.increaseScript). */
+  increaseScript?: FakeRequestStatus[];
   /** memberDefaults only: serve accounts that are not in the organization's list too. */
   anyAccount?: boolean;
 }
@@ -55,6 +59,8 @@ export interface ScanFakeSeed extends FakeSeed {
   members?: Record<string, FakeMember>;
   /** Every organization account without its own `members` entry. */
   memberDefaults?: FakeMember;
+  /** Filled in by the fake: increase requests of accounts served by memberDefaults, per account. */
+  memberRequests?: Record<string, FakeRequest[]>;
   simulate?: FakeSimulation;
 }
 

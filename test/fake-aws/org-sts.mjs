@@ -10,6 +10,8 @@
 //
 // Accounts: a request signed with an access key made by this fake's AssumeRole (ASIAQG<12-digit account>…) is
 // served from `members[account]` (or `memberDefaults`); any other key is the scanner's own (management) account.
+// Service Quotas increase requests of a member live in `members[account].requests` (seedable), not in the
+// management account's `requests`.
 import { randomBytes } from 'node:crypto';
 
 const ORG_TARGET = 'AWSOrganizationsV20161128';
@@ -210,8 +212,21 @@ export function scanExtensions({ AwsError, FAULTS }) {
     seedFor(seed, call) {
       if (!call.account || call.service === 'sts' || call.service === 'organizations') return seed;
       const mem = member(seed, call.account);
-      if (!mem) return { ...seed, account: call.account, regions: {}, faults: seed.faults };
-      return { ...seed, account: call.account, regions: mem.regions ?? {}, enabledRegions: mem.enabledRegions, disabledRegions: mem.disabledRegions, faults: [...(mem.faults ?? []), ...(seed.faults ?? [])] };
+      // Increase requests are the member's own: `members[id].requests`, or per account under `memberRequests` for
+      // accounts served by `memberDefaults` (the served seed is a copy, so the list must live in the shared seed).
+      const own = mem && seed.members?.[call.account] === mem;
+      const requests = own ? (mem.requests ??= []) : ((seed.memberRequests ??= {})[call.account] ??= []);
+      if (!mem) return { ...seed, account: call.account, regions: {}, requests, faults: seed.faults };
+      return {
+        ...seed,
+        account: call.account,
+        regions: mem.regions ?? {},
+        enabledRegions: mem.enabledRegions,
+        disabledRegions: mem.disabledRegions,
+        requests,
+        increaseScript: mem.increaseScript ?? seed.increaseScript,
+        faults: [...(mem.faults ?? []), ...(seed.faults ?? [])],
+      };
     },
 
     /** Latency and rate limits (seed.simulate): a call over its bucket is answered with the service's throttling error. */

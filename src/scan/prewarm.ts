@@ -1,0 +1,222 @@
+// DR prewarm: files the increase requests of `prewarm: true` DR gaps (ScanReport.prewarm), each in its member
+// account, through the check's increase machinery — the same caps, the same "never twice", the same AWS adapter:
+//   - caps (max-increase-factor, max-increase) and the console link: capNote / overCapNote / consoleUrl of
+//     src/increase/plan.ts; the value asked for is already step-rounded by the findings (desiredValue of plan.ts);
+//   - an open request (PENDING, CASE_OPENED) in ListRequestedServiceQuotaChangeHistoryByQuota is reused, also for a
+//     value over a cap; RequestServiceQuotaIncrease within max-requests; ResourceAlreadyExistsException is a reuse;
+//     QuotaExceededException stops filing in that account and region: lookForOpenRequest / fileRequest of
+//     src/increase/run.ts, with one FilingBudget for the whole run (max-requests counts across accounts);
+//   - Service Quotas calls: awsIncreases (src/aws/increases.ts) signed with the member account's assumed role.
+// Not adjustable quotas are reported, never requested. Prewarm only files: it never waits for a decision and opens no
+// support case itself (`support-case: allow` only lets AWS open one: SupportCaseAllowed). A later scan reuses the
+// open request, and the gap closes once AWS approves it.
+//
+// Where the caps come from: the same action inputs and CLI flags as the check's requests (`support-case`,
+// `max-increase-factor`, `max-increase`, `max-requests`; resolveIncreasePolicy in ./options.ts), so one workflow
+// states its caps once; the policy file's DR entry says only whether a pair is prewarmed (`prewarm: true`).
+//
+// Credentials: one AssumeRole per member account that has something to look up or file (the scan's role name,
+// external id and home region; session name quota-guard-prewarm, so CloudTrail tells prewarm from the reads), reused
+// by every request of that account. Every failure is a record with a note and a log line, never an exception.
+import { AssumeRoleError, RoleAssumer } from '../aws/assume-role.js';
+import { awsIncreases } from '../aws/increases.js';
+import { ScanHttp } from '../aws/scan-http.js';
+import { fmt } from '../check/evaluate.js';
+import { capNote, consoleUrl, DEFAULTS, overCapNote, requestLine, targetKey, type Candidate, type ChangeContext, type IncreasePolicy, type Target } from '../increase/plan.js';
+import { fileRequest, filingBudget, lookForOpenRequest, type Settled } from '../increase/run.js';
+import type { IncreaseRecord } from '../model.js';
+import { QUOTAS } from '../quotas/catalog.js';
+import type { PrewarmRequest, ScanSettings } from './model.js';
+
+/** RoleSessionName of prewarm's AssumeRole (the scan's reads use quota-guard-scan). */
+export const PREWARM_SESSION_NAME = 'quota-guard-prewarm';
+
+/** The check's defaults (action.yml and `quota-guard request` declare the same). */
+export const DEFAULT_INCREASE_POLICY: IncreasePolicy = {
+  supportCase: DEFAULTS.supportCase,
+  maxIncreaseFactor: DEFAULTS.maxIncreaseFactor,
+  maxIncrease: { byQuota: {} },
+  maxRequests: DEFAULTS.maxRequests,
+};
+
+export interface PrewarmContext {
+  /** The scan's effective settings: role name and home region (the STS endpoint). */
+  settings: ScanSettings;
+  externalId?: string;
+  /** The caps; default DEFAULT_INCREASE_POLICY. */
+  policy?: IncreasePolicy;
+  /** The scanner's own credentials for STS; default chain when absent. */
+  credentials?: unknown;
+  /** SDK attempts per call. */
+  maxAttempts?: number;
+  /** Repository and run, for the justification. */
+  change?: ChangeContext;
+  log: (line: string) => void;
+}
+
+export interface PrewarmOutcome {
+  /** One record per (account, region, quota), in the order of the prewarm list. */
+  requests: IncreaseRecord[];
+  /** Lines for the job summary / terminal. */
+  lines: string[];
+}
+
+/** Files the prewarm requests of a scan; `runScanAction` and `scanCommand` use filePrewarm unless a test passes one. */
+export type PrewarmFiler = (requests: PrewarmRequest[], context: PrewarmContext) => Promise<PrewarmOutcome>;
+
+/** The repository and run of a GitHub Actions job, from its environment, for the justification. */
+export function runContext(env: NodeJS.ProcessEnv | Record<string, string | undefined>): ChangeContext {
+  const ctx: ChangeContext = {};
+  if (env.GITHUB_REPOSITORY) ctx.repository = env.GITHUB_REPOSITORY;
+  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) ctx.runUrl = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  return ctx;
+}
+
+function justification(p: PrewarmRequest, desired: number, change: ChangeContext): string {
+  const who = change.repository ? ` (${change.repository})` : '';
+  return [
+    `quota-guard DR prewarm${who}: account ${p.account} needs "${p.quotaName ?? p.quotaCode}" (${p.serviceCode} ${p.quotaCode}) in its standby region ${p.region} to take over: ${p.reason}.`,
+    `This asks for ${fmt(desired)} (now ${fmt(p.currentValue)}).`,
+    ...(change.runUrl ? [`Run: ${change.runUrl}`] : []),
+  ].join(' ');
+}
+
+/**
+ * One candidate per (account, region, quota) — two DR pairs with the same standby region ask once, for the larger
+ * value — decided as far as no AWS call is needed: not adjustable, beyond a cap, or fileable.
+ */
+export function planPrewarm(requests: readonly PrewarmRequest[], policy: IncreasePolicy, change: ChangeContext = {}): Candidate[] {
+  const groups = new Map<string, PrewarmRequest>();
+  for (const p of requests) {
+    const key = targetKey(p.account, p);
+    const had = groups.get(key);
+    if (!had || p.desiredValue > had.desiredValue) groups.set(key, had ? { ...p, adjustable: p.adjustable ?? had.adjustable } : p);
+  }
+  return [...groups.values()].map((p) => {
+    const target: Target = { region: p.region, serviceCode: p.serviceCode, quotaCode: p.quotaCode };
+    const desired = p.desiredValue;
+    const record: IncreaseRecord = {
+      account: p.account,
+      ...target,
+      quotaName: p.quotaName ?? QUOTAS.get(p.quotaCode)?.name ?? p.quotaCode,
+      currentValue: p.currentValue,
+      desiredValue: desired,
+      requestedValue: null,
+      requestId: null,
+      caseId: null,
+      status: null,
+      outcome: 'no-request',
+      note: null,
+      justification: justification(p, desired, change),
+      consoleUrl: consoleUrl(target),
+    };
+    if ((p.adjustable ?? QUOTAS.get(p.quotaCode)?.adjustable) === false) {
+      const note = `AWS does not raise this quota (not adjustable), so nothing is requested: the standby region needs another way to take the failover load (fewer or smaller resources, another region or account).`;
+      return { target, record: { ...record, outcome: 'not-adjustable', note }, fileable: false };
+    }
+    const cap = capNote(target, p.currentValue, desired, policy);
+    if (cap) return { target, record: { ...record, outcome: 'over-cap', note: `${overCapNote(target, desired, cap)} Sign in to account ${p.account} for that.` }, fileable: false };
+    return { target, record, fileable: true };
+  });
+}
+
+function partitionOf(region: string): string {
+  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+}
+
+/** The default PrewarmFiler: files (or reuses) each prewarm request in its member account. Never throws. */
+export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
+  const policy = ctx.policy ?? DEFAULT_INCREASE_POLICY;
+  const candidates = planPrewarm(requests, policy, ctx.change ?? {});
+  if (!candidates.length) return { requests: [], lines: [] };
+  const log = ctx.log;
+  const settled = new Map<Candidate, IncreaseRecord>();
+  /** Candidates whose failure is already in the log (an account whose role could not be assumed). */
+  const logged = new Set<Candidate>();
+  const budget = filingBudget(policy);
+  const byAccount = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.record.outcome === 'not-adjustable') settled.set(c, c.record); // no AWS call needed
+    else byAccount.set(c.record.account!, [...(byAccount.get(c.record.account!) ?? []), c]);
+  }
+  const partition = partitionOf(ctx.settings.homeRegion);
+  const http = new ScanHttp({ maxAttempts: ctx.maxAttempts, log });
+  const assumer = new RoleAssumer(http, {
+    roleName: ctx.settings.roleName,
+    ...(ctx.externalId ? { externalId: ctx.externalId } : {}),
+    sessionName: PREWARM_SESSION_NAME,
+    region: ctx.settings.homeRegion,
+    credentials: ctx.credentials,
+  });
+  try {
+    for (const [account, list] of byAccount) {
+      let api: ReturnType<typeof awsIncreases>;
+      try {
+        const first = await assumer.assume(account, partition);
+        api = awsIncreases({ maxAttempts: ctx.maxAttempts, log, credentials: assumer.provider(account, first, partition) });
+      } catch (e) {
+        const why = e instanceof AssumeRoleError ? e.message : `cannot assume the role: ${(e as Error).message}`;
+        log(`quota-guard: DR prewarm in ${account}: nothing filed for ${list.length} quota(s): ${why}`);
+        for (const c of list) {
+          logged.add(c);
+          settled.set(c, c.fileable ? { ...c.record, outcome: 'error', note: `nothing filed: ${why}` } : { ...c.record, note: `${c.record.note} (Open requests could not be looked up: ${why}.)` });
+        }
+        continue;
+      }
+      try {
+        for (const c of list) {
+          let done: Settled;
+          try {
+            const looked = await lookForOpenRequest(c, api, log);
+            if ('record' in looked) done = looked;
+            else if (!c.fileable) done = { record: c.record, awaited: false };
+            else done = await fileRequest(c, api, budget, log);
+          } catch (e) {
+            done = { record: { ...c.record, outcome: 'error', note: `nothing filed: ${(e as Error).message}` }, awaited: false };
+          }
+          settled.set(c, done.record);
+        }
+      } finally {
+        api.destroy();
+      }
+    }
+  } finally {
+    http.close();
+  }
+  for (const c of candidates) {
+    const r = settled.get(c)!;
+    if (!r.requestId && r.outcome !== 'reused' && !logged.has(c)) log(`quota-guard: DR prewarm in ${r.account}: ${requestLine(r)}`);
+  }
+  const records = candidates.map((c) => settled.get(c)!);
+  return { requests: records, lines: [prewarmSummary(records)] };
+};
+
+/** One sentence on what prewarm did: `DR prewarm: 1 filed, 1 already open (reused), 1 not filed (1 over a cap).` */
+export function prewarmSummary(records: readonly IncreaseRecord[]): string {
+  if (!records.length) return 'DR prewarm: nothing to request.';
+  const n = (pred: (r: IncreaseRecord) => boolean): number => records.filter(pred).length;
+  const parts: string[] = [];
+  const filed = n((r) => r.outcome === 'filed');
+  const reused = n((r) => r.outcome === 'reused');
+  if (filed) parts.push(`${filed} filed`);
+  if (reused) parts.push(`${reused} already open (reused)`);
+  const why: string[] = [];
+  const count = (outcome: IncreaseRecord['outcome'], words: string): void => {
+    const k = n((r) => r.outcome === outcome);
+    if (k) why.push(`${k} ${words}`);
+  };
+  count('over-cap', 'beyond a cap: request by hand');
+  count('not-adjustable', 'not adjustable');
+  count('max-requests', 'over max-requests: a later run files it');
+  count('error', 'failed');
+  const notFiled = records.length - filed - reused;
+  if (notFiled) parts.push(`${notFiled} not filed (${why.join(', ')})`);
+  return `DR prewarm: ${parts.join(', ')}.${filed || reused ? ' Not waited for: a later scan sees the gap close once AWS approves.' : ''}`;
+}
+
+/** What happened to one prewarm request, for the summary and the terminal. */
+export function prewarmOutcome(r: IncreaseRecord): string {
+  if (r.requestId) return `${r.outcome === 'filed' ? 'filed' : 'already open, reused'}: request ${r.requestId} ${r.status ?? 'status unknown'}${r.caseId ? `, case ${r.caseId}` : ''}${r.note ? ` (${r.note})` : ''}`;
+  if (r.outcome === 'reused') return `already open, reused${r.note ? `: ${r.note}` : ''}`;
+  return `not filed (${r.outcome})${r.note ? `: ${r.note}` : ''}`;
+}
