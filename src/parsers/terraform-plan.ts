@@ -111,7 +111,7 @@ class PlanIndex {
   }
 
   private modulePaths = new Map<string, string>();
-  private regions = new Map<string, string | undefined>();
+  private regions = new Map<string, string | Unknown | undefined>();
 
   configFor(rc: Json): ConfigResource | undefined {
     let mod = '';
@@ -124,25 +124,31 @@ class PlanIndex {
   }
 
   /** The provider region of a resource, from `configuration.provider_config` (constant or root variable). */
-  providerRegion(cfg: ConfigResource | undefined): string | undefined {
+  /**
+   * The region a resource's provider configuration names: a string, an Unknown when it names one through an
+   * expression that cannot be resolved offline (never replaced by --region: that would check the wrong region), or
+   * undefined when it names none.
+   */
+  providerRegion(cfg: ConfigResource | undefined): string | Unknown | undefined {
     const key = cfg?.provider_config_key ?? 'aws';
     if (!this.regions.has(key)) this.regions.set(key, this.regionOf(key));
     return this.regions.get(key);
   }
 
-  private regionOf(key: string): string | undefined {
+  private regionOf(key: string): string | Unknown | undefined {
     const providers = ((this.plan.configuration as Json | undefined)?.provider_config as Record<string, Json> | undefined) ?? {};
-    const candidates = [key, key.replace(/^.*:/, ''), 'aws'];
-    for (const k of candidates) {
+    for (const k of [key, key.replace(/^.*:/, ''), 'aws']) {
       const p = providers[k];
       if (!p) continue;
       const region = (p.expressions as Json | undefined)?.region as Json | undefined;
       if (!region) return undefined;
       if (typeof region.constant_value === 'string') return region.constant_value;
-      const refs = region.references as string[] | undefined;
-      const variable = refs?.find((r) => r.startsWith('var.'))?.slice(4);
+      const refs = (region.references as string[] | undefined) ?? [];
+      // Only the root module's variables have values in the plan.
+      const variable = !p.module_address ? refs.find((r) => r.startsWith('var.'))?.slice(4) : undefined;
       const value = variable ? ((this.plan.variables as Record<string, Json> | undefined)?.[variable]?.value as unknown) : undefined;
-      return typeof value === 'string' ? value : undefined;
+      if (typeof value === 'string') return value;
+      return new Unknown(`the region of provider "${k}" is ${refs.length ? `set from ${refs.join(', ')}` : 'an expression'}, which cannot be resolved from the plan`);
     }
     return undefined;
   }

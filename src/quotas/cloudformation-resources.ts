@@ -2,13 +2,11 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import type { ResourceChange } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
 
-const prop = (r: ResourceChange | undefined, ...path: (string | number)[]): unknown => r?.after?.get(...path) ?? r?.before?.get(...path);
 
 /** Instance type and market of a launch template or launch configuration referenced from `ref`. */
 function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
@@ -18,9 +16,9 @@ function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; s
     return { type: new Unknown(`${ctx.resource.address}: launch template: ${what}`), spot: false };
   }
   if (target.type === 'AWS::AutoScaling::LaunchConfiguration') {
-    return { type: prop(target, 'InstanceType'), spot: prop(target, 'SpotPrice') !== undefined };
+    return { type: valueOf(ctx, target, 'InstanceType'), spot: valueOf(ctx, target, 'SpotPrice') !== undefined };
   }
-  const data = (...p: string[]): unknown => prop(target, 'LaunchTemplateData', ...p);
+  const data = (...p: string[]): unknown => valueOf(ctx, target, 'LaunchTemplateData', ...p);
   if (data('InstanceType') === undefined && data('InstanceRequirements') !== undefined) {
     return { type: new Unknown(`${target.address}: attribute-based instance selection (InstanceRequirements) has no single type`), spot: false };
   }
@@ -118,7 +116,7 @@ const dbInstance: Extractor = (ctx) => {
   if (ctx.attrs.get('AllocatedStorage') === undefined && source !== undefined) {
     // A read replica gets its source's storage unless it sets its own (AWS::RDS::DBInstance AllocatedStorage).
     const primary = ctx.lookup(source, ['AWS::RDS::DBInstance']);
-    const storage = primary ? count(prop(primary, 'AllocatedStorage'), 'AllocatedStorage of the source', ctx) : new Unknown(`${ctx.resource.address}: replica of a DB instance not in this template`);
+    const storage = primary ? count(valueOf(ctx, primary, 'AllocatedStorage'), 'AllocatedStorage of the source', ctx) : new Unknown(`${ctx.resource.address}: replica of a DB instance not in this template`);
     return [one('L-7B6409FD'), ...(storage === undefined ? [] : [{ quotaCode: 'L-7ADDB58A', amount: storage, scope: REGION }])];
   }
   return [one('L-7B6409FD'), ...amountOf('L-7ADDB58A', 'AllocatedStorage', 'AllocatedStorage')(ctx)];
@@ -165,7 +163,7 @@ const ecsService: Extractor = (ctx) => {
   // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).
   const desired = count(a.get('DesiredCount'), 'DesiredCount', ctx) ?? 1;
   const task = ctx.lookup(a.get('TaskDefinition'), ['AWS::ECS::TaskDefinition']);
-  const cpu = task ? (count(prop(task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`);
+  const cpu = task ? (count(valueOf(ctx, task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`);
   // Fargate counts vCPUs: task CPU units / 1024 per running task.
   const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown ? cpu : (desired * cpu) / 1024;
   for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
@@ -196,7 +194,6 @@ const role: Extractor = (ctx) => {
   return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(self, ctx, []) }] : [])];
 };
 
-const zoneOfSubnet = (s: ResourceChange): unknown => prop(s, 'AvailabilityZone') ?? prop(s, 'AvailabilityZoneId');
 
 export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::Instance': instance,
@@ -206,7 +203,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EKS::Nodegroup': nodegroup,
   'AWS::EKS::Cluster': () => [one('L-1194D53C')],
   'AWS::EC2::EIP': () => [one('L-0263D0A3')],
-  'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], zoneOfSubnet) }],
+  'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], ['AvailabilityZone', 'AvailabilityZoneId']) }],
   'AWS::EC2::VPC': () => [one('L-F678F1CE')],
   'AWS::EC2::InternetGateway': () => [one('L-A4707A72')],
   'AWS::EC2::EgressOnlyInternetGateway': () => [one('L-45FE3B85')],

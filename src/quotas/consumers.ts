@@ -30,6 +30,15 @@ export interface ExtractContext {
   lookup(value: unknown, types?: readonly string[]): ResourceChange | undefined;
   vcpus: VcpuLookup;
   capacity: CapacityMode;
+  /** Which state `attrs` is: resources looked up are read in the same state (a launch template before and after). */
+  side: 'before' | 'after';
+}
+
+/** Reads an attribute of a looked-up resource in the state being extracted (falling back to the other one). */
+export function valueOf(ctx: ExtractContext, r: ResourceChange | undefined, ...path: (string | number)[]): unknown {
+  if (!r) return undefined;
+  const [first, second] = ctx.side === 'before' ? [r.before, r.after] : [r.after, r.before];
+  return (first ?? second)?.get(...path);
 }
 
 export type Extractor = (ctx: ExtractContext) => Consumption[];
@@ -109,9 +118,9 @@ export function resourceScope(value: unknown, ctx: ExtractContext, types: readon
 }
 
 /** The Availability Zone of a subnet: its attribute when known; unknown zones share one scope (the worst case). */
-export function subnetZone(subnet: unknown, ctx: ExtractContext, types: readonly string[], zoneOf: (s: ResourceChange) => unknown): Scope {
+export function subnetZone(subnet: unknown, ctx: ExtractContext, types: readonly string[], zoneAttributes: readonly string[]): Scope {
   const target = ctx.lookup(subnet, types);
-  const zone = target?.after ? zoneOf(target) : undefined;
+  const zone = zoneAttributes.map((name) => valueOf(ctx, target, name)).find((z) => z !== undefined);
   if (typeof zone === 'string') return { kind: 'az', zone };
   return { kind: 'az', zone: '(zone known after apply)' };
 }
@@ -235,7 +244,7 @@ export function overlay(attrs: Attributes, values: Record<string, unknown>): Att
  * group's consumption with the scheduled sizes laid over it, less its consumption as configured.
  */
 export function scheduledIncrease(ctx: ExtractContext, group: ResourceChange | undefined, sizes: Record<string, unknown>, groupExtractor: Extractor): Consumption[] {
-  const attrs = group?.after ?? group?.before;
+  const attrs = group && (ctx.side === 'before' ? (group.before ?? group.after) : (group.after ?? group.before));
   if (!group || !attrs) {
     return [{ quotaCode: 'unknown:on-demand', amount: new Unknown(`${ctx.resource.address}: the group it resizes is not in this input`), scope: REGION }];
   }

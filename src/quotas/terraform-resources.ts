@@ -2,8 +2,7 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import type { ResourceChange } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
@@ -11,16 +10,15 @@ const SG = ['aws_security_group'];
 const LB = ['aws_lb', 'aws_alb'];
 const ROLE = ['aws_iam_role'];
 
-const attr = (r: ResourceChange | undefined, ...path: (string | number)[]): unknown => r?.after?.get(...path) ?? r?.before?.get(...path);
 
 /** Instance type and market of a launch template or launch configuration found through a reference. */
 function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
   const target = ctx.lookup(ref, ['aws_launch_template', 'aws_launch_configuration']);
   if (!target) return { type: new Unknown(`${ctx.resource.address}: launch template or configuration ${describeRef(ref)} is not in this plan`), spot: false };
   const spot =
-    attr(target, 'instance_market_options', 0, 'market_type') === 'spot' || (target.type === 'aws_launch_configuration' && typeof attr(target, 'spot_price') === 'string' && attr(target, 'spot_price') !== '');
-  const type = attr(target, 'instance_type');
-  if (type === undefined && attr(target, 'instance_requirements', 0) !== undefined) {
+    valueOf(ctx, target, 'instance_market_options', 0, 'market_type') === 'spot' || (target.type === 'aws_launch_configuration' && typeof valueOf(ctx, target, 'spot_price') === 'string' && valueOf(ctx, target, 'spot_price') !== '');
+  const type = valueOf(ctx, target, 'instance_type');
+  if (type === undefined && valueOf(ctx, target, 'instance_requirements', 0) !== undefined) {
     return { type: new Unknown(`${target.address}: attribute-based instance selection (instance_requirements) has no single type`), spot };
   }
   return { type, spot };
@@ -146,7 +144,7 @@ const dbInstance: Extractor = (ctx) => {
   const source = ctx.attrs.get('replicate_source_db');
   if ((storage === undefined || storage instanceof Unknown) && source !== undefined && source !== null && source !== '') {
     const primary = ctx.lookup(source, ['aws_db_instance']);
-    storage = primary ? count(attr(primary, 'allocated_storage'), 'allocated_storage of the source', ctx) : new Unknown(`${ctx.resource.address}: replica of ${describeRef(source)}, which is not in this plan`);
+    storage = primary ? count(valueOf(ctx, primary, 'allocated_storage'), 'allocated_storage of the source', ctx) : new Unknown(`${ctx.resource.address}: replica of ${describeRef(source)}, which is not in this plan`);
   }
   if (storage !== undefined) out.push({ quotaCode: 'L-7ADDB58A', amount: storage, scope: REGION });
   return out;
@@ -219,7 +217,7 @@ const ecsService: Extractor = (ctx) => {
   if (!codes.size) return out;
   const desired = count(a.get('desired_count'), 'desired_count', ctx) ?? 0;
   const task = ctx.lookup(a.get('task_definition'), ['aws_ecs_task_definition']);
-  const cpu = task ? count(attr(task, 'cpu'), 'task cpu', ctx) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`);
+  const cpu = task ? count(valueOf(ctx, task, 'cpu'), 'task cpu', ctx) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`);
   // Fargate counts vCPUs: task CPU units / 1024 per running task (Fargate quotas, AWS docs).
   const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown || cpu === undefined ? (cpu ?? new Unknown(`${ctx.resource.address}: task cpu not set`)) : (desired * cpu) / 1024;
   for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
@@ -240,7 +238,6 @@ const routeTable: Extractor = (ctx) => {
   return out;
 };
 
-const zoneOfSubnet = (s: ResourceChange): unknown => attr(s, 'availability_zone') ?? attr(s, 'availability_zone_id');
 
 export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_instance: instance,
@@ -250,7 +247,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_eks_cluster: () => [one('L-1194D53C')],
   aws_launch_configuration: () => [one('L-6B80B8FA')],
   aws_eip: () => [one('L-0263D0A3')],
-  aws_nat_gateway: (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], zoneOfSubnet) }],
+  aws_nat_gateway: (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], ['availability_zone', 'availability_zone_id']) }],
   aws_vpc: () => [one('L-F678F1CE')],
   aws_internet_gateway: () => [one('L-A4707A72')],
   aws_egress_only_internet_gateway: () => [one('L-45FE3B85')],

@@ -1,7 +1,7 @@
 // Resource changes → quota requirements: the peak extra amount per (account, region, quota, scope).
 // Pure: parsed inputs in, requirements and coverage out.
 import { Ref, Unknown, scopeKey } from '../model.js';
-import type { Attributes, Coverage, ParsedInput, Requirement, ResourceChange } from '../model.js';
+import type { Coverage, ParsedInput, Requirement, ResourceChange } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS } from '../quotas/catalog.js';
 import { increase, sumByKey } from '../quotas/consumers.js';
 import type { CapacityMode, Consumption, ExtractContext } from '../quotas/consumers.js';
@@ -48,11 +48,27 @@ function lookupFor(input: ParsedInput): ExtractContext['lookup'] {
   };
 }
 
-type Base = Omit<ExtractContext, 'attrs' | 'resource'>;
+type Base = Omit<ExtractContext, 'attrs' | 'resource' | 'side'>;
 
-function consumptions(change: ResourceChange, attrs: Attributes | null, base: Base): Consumption[] {
+function consumptions(change: ResourceChange, side: 'before' | 'after', base: Base): Consumption[] {
   const extract = extractorFor(change);
-  return attrs && extract ? extract({ ...base, resource: change, attrs }) : [];
+  const attrs = change[side];
+  return attrs && extract ? extract({ ...base, resource: change, attrs, side }) : [];
+}
+
+/**
+ * A resource the change leaves alone can still need more when something it uses changes: an Auto Scaling group on
+ * `$Latest` of a launch template whose instance type grows. Returns the changed resource it reads, if any.
+ */
+function changedDependency(change: ResourceChange, base: Base): ResourceChange | undefined {
+  let found: ResourceChange | undefined;
+  const lookup: Base['lookup'] = (value, types) => {
+    const target = base.lookup(value, types);
+    if (target && target !== change && target.action !== 'none') found ??= target;
+    return target;
+  };
+  consumptions(change, 'after', { ...base, lookup });
+  return found;
 }
 
 /**
@@ -64,12 +80,12 @@ function delta(change: ResourceChange, base: Base): Consumption[] {
   switch (change.action) {
     case 'create':
     case 'replace-create-first': {
-      const created = consumptions(change, change.after, base);
+      const created = consumptions(change, 'after', base);
       return created.length < 2 ? created : [...sumByKey(created).values()];
     }
     case 'update':
     case 'replace-delete-first':
-      return increase(consumptions(change, change.before, base), consumptions(change, change.after, base));
+      return increase(consumptions(change, 'before', base), consumptions(change, 'after', base));
     default:
       return [];
   }
@@ -106,14 +122,21 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
   for (const input of inputs) {
     const base = { lookup: lookupFor(input), vcpus: options.vcpus, capacity: options.capacity };
     for (const change of input.changes) {
-      if (change.action === 'none') continue;
-      resources++;
-      if (extractorFor(change) || hasNoQuota(change)) mapped++;
-      else unsupported.set(change.type, (unsupported.get(change.type) ?? 0) + 1);
-
-      const needs = delta(change, base);
+      let needs: Consumption[];
+      let note: string | undefined;
+      if (change.action === 'none') {
+        const dependency = extractorFor(change) && changedDependency(change, base);
+        if (!dependency) continue;
+        needs = delta({ ...change, action: 'update' }, base);
+        note = `uses ${dependency.address}, which changes`;
+      } else {
+        resources++;
+        if (extractorFor(change) || hasNoQuota(change)) mapped++;
+        else unsupported.set(change.type, (unsupported.get(change.type) ?? 0) + 1);
+        needs = delta(change, base);
+        note = noteFor(change);
+      }
       if (!needs.length) continue;
-      const note = noteFor(change);
       const regionUnknown = change.region instanceof Unknown ? change.region : undefined;
       for (const consumption of needs) {
         const { amount } = consumption;

@@ -73,6 +73,21 @@ describe('resizes and references', () => {
     expect(r['us-east-1 L-0DA4ABF3 resource:aws_iam_role.app'].required).toBe(1);
   });
 
+  test('a group the plan leaves alone needs more when its launch template grows', () => {
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        { ...rc('aws_launch_template.web', 'aws_launch_template', { id: 'lt-1', instance_type: 'm5.2xlarge' }, ['update']), change: { actions: ['update'], before: { id: 'lt-1', instance_type: 'm5.large' }, after: { id: 'lt-1', instance_type: 'm5.2xlarge' }, after_unknown: {} } },
+        rc('aws_autoscaling_group.web', 'aws_autoscaling_group', { max_size: 4, min_size: 1, launch_template: [{ id: 'lt-1', version: '$Latest' }] }, ['no-op']),
+      ],
+    };
+    const r = build(parseTerraformPlan(JSON.stringify(plan), 'p.json', { region: 'eu-west-1' }));
+    // 4 × m5.large (2) → 4 × m5.2xlarge (8): +24 vCPUs, and no new group.
+    expect(r['eu-west-1 L-1216C47A region'].required).toBe(24);
+    expect(r['eu-west-1 L-1216C47A region'].sources[0]).toMatchObject({ address: 'aws_autoscaling_group.web', note: 'uses aws_launch_template.web, which changes' });
+    expect(r['eu-west-1 L-CDE20ADC region']).toBeUndefined();
+  });
+
   test('a change set that only retags a group needs nothing; one that changes MaxSize without values is unknown', () => {
     const changeSet = (details: object[]) =>
       JSON.stringify({
