@@ -2,7 +2,7 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
@@ -87,7 +87,9 @@ const securityGroup: Extractor = (ctx) => {
   return [
     one('L-E79EC296'),
     ...(['Ingress', 'Egress'] as const).flatMap((d) => {
-      const v6 = list(a.get(`SecurityGroup${d}`)).map((_, i) => a.get(`SecurityGroup${d}`, i, 'CidrIpv6') !== undefined);
+      const rules = a.get(`SecurityGroup${d}`);
+      if (rules instanceof Unknown || rules instanceof Ref) return securityGroupRules(ctx, self, SG, d.toLowerCase(), lengthOf(rules, `SecurityGroup${d}`, ctx), 0);
+      const v6 = list(rules).map((_, i) => a.get(`SecurityGroup${d}`, i, 'CidrIpv6') !== undefined);
       return securityGroupRules(ctx, self, SG, d.toLowerCase(), v6.filter((x) => !x).length, v6.filter(Boolean).length);
     }),
   ];
@@ -132,7 +134,8 @@ const scheduledAction: Extractor = (ctx) => {
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
   const out: Consumption[] = [one('L-F98FE922')];
-  if ((text(a.get('BillingMode')) ?? 'PROVISIONED') !== 'PROVISIONED') return out;
+  // PAY_PER_REQUEST has no throughput to check; an unknown mode may be PROVISIONED.
+  if (a.get('BillingMode') === 'PAY_PER_REQUEST') return out;
   for (const [key, code] of [
     ['ReadCapacityUnits', 'L-34F6A552'],
     ['WriteCapacityUnits', 'L-34F8CCC8'],
@@ -157,7 +160,8 @@ const ecsService: Extractor = (ctx) => {
   const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('Cluster') ?? 'default', ctx, ['AWS::ECS::Cluster']) }];
   const providers = list(a.get('CapacityProviderStrategy')).map((_, i) => a.get('CapacityProviderStrategy', i, 'CapacityProvider'));
   const codes = new Set<string>();
-  if (a.get('LaunchType') === 'FARGATE' || providers.includes('FARGATE')) codes.add('L-3032A538');
+  // An unknown launch type may be FARGATE.
+  if (a.get('LaunchType') === 'FARGATE' || a.get('LaunchType') instanceof Unknown || providers.includes('FARGATE')) codes.add('L-3032A538');
   if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
   if (!codes.size) return out;
   // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).

@@ -77,17 +77,18 @@ export function sum(values: unknown[], what: string, ctx: ExtractContext): Amoun
 
 /** On-demand share of a mixed-instances group, read through `get(key)` with AWS's defaults (base 0, 100 % above). */
 export function distribution(get: (key: 'base' | 'percent') => unknown, ctx: ExtractContext): FleetSpec['distribution'] {
-  const read = (key: 'base' | 'percent', dflt: number): number => {
-    const v = count(get(key), key === 'base' ? 'on-demand base capacity' : 'on-demand percentage', ctx);
-    return typeof v === 'number' ? v : dflt;
-  };
-  return { base: read('base', 0), percentAboveBase: read('percent', 100) };
+  const base = count(get('base'), 'on-demand base capacity', ctx) ?? 0;
+  const percent = count(get('percent'), 'on-demand percentage', ctx) ?? 100;
+  // Not known offline: either share may be the whole group, so each quota is checked for all of it.
+  if (base instanceof Unknown || percent instanceof Unknown) return 'unknown';
+  return { base, percentAboveBase: percent };
 }
 
 /** Fleet capacity by the chosen mode: max size, or desired (which defaults to the minimum size). */
 export function capacityOf(ctx: ExtractContext, max: unknown, desired: unknown, min: unknown): Amount {
   if (ctx.capacity === 'max') return count(max, 'maximum size', ctx) ?? new Unknown(`${ctx.resource.address}: maximum size is not set`);
-  return count(desired, 'desired capacity', ctx) ?? count(min, 'minimum size', ctx) ?? 0;
+  // AWS sets an unset desired capacity to the minimum size; with neither, the maximum is the safe bound.
+  return count(desired, 'desired capacity', ctx) ?? count(min, 'minimum size', ctx) ?? count(max, 'maximum size', ctx) ?? new Unknown(`${ctx.resource.address}: no size is set`);
 }
 
 export function text(value: unknown): string | Unknown | undefined {
@@ -137,8 +138,8 @@ export interface FleetSpec {
   options: InstanceOption[];
   /** Everything runs on Spot (a launch template's market type, a launch configuration's spot price). */
   spot: boolean;
-  /** Mixed-instances distribution: on-demand base and percentage above it. */
-  distribution?: { base: number; percentAboveBase: number };
+  /** Mixed-instances distribution: on-demand base and percentage above it; 'unknown' when they are not known. */
+  distribution?: { base: number; percentAboveBase: number } | 'unknown';
 }
 
 /** vCPU quota consumption of a fleet of instances (an instance is a fleet of 1). */
@@ -148,13 +149,17 @@ export function fleetVcpus(spec: FleetSpec, ctx: ExtractContext): Consumption[] 
     return spec.options.flatMap((o) => vcpuTargets(o, spec, ctx).map((code) => ({ quotaCode: code, amount: capacity, scope: REGION })));
   }
   let onDemand = spec.spot ? 0 : capacity;
-  if (spec.distribution) {
+  let spot = capacity - onDemand;
+  if (spec.distribution === 'unknown') {
+    onDemand = capacity;
+    spot = capacity;
+  } else if (spec.distribution) {
     // AWS: on-demand = base + percentage of what is above the base, rounded up (EC2 Auto Scaling user guide,
     // "Mixed instances groups": OnDemandBaseCapacity / OnDemandPercentageAboveBaseCapacity).
     const base = Math.min(capacity, spec.distribution.base);
     onDemand = base + Math.ceil(((capacity - base) * spec.distribution.percentAboveBase) / 100);
+    spot = capacity - onDemand;
   }
-  const spot = capacity - onDemand;
   // Each quota must hold the worst case: the whole share running on whichever option needs most vCPUs there.
   const worst = new Map<string, Amount>();
   const add = (code: string, amount: Amount): void => {
@@ -280,9 +285,26 @@ export function vpcEndpointByType(type: unknown, vpc: unknown, ctx: ExtractConte
 }
 
 /** Rules of one security group in one direction; IPv4 and IPv6 rules count apart (VPC user guide, security group quotas). */
-export function securityGroupRules(ctx: ExtractContext, group: unknown, groupTypes: readonly string[], direction: string, v4: number, v6: number): Consumption[] {
+export function securityGroupRules(ctx: ExtractContext, group: unknown, groupTypes: readonly string[], direction: string, v4: Amount, v6: Amount): Consumption[] {
   const out: Consumption[] = [];
-  if (v4) out.push({ quotaCode: 'L-0EA8095F', amount: v4, scope: resourceScope(group, ctx, groupTypes, `/${direction}`) });
-  if (v6) out.push({ quotaCode: 'L-0EA8095F', amount: v6, scope: resourceScope(group, ctx, groupTypes, `/${direction}-ipv6`) });
+  if (v4 instanceof Unknown || v4) out.push({ quotaCode: 'L-0EA8095F', amount: v4, scope: resourceScope(group, ctx, groupTypes, `/${direction}`) });
+  if (v6 instanceof Unknown || v6) out.push({ quotaCode: 'L-0EA8095F', amount: v6, scope: resourceScope(group, ctx, groupTypes, `/${direction}-ipv6`) });
   return out;
+}
+
+/** The length of a list attribute; unknown when the list itself is (an empty list is not the same as "not known yet"). */
+export function lengthOf(value: unknown, what: string, ctx: ExtractContext): Amount {
+  if (value instanceof Unknown) return value;
+  if (value instanceof Ref) return new Unknown(`${ctx.resource.address}: ${what} comes from ${value.target}`);
+  return list(value).length;
+}
+
+/** Adds amounts; unknown as soon as one is. */
+export function plus(...amounts: Amount[]): Amount {
+  let total = 0;
+  for (const a of amounts) {
+    if (a instanceof Unknown) return a;
+    total += a;
+  }
+  return total;
 }

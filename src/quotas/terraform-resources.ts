@@ -2,8 +2,8 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
 const SG = ['aws_security_group'];
@@ -91,12 +91,13 @@ const instance: Extractor = (ctx) => {
 const loadBalancer: Extractor = (ctx) => loadBalancerByType(ctx.attrs.get('load_balancer_type'));
 
 /** IPv4 and IPv6 rules of `n` rule blocks read through `rule`: each CIDR, source group or prefix list is a rule. */
-const ruleCounts = (rule: (i: number, k: string) => unknown, n: number): [number, number] => {
-  let v4 = 0;
-  let v6 = 0;
+const ruleCounts = (ctx: ExtractContext, rule: (i: number, k: string) => unknown, n: number): [Amount, Amount] => {
+  let v4: Amount = 0;
+  let v6: Amount = 0;
   for (let i = 0; i < n; i++) {
-    v4 += list(rule(i, 'cidr_blocks')).length + list(rule(i, 'security_groups')).length + list(rule(i, 'prefix_list_ids')).length + (rule(i, 'self') === true ? 1 : 0);
-    v6 += list(rule(i, 'ipv6_cidr_blocks')).length;
+    const self = rule(i, 'self');
+    v4 = plus(v4, ...['cidr_blocks', 'security_groups', 'prefix_list_ids'].map((k) => lengthOf(rule(i, k), k, ctx)), self instanceof Unknown ? self : self === true ? 1 : 0);
+    v6 = plus(v6, lengthOf(rule(i, 'ipv6_cidr_blocks'), 'ipv6_cidr_blocks', ctx));
   }
   return [v4, v6];
 };
@@ -108,7 +109,9 @@ const securityGroup: Extractor = (ctx) => {
     one('L-E79EC296'),
     ...['ingress', 'egress'].flatMap((d) => {
       const rules = a.get(d);
-      return Array.isArray(rules) ? securityGroupRules(ctx, self, SG, d, ...ruleCounts((i, k) => a.get(d, i, k), rules.length)) : [];
+      // ingress/egress are Optional+Computed: unknown at plan time when the group has no inline rules and its rules
+      // are separate aws_security_group_rule / aws_vpc_security_group_*_rule resources, which are counted themselves.
+      return Array.isArray(rules) ? securityGroupRules(ctx, self, SG, d, ...ruleCounts(ctx, (i, k) => a.get(d, i, k), rules.length)) : [];
     }),
   ];
 };
@@ -116,9 +119,9 @@ const securityGroup: Extractor = (ctx) => {
 const securityGroupRule: Extractor = (ctx) => {
   const a = ctx.attrs;
   const direction = a.get('type') === 'egress' ? 'egress' : 'ingress';
-  const [v4, v6] = ruleCounts((_i, k) => a.get(k), 1);
+  const [v4, v6] = ruleCounts(ctx, (_i, k) => a.get(k), 1);
   // A rule naming a source group or nothing countable is still one rule.
-  return securityGroupRules(ctx, a.get('security_group_id'), SG, direction, v4 || v6 ? v4 : 1, v6);
+  return securityGroupRules(ctx, a.get('security_group_id'), SG, direction, v4 === 0 && v6 === 0 ? 1 : v4, v6);
 };
 
 const vpcSecurityGroupRule =
@@ -176,7 +179,8 @@ const dynamodbTable: Extractor = (ctx) => {
     if (typeof region === 'string') out.push({ ...one('L-F98FE922'), region });
     else out.push({ quotaCode: 'L-F98FE922', amount: new Unknown(`${ctx.resource.address}: replica region is known only after apply`), scope: REGION });
   }
-  if ((text(a.get('billing_mode')) ?? 'PROVISIONED') === 'PROVISIONED') {
+  // An unknown billing mode may be PROVISIONED: its throughput is checked.
+  if (typeof a.get('billing_mode') !== 'string' || a.get('billing_mode') === 'PROVISIONED') {
     for (const [key, code] of [
       ['read_capacity', 'L-34F6A552'],
       ['write_capacity', 'L-34F8CCC8'],
@@ -211,7 +215,8 @@ const ecsService: Extractor = (ctx) => {
   const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('cluster'), ctx, ['aws_ecs_cluster']) }];
   const providers = list(a.get('capacity_provider_strategy')).map((_, i) => a.get('capacity_provider_strategy', i, 'capacity_provider'));
   const codes = new Set<string>();
-  if (a.get('launch_type') === 'FARGATE') codes.add('L-3032A538');
+  // An unknown launch type may be FARGATE.
+  if (a.get('launch_type') === 'FARGATE' || a.get('launch_type') instanceof Unknown) codes.add('L-3032A538');
   if (providers.includes('FARGATE')) codes.add('L-3032A538');
   if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
   if (!codes.size) return out;
@@ -284,7 +289,12 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_ecs_service: ecsService,
   aws_elasticache_cluster: elasticacheCluster,
   aws_elasticache_replication_group: elasticacheReplicationGroup,
-  aws_iam_role: () => [one('L-FE177D64')],
+  aws_iam_role: (ctx) => {
+    // managed_policy_arns is Optional+Computed: unknown when not set, and then the attachments are separate
+    // aws_iam_role_policy_attachment resources, counted themselves.
+    const managed = list(ctx.attrs.get('managed_policy_arns')).length;
+    return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
+  },
   aws_iam_policy: () => [one('L-E95E4862')],
   aws_iam_instance_profile: () => [one('L-6E65F664')],
   aws_iam_policy_attachment: policyAttachment,
