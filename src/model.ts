@@ -232,8 +232,9 @@ export class InputError extends Error {
   constructor(
     readonly file: string,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'InputError';
   }
 }

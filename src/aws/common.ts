@@ -35,6 +35,9 @@ export function clientConfig(region: string | undefined, options: AwsCallOptions
  * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
  * Increase requests (same Service Quotas page): RequestServiceQuotaIncrease 3 TPS, GetRequestedServiceQuotaChange and
  * ListRequestedServiceQuotaChangeHistory(ByQuota) 5 TPS; CreateSupportCase has no published rate (the default 5).
+ * Lambda control plane APIs (GetAccountSettings among them) 15 requests per second per Region, shared
+ * (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html, "Lambda API requests").
+ * STS GetCallerIdentity has no published rate (the default 5; quota-guard makes at most one call per run).
  */
 export const RATES: Readonly<Record<string, number>> = {
   GetServiceQuota: 5,
@@ -50,6 +53,7 @@ export const RATES: Readonly<Record<string, number>> = {
   DescribeAddresses: 20,
   DescribeInstanceTypes: 20,
   DescribeChangeSet: 10,
+  GetAccountSettings: 15,
 };
 
 /** One token-bucket limiter per (region, API): `rate` calls may start per second, at most `rate` at once. */
@@ -126,4 +130,10 @@ export const IAM_ACTIONS = [
   'ec2:DescribeAddresses',
   'ec2:DescribeInstanceTypes',
   'cloudformation:DescribeChangeSet',
+  // Reserved concurrency already taken, the usage of Lambda "Concurrent executions" (L-B99A9384).
+  'lambda:GetAccountSettings',
+  // Only when a requirement names an account and no applied quota ARN told the credentials' one. STS answers it
+  // whatever the policy says (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html); listed
+  // so that the policy documents every call.
+  'sts:GetCallerIdentity',
 ] as const;

@@ -9,17 +9,30 @@
 //   ceil(n/100) pages for a service with n quotas, unknown in advance; n is below 200 for the services quota-guard
 //   knows (EC2 is the largest), so from three codes on a walk costs no more than single reads and usually fewer.
 // * Usage, per region: one GetMetricData call per 500 distinct metric queries; at most one DescribeNatGateways walk
-//   (+ DescribeSubnets for their zones), one DescribeVpcs walk and one DescribeAddresses call.
+//   (+ DescribeSubnets for their zones), one DescribeVpcs walk, one DescribeAddresses call and one Lambda
+//   GetAccountSettings call.
 //
-// Accounts: quota-guard reads the account of its credentials only. Instead of an STS call it learns that account from
-// the applied quota ARNs Service Quotas returns (arn:aws:servicequotas:REGION:ACCOUNT:SERVICE/CODE, [CLI]
-// get-service-quota example). A requirement for another account then gets null readings with a reason; when no ARN
-// names the account (only default values were read), other account ids are assumed to be the current one.
+// Lambda "Concurrent executions" (L-B99A9384): a requirement is concurrency a change reserves (reserved or
+// provisioned, plus the 100 AWS keeps unreserved), so its usage is the concurrency already reserved, not the
+// executions running now (the quota's UsageMetric, AWS/Lambda ConcurrentExecutions, which is not read for it).
+// GetAccountSettings gives AccountLimit.ConcurrentExecutions, "the maximum number of simultaneous function
+// executions", and AccountLimit.UnreservedConcurrentExecutions, the same "minus the capacity that's reserved for
+// individual functions with PutFunctionConcurrency" (https://docs.aws.amazon.com/lambda/latest/api/API_AccountLimit.html,
+// API_GetAccountSettings.html): the difference is what is reserved already.
+//
+// Accounts: quota-guard reads the account of its credentials only. It learns that account from the applied quota
+// ARNs Service Quotas returns (arn:aws:servicequotas:REGION:ACCOUNT:SERVICE/CODE, [CLI] get-service-quota example);
+// when no ARN names it (only default values were read) and a requirement names an account, one STS
+// GetCallerIdentity call does. A requirement for another account gets null readings with a reason naming both; when
+// the account cannot be learned, every requirement that names an account does (never assumed to be the current one).
+// Requirements without an account (the credentials' own) need neither.
 import { GetAWSDefaultServiceQuotaCommand, GetServiceQuotaCommand, ListServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { ServiceQuota, MetricInfo } from '@aws-sdk/client-service-quotas';
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import type { MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import { DescribeAddressesCommand, DescribeNatGatewaysCommand, DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { GetAccountSettingsCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { ReadQuotas } from '../check/check.js';
 import { readingKey } from '../check/evaluate.js';
 import type { QuotaReading, Requirement } from '../model.js';
@@ -42,6 +55,7 @@ export const USAGE_PERIOD_SECONDS = 300;
 const NAT_PER_AZ = 'L-FE5A380F';
 const VPCS_PER_REGION = 'L-F678F1CE';
 const ELASTIC_IPS = 'L-0263D0A3';
+const LAMBDA_CONCURRENCY = 'L-B99A9384';
 /** NAT gateways count against the quota while pending, available or deleting ([VPCDOC] NAT gateway quotas). */
 const NAT_COUNTED_STATES = ['pending', 'available', 'deleting'];
 
@@ -63,6 +77,7 @@ type UsagePlan =
   | { kind: 'nat'; zone: string | null }
   | { kind: 'vpcs' }
   | { kind: 'addresses' }
+  | { kind: 'lambdaReserved' }
   | { kind: 'none'; reason: string };
 
 interface MetricQuery {
@@ -104,6 +119,8 @@ class Run {
   private readonly sq = new Map<string, ServiceQuotasClient>();
   private readonly cw = new Map<string, CloudWatchClient>();
   private readonly ec2 = new Map<string, EC2Client>();
+  private readonly lambda = new Map<string, LambdaClient>();
+  private sts: STSClient | undefined;
   private credentials: unknown;
   private readonly counts = new Map<string, number>();
   private readonly log: (line: string) => void;
@@ -116,7 +133,8 @@ class Run {
   }
 
   destroy(): void {
-    for (const c of [...this.sq.values(), ...this.cw.values(), ...this.ec2.values()]) c.destroy();
+    for (const c of [...this.sq.values(), ...this.cw.values(), ...this.ec2.values(), ...this.lambda.values()]) c.destroy();
+    this.sts?.destroy();
   }
 
   async read(requirements: Requirement[]): Promise<Map<string, QuotaReading>> {
@@ -157,21 +175,39 @@ class Run {
         }),
       ),
     );
-    const caller = [...quotas.values()].find((q) => q.account)?.account;
+    const quotaOf = (p: Pending): QuotaRead => quotas.get(quotaKey(p.region, p.req.serviceCode, p.req.quotaCode)) ?? { value: null, reason: 'not read' };
+
+    // The credentials' account: from an applied quota ARN, else (only when a read requirement names an account)
+    // from STS GetCallerIdentity.
+    let caller: { account: string } | { reason: string } | undefined;
+    const arnAccount = [...quotas.values()].find((q) => q.account)?.account;
+    if (arnAccount) caller = { account: arnAccount };
+    else {
+      const named = pending.find((p) => p.req.account !== null && quotaOf(p).value !== null);
+      if (named) caller = await this.callerIdentity(named.region);
+    }
 
     // Usage: plan per requirement, then run each region's plans with as few calls as possible.
     const plans = new Map<string, { p: Pending; q: QuotaRead; plan: UsagePlan }>();
     for (const p of pending) {
-      const q = quotas.get(quotaKey(p.region, p.req.serviceCode, p.req.quotaCode)) ?? { value: null, reason: 'not read' };
+      const q = quotaOf(p);
       if (q.value === null) {
         out.set(p.key, { quota: null, usage: null, reason: q.reason ?? 'quota value could not be read' });
         continue;
       }
-      if (p.req.account && caller && p.req.account !== caller) {
+      if (p.req.account !== null && caller && 'reason' in caller) {
         out.set(p.key, {
           quota: null,
           usage: null,
-          reason: `requirement is for account ${p.req.account} but the credentials are for account ${caller}; quota-guard reads only the account of its credentials (run it with credentials for ${p.req.account})`,
+          reason: `requirement is for account ${p.req.account}, but the account of the credentials could not be learned (${caller.reason}); quota-guard reads only the account of its credentials and never assumes it is ${p.req.account}`,
+        });
+        continue;
+      }
+      if (p.req.account !== null && caller && 'account' in caller && p.req.account !== caller.account) {
+        out.set(p.key, {
+          quota: null,
+          usage: null,
+          reason: `requirement is for account ${p.req.account} but the credentials are for account ${caller.account}; quota-guard reads only the account of its credentials (run it with credentials for ${p.req.account})`,
         });
         continue;
       }
@@ -223,6 +259,27 @@ class Run {
     let c = this.ec2.get(region);
     if (!c) this.ec2.set(region, (c = new EC2Client(clientConfig(region, this.options, this.credentials))));
     return c;
+  }
+
+  private lambdaClient(region: string): LambdaClient {
+    let c = this.lambda.get(region);
+    if (!c) this.lambda.set(region, (c = new LambdaClient(clientConfig(region, this.options, this.credentials))));
+    return c;
+  }
+
+  /** The account of the credentials, from one STS GetCallerIdentity call (regional endpoint of `region`). */
+  private async callerIdentity(region: string): Promise<{ account: string } | { reason: string }> {
+    this.sts ??= new STSClient(clientConfig(region, this.options, this.credentials));
+    const sts = this.sts;
+    try {
+      const r = await this.call(region, 'GetCallerIdentity', () => sts.send(new GetCallerIdentityCommand({})));
+      if (r.Account && /^\d{12}$/.test(r.Account)) return { account: r.Account };
+      const reason = `STS GetCallerIdentity returned no account id in ${region}`;
+      this.log(`quota-guard: ${reason}`);
+      return { reason };
+    } catch (e) {
+      return { reason: this.fault(e, 'sts:GetCallerIdentity', region) };
+    }
   }
 
   /** Runs one API call under its (region, API) rate limit and counts it. */
@@ -325,11 +382,12 @@ class Run {
         const queries = new Map<string, MetricQuery>();
         for (const it of list) if (it.plan.kind === 'metric') queries.set(it.plan.query.key, it.plan.query);
         const kinds = new Set(list.map((it) => it.plan.kind));
-        const [metrics, nat, vpcs, addresses] = await Promise.all([
+        const [metrics, nat, vpcs, addresses, lambdaReserved] = await Promise.all([
           queries.size ? this.metrics(region, [...queries.values()]) : new Map<string, Usage>(),
           kinds.has('nat') ? this.natCounts(region) : undefined,
           kinds.has('vpcs') ? this.countVpcs(region) : undefined,
           kinds.has('addresses') ? this.countAddresses(region) : undefined,
+          kinds.has('lambdaReserved') ? this.reservedConcurrency(region) : undefined,
         ]);
         for (const { key, plan } of list) {
           switch (plan.kind) {
@@ -344,6 +402,9 @@ class Run {
               break;
             case 'addresses':
               out.set(key, addresses!);
+              break;
+            case 'lambdaReserved':
+              out.set(key, lambdaReserved!);
               break;
             case 'none':
               out.set(key, { value: null, reason: plan.reason });
@@ -448,6 +509,23 @@ class Run {
     }
   }
 
+  /** Concurrency already reserved in the region: AccountLimit.ConcurrentExecutions − UnreservedConcurrentExecutions. */
+  private async reservedConcurrency(region: string): Promise<Usage> {
+    try {
+      const r = await this.call(region, 'GetAccountSettings', () => this.lambdaClient(region).send(new GetAccountSettingsCommand({})));
+      const total = r.AccountLimit?.ConcurrentExecutions;
+      const unreserved = r.AccountLimit?.UnreservedConcurrentExecutions;
+      if (typeof total !== 'number' || typeof unreserved !== 'number' || !Number.isFinite(total) || !Number.isFinite(unreserved) || unreserved > total) {
+        const reason = `Lambda GetAccountSettings in ${region} returned no usable AccountLimit (ConcurrentExecutions ${total ?? 'missing'}, UnreservedConcurrentExecutions ${unreserved ?? 'missing'}); reserved concurrency cannot be read`;
+        this.log(`quota-guard: ${reason}`);
+        return { value: null, reason };
+      }
+      return { value: total - unreserved };
+    } catch (e) {
+      return { value: null, reason: this.fault(e, 'lambda:GetAccountSettings', region) };
+    }
+  }
+
   private async countAddresses(region: string): Promise<Usage> {
     try {
       // DescribeAddresses is not paginated: one call returns every address of the region.
@@ -499,6 +577,8 @@ function parseScope(scope: string): { kind: string; id: string } {
 function usagePlan(req: Requirement, q: QuotaRead): UsagePlan {
   const scope = parseScope(req.scope);
   const code = req.quotaCode;
+  // Reservations need the concurrency already reserved, not the executions running now (see the file header).
+  if (code === LAMBDA_CONCURRENCY && req.serviceCode === 'lambda' && scope.kind === 'region') return { kind: 'lambdaReserved' };
   if (code === NAT_PER_AZ && (scope.kind === 'az' || scope.kind === 'region')) {
     // Zone names and ids are [a-z0-9-]; anything else ("(zone known after apply)") is an unknown zone.
     const zone = scope.kind === 'az' && /^[a-z0-9-]+$/.test(scope.id) ? scope.id : null;

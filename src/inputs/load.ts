@@ -47,7 +47,13 @@ export async function loadInput(input: InputFile, region: string | undefined, de
     throw new InputError(input.path, code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${(err as Error).message}`);
   }
   if (text.length === 0) throw new InputError(input.path, 'the file is empty');
-  return parseInput(text, input.path, input.format, region);
+  try {
+    return parseInput(text, input.path, input.format, region);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    // A shape the parser did not expect: still name the file, never a bare stack trace.
+    throw new InputError(input.path, `unexpected content (${(err as Error).message}); set QUOTA_GUARD_DEBUG=1 for details`, { cause: err });
+  }
 }
 
 /**

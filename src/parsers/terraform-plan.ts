@@ -95,18 +95,20 @@ class PlanIndex {
   readonly moduleSources: Record<string, string> = {};
 
   constructor(private plan: Json) {
-    const root = (plan.configuration as Json | undefined)?.root_module as Json | undefined;
-    if (root) this.indexModule(root, '');
+    const root = isObject(plan.configuration) ? plan.configuration.root_module : undefined;
+    if (isObject(root)) this.indexModule(root, '');
   }
 
   private indexModule(module: Json, prefix: string): void {
-    for (const r of (module.resources as (ConfigResource & { address?: string })[] | undefined) ?? []) {
-      if (r.address) this.config.set(prefix + r.address, r);
+    const resources = Array.isArray(module.resources) ? (module.resources as unknown[]) : [];
+    for (const r of resources) {
+      if (isObject(r) && typeof r.address === 'string') this.config.set(prefix + r.address, r as ConfigResource);
     }
-    const calls = (module.module_calls as Record<string, Json> | undefined) ?? {};
+    const calls = isObject(module.module_calls) ? module.module_calls : {};
     for (const [name, call] of Object.entries(calls)) {
+      if (!isObject(call)) continue;
       if (typeof call.source === 'string') this.moduleSources[`${prefix}module.${name}`] = call.source;
-      if (call.module) this.indexModule(call.module as Json, `${prefix}module.${name}.`);
+      if (isObject(call.module)) this.indexModule(call.module, `${prefix}module.${name}.`);
     }
   }
 
@@ -139,7 +141,7 @@ class PlanIndex {
     const providers = ((this.plan.configuration as Json | undefined)?.provider_config as Record<string, Json> | undefined) ?? {};
     for (const k of [key, key.replace(/^.*:/, ''), 'aws']) {
       const p = providers[k];
-      if (!p) continue;
+      if (!isObject(p)) continue;
       const region = (p.expressions as Json | undefined)?.region as Json | undefined;
       if (!region) return undefined;
       if (typeof region.constant_value === 'string') return region.constant_value;
@@ -331,6 +333,12 @@ function readPlan(text: string, file: string): { plan: Json; changes: Json[] } {
 export function parseTerraformPlan(text: string, file: string, options: TerraformOptions = {}): ParsedInput {
   const { plan, changes: rcs } = readPlan(extractJson(text, file), file);
   validatePlan(plan, file);
+  if (plan.resource_changes !== true && plan.resource_changes !== undefined && !Array.isArray(plan.resource_changes)) {
+    throw new InputError(file, 'resource_changes is not a list; is this the output of `terraform show -json`?');
+  }
+  rcs.forEach((rc, i) => {
+    if (!looksLikeChange(rc)) throw new InputError(file, `resource_changes[${i}] is not a resource change (it needs an address and a change object)`);
+  });
   const index = new PlanIndex(plan);
   for (const rc of rcs) index.addresses.add(rc.address as string);
 

@@ -1,7 +1,7 @@
 // The live reader against the local fake AWS, through the real SDK clients over HTTP.
 import { jest } from '@jest/globals';
 import { liveReader } from '../../src/aws/readings.js';
-import { readingKey } from '../../src/check/evaluate.js';
+import { evaluate, readingKey } from '../../src/check/evaluate.js';
 import type { QuotaReading, Requirement } from '../../src/model.js';
 import { callCounts, req, useFakeAws, type FakeEnv } from '../fake-aws/env.js';
 import type { FakeQuota, FakeSeed } from '../fake-aws/server.mjs';
@@ -150,7 +150,7 @@ describe('quota values', () => {
 });
 
 describe('usage', () => {
-  it('reads every metric of a region in one GetMetricData call, with Maximum for ResourceCount', async () => {
+  it('reads every metric of a region in one GetMetricData call, with Maximum for ResourceCount (not Lambda concurrency)', async () => {
     const lambdaDims = {};
     const requirements = [
       req({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-1216C47A' }),
@@ -185,15 +185,18 @@ describe('usage', () => {
       },
       requirements,
     );
-    expect(requirements.map((r) => get(r).usage)).toEqual([300, 0, 7, 0]);
+    // Lambda concurrency comes from GetAccountSettings (nothing reserved in this seed), not its running-executions metric.
+    expect(requirements.map((r) => get(r).usage)).toEqual([300, 0, 0, 0]);
     expect(calls.GetMetricData).toBe(1);
+    expect(calls.GetAccountSettings).toBe(1);
     const body = fake.calls.find((c) => c.operation === 'GetMetricData')!.body as {
       MetricDataQueries: { Id: string; MetricStat: { Stat: string; Period: number; Metric: { MetricName: string } } }[];
       StartTime: number;
       EndTime: number;
     };
     expect(fake.calls.find((c) => c.operation === 'GetMetricData')!.protocol).toBe('json1.0');
-    expect(body.MetricDataQueries).toHaveLength(4);
+    expect(body.MetricDataQueries).toHaveLength(3);
+    expect(body.MetricDataQueries.some((q) => q.MetricStat.Metric.MetricName === 'ConcurrentExecutions')).toBe(false);
     expect(body.MetricDataQueries.every((q) => q.MetricStat.Stat === 'Maximum' && q.MetricStat.Period === 300)).toBe(true);
     expect(body.EndTime - body.StartTime).toBe(3600);
     expect(body.EndTime).toBe(NOW.getTime() / 1000);
@@ -528,5 +531,160 @@ describe('call budget', () => {
     const byRegion = (region: string) => fake.calls.filter((c) => c.region === region).length;
     expect(byRegion('eu-west-1') + byRegion('us-east-1')).toBe(fake.calls.length);
     expect(lines.at(-1)).toMatch(/^quota-guard: AWS calls: /);
+  });
+});
+
+describe('Lambda concurrency (L-B99A9384)', () => {
+  const LAMBDA = 'L-B99A9384';
+  const running = { namespace: 'AWS/Lambda', name: 'ConcurrentExecutions', dimensions: {} };
+  const lambdaQuota = (value = 1000): FakeQuota => ({ serviceCode: 'lambda', quotaCode: LAMBDA, name: 'Concurrent executions', value, default: 1000, adjustable: true, usageMetric: { ...running, stat: 'Maximum' } });
+  /** A change reserving 100 for one function, plus the 100 AWS keeps unreserved (as build.ts adds it). */
+  const reservation = (region: string, extra: Partial<Requirement> = {}): Requirement =>
+    req({
+      region,
+      serviceCode: 'lambda',
+      quotaCode: LAMBDA,
+      quotaName: 'Concurrent executions',
+      required: 200,
+      sources: [
+        { file: 'plan.json', address: 'aws_lambda_function.worker', amount: 100 },
+        { file: 'plan.json', address: 'AWS keeps 100 concurrent executions unreserved', amount: 100 },
+      ],
+      ...extra,
+    });
+
+  it('takes usage from GetAccountSettings (reserved = ConcurrentExecutions − Unreserved), not the running-executions metric', async () => {
+    const r = reservation('eu-west-1');
+    const { get, calls, fake } = await read(
+      {
+        regions: {
+          'eu-west-1': {
+            quotas: [lambdaQuota()],
+            // 850 already reserved by existing functions, 10 running right now.
+            lambdaAccount: { concurrentExecutions: 1000, unreservedConcurrentExecutions: 150 },
+            metrics: [{ ...running, values: [10, 4] }],
+          },
+        },
+      },
+      [r],
+    );
+    expect(get(r)).toEqual({ quota: 1000, usage: 850, adjustable: true });
+    // The old metric is not read for this quota.
+    expect(calls).toEqual({ GetServiceQuota: 1, GetAccountSettings: 1 });
+    const wire = fake.calls.find((c) => c.operation === 'GetAccountSettings')!;
+    expect(wire).toMatchObject({ service: 'lambda', protocol: 'rest-json', region: 'eu-west-1' });
+
+    // 850 + 200 > 1000: a shortfall even without a buffer, which AWS would refuse at PutFunctionConcurrency.
+    const result = evaluate(r, get(r), { default: 0, byQuota: {} });
+    expect(result.status).toBe('shortfall');
+    expect(result.reason).toMatch(/needs 1050 \(usage 850 \+ 200\) but the limit is 1000/);
+    // What the running-executions metric (10) would have said: a pass.
+    expect(evaluate(r, { quota: 1000, usage: 10 }, { default: 0, byQuota: {} }).status).toBe('ok');
+  });
+
+  it('calls GetAccountSettings once per region, in that region, whatever number of requirements share it', async () => {
+    const eu = reservation('eu-west-1');
+    const euMine = reservation('eu-west-1', { account: '123456789012' });
+    const us = reservation('us-west-2');
+    const { get, calls, fake } = await read(
+      {
+        regions: {
+          'eu-west-1': { quotas: [lambdaQuota()], lambdaAccount: { concurrentExecutions: 1000, unreservedConcurrentExecutions: 150 } },
+          'us-west-2': { quotas: [lambdaQuota(3000)], lambdaAccount: { concurrentExecutions: 3000, unreservedConcurrentExecutions: 2900 } },
+        },
+      },
+      [eu, euMine, us],
+    );
+    expect(get(eu)).toMatchObject({ quota: 1000, usage: 850 });
+    expect(get(euMine)).toMatchObject({ quota: 1000, usage: 850 });
+    expect(get(us)).toMatchObject({ quota: 3000, usage: 100 });
+    expect(calls).toEqual({ GetServiceQuota: 2, GetAccountSettings: 2 });
+    expect(fake.calls.filter((c) => c.operation === 'GetAccountSettings').map((c) => c.region).sort()).toEqual(['eu-west-1', 'us-west-2']);
+  });
+
+  it('names lambda:GetAccountSettings when it is denied, and keeps the quota', async () => {
+    const r = reservation('eu-west-1');
+    const { get, lines } = await read(
+      { regions: { 'eu-west-1': { quotas: [lambdaQuota()], metrics: [{ ...running, values: [10] }] } }, faults: [{ operation: 'GetAccountSettings', kind: 'accessDenied' }] },
+      [r],
+    );
+    expect(get(r)).toMatchObject({ quota: 1000, usage: null });
+    expect(get(r).reason).toMatch(/access denied: the credentials lack IAM permission lambda:GetAccountSettings in eu-west-1 \(AccessDeniedException\)/);
+    expect(lines.join('\n')).toContain('lambda:GetAccountSettings');
+    // Unknown usage is never a pass (the metric is not a fallback).
+    expect(evaluate(r, get(r), { default: 0, byQuota: {} }).status).toBe('unknown');
+  });
+
+  it('lets the SDK retry Lambda throttling (429) and a 500 never becomes a number', async () => {
+    const r = reservation('eu-west-1');
+    const seed = (): FakeSeed => ({ regions: { 'eu-west-1': { quotas: [lambdaQuota()], lambdaAccount: { concurrentExecutions: 1000, unreservedConcurrentExecutions: 400 } } } });
+    const retried = await read({ ...seed(), faults: [{ operation: 'GetAccountSettings', kind: 'throttle', times: 1 }] }, [r], { maxAttempts: 3 });
+    expect(retried.get(r)).toMatchObject({ quota: 1000, usage: 600 });
+    expect(retried.calls.GetAccountSettings).toBe(2);
+    await env!.restore();
+    env = undefined;
+    const failed = await read({ ...seed(), faults: [{ operation: 'GetAccountSettings', kind: 'internal' }] }, [r], { maxAttempts: 2 });
+    expect(failed.get(r)).toMatchObject({ quota: 1000, usage: null });
+    expect(failed.get(r).reason).toMatch(/lambda:GetAccountSettings failed in eu-west-1: ServiceException.*HTTP 500, 2 attempts/);
+  });
+});
+
+describe('accounts', () => {
+  // Only a default value: no applied quota ARN names the credentials' account.
+  const seed = (extra: Partial<FakeSeed> = {}): FakeSeed => ({
+    regions: {
+      'eu-west-1': {
+        quotas: [{ ...vcpuQuota('L-1216C47A', undefined, STANDARD_DIMS), default: 32 }],
+        metrics: [{ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: STANDARD_DIMS, values: [8] }],
+      },
+    },
+    ...extra,
+  });
+  const none = req({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-1216C47A' });
+  const mine = req({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-1216C47A', account: '123456789012' });
+  const theirs = req({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-1216C47A', account: '210987654321' });
+
+  it('asks STS GetCallerIdentity once when only defaults were read and a requirement names an account', async () => {
+    const { get, calls, fake } = await read(seed(), [none, mine, theirs]);
+    expect(get(none)).toMatchObject({ quota: 32, usage: 8 });
+    expect(get(mine)).toMatchObject({ quota: 32, usage: 8 });
+    expect(get(theirs)).toMatchObject({ quota: null, usage: null });
+    expect(get(theirs).reason).toMatch(/account 210987654321 but the credentials are for account 123456789012/);
+    expect(calls).toEqual({ GetServiceQuota: 1, GetAWSDefaultServiceQuota: 1, GetCallerIdentity: 1, GetMetricData: 1 });
+    expect(fake.calls.find((c) => c.operation === 'GetCallerIdentity')).toMatchObject({ service: 'sts', protocol: 'query', region: 'eu-west-1' });
+  });
+
+  it('refuses the other account when the credentials are for another one than assumed', async () => {
+    const { get } = await read(seed({ account: '210987654321' }), [mine, theirs]);
+    expect(get(theirs)).toMatchObject({ quota: 32, usage: 8 });
+    expect(get(mine)).toMatchObject({ quota: null, usage: null });
+    expect(get(mine).reason).toMatch(/account 123456789012 but the credentials are for account 210987654321/);
+  });
+
+  it('never assumes the account when GetCallerIdentity fails: requirements naming one get null with the reason', async () => {
+    const { get, calls } = await read(seed({ faults: [{ operation: 'GetCallerIdentity', kind: 'internal' }] }), [none, mine, theirs], { maxAttempts: 2 });
+    expect(get(none)).toMatchObject({ quota: 32, usage: 8 });
+    for (const r of [mine, theirs]) {
+      expect(get(r)).toMatchObject({ quota: null, usage: null });
+      expect(get(r).reason).toContain(`requirement is for account ${r.account}`);
+      expect(get(r).reason).toMatch(/sts:GetCallerIdentity failed in eu-west-1: InternalFailure.*HTTP 500, 2 attempts/);
+    }
+    expect(calls.GetCallerIdentity).toBe(2);
+  });
+
+  it('names sts:GetCallerIdentity when STS denies it', async () => {
+    const { get } = await read(seed({ faults: [{ operation: 'GetCallerIdentity', kind: 'accessDenied' }] }), [theirs]);
+    expect(get(theirs)).toMatchObject({ quota: null, usage: null });
+    expect(get(theirs).reason).toMatch(/access denied: the credentials lack IAM permission sts:GetCallerIdentity in eu-west-1/);
+  });
+
+  it('makes no STS call for requirements without an account, nor when an applied quota ARN names the account', async () => {
+    const defaults = await read(seed(), [none]);
+    expect(defaults.calls).toEqual({ GetServiceQuota: 1, GetAWSDefaultServiceQuota: 1, GetMetricData: 1 });
+    await env!.restore();
+    env = undefined;
+    const applied = await read({ regions: { 'eu-west-1': { quotas: [vcpuQuota('L-1216C47A', 64, STANDARD_DIMS)] } } }, [none, mine, theirs]);
+    expect(applied.calls.GetCallerIdentity).toBeUndefined();
+    expect(applied.get(theirs).reason).toMatch(/account 210987654321 but the credentials are for account 123456789012/);
   });
 });

@@ -13,10 +13,11 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 
 const plan = path.join(FIXTURES, 'terraform/example-plan.json');
 
-/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it. */
+/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (a missing one is a failure, never written silently). */
 function golden(name: string, actual: string): void {
   const file = path.join(FIXTURES, 'golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  if (!existsSync(file)) throw new Error(`golden file ${file} is missing: run with UPDATE_GOLDEN=1 to create it`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 

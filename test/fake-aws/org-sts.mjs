@@ -5,6 +5,7 @@
 // Wire protocols, as the installed SDK v3 clients send them:
 //   Organizations  AWS JSON 1.1, POST /, X-Amz-Target: AWSOrganizationsV20161128.<Op>   ([BC organizations] metadata)
 //   STS            awsQuery: form body Action=AssumeRole&Version=2011-06-15, XML <AssumeRoleResponse><AssumeRoleResult>,
+//                  (GetCallerIdentity likewise: <GetCallerIdentityResponse><GetCallerIdentityResult><Account>…)
 //                  errors <ErrorResponse><Error><Type/><Code/><Message/></Error>           ([BC sts]; quota-facts §3.4)
 //   EC2            ec2 query (already served by server.mjs): DescribeRegions → <regionInfo><item>…
 //
@@ -50,7 +51,7 @@ export function scanExtensions({ AwsError, FAULTS }) {
   FAULTS.sts = {
     throttle: () => new AwsError(400, 'Throttling', 'Rate exceeded'),
     internal: () => new AwsError(500, 'InternalFailure', 'An internal error occurred.'),
-    accessDenied: () => new AwsError(403, 'AccessDenied', 'User is not authorized to perform: sts:AssumeRole'),
+    accessDenied: (op) => new AwsError(403, 'AccessDenied', `User is not authorized to perform: sts:${op ?? 'AssumeRole'}`),
   };
 
   const managementAccount = (seed) => seed.account ?? '123456789012';

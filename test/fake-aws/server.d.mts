@@ -95,6 +95,11 @@ export interface FakeRegion {
   /** Page size cap for ListRequestedServiceQuotaChangeHistoryByQuota (default 100). */
   requestPageSize?: number;
   changeSets?: FakeChangeSet[];
+  /**
+   * Lambda GetAccountSettings AccountLimit / AccountUsage. Absent: ConcurrentExecutions is the region's lambda
+   * L-B99A9384 value (applied, else default, else 1000) and nothing is reserved (Unreserved = ConcurrentExecutions).
+   */
+  lambdaAccount?: { concurrentExecutions?: number; unreservedConcurrentExecutions?: number; functionCount?: number; totalCodeSize?: number };
 }
 
 export type FakeFaultKind =
@@ -111,7 +116,7 @@ export type FakeFaultKind =
 export interface FakeFault {
   /** Operation name (GetServiceQuota, GetMetricData, DescribeNatGateways …) or `*`. */
   operation: string;
-  service?: 'servicequotas' | 'cloudwatch' | 'ec2' | 'cloudformation';
+  service?: 'servicequotas' | 'cloudwatch' | 'ec2' | 'cloudformation' | 'lambda' | 'sts' | 'organizations';
   region?: string;
   /** Only calls whose body has these values (dotted paths, e.g. `{ "QuotaCode": "L-1216C47A" }`). */
   match?: Record<string, unknown>;
@@ -139,7 +144,7 @@ export interface FakeCall {
   service: string;
   operation: string;
   region: string;
-  protocol: 'json1.1' | 'json1.0' | 'cbor' | 'ec2' | 'query';
+  protocol: 'json1.1' | 'json1.0' | 'cbor' | 'ec2' | 'query' | 'rest-json';
   body: unknown;
 }
 

@@ -10,6 +10,9 @@
 //                   the three protocols of the 2025-12 CloudWatch model
 //   EC2             ec2 query: form body Action=<Op>&Version=2016-11-15, XML <OpResponse> / <Response><Errors>
 //   CloudFormation  awsQuery: form body Action=<Op>&Version=2010-05-15, XML <OpResponse><OpResult> / <ErrorResponse>
+//   Lambda          REST-JSON: GetAccountSettings is `GET /2016-08-19/account-settings` (no body, no trailing slash
+//                   from @aws-sdk/client-lambda 3.1162; the API reference writes `/account-settings/`, both served),
+//                   JSON response; errors carry the code in `x-amzn-errortype` and {"Type","message"} in the body
 // The region is the SigV4 credential scope of the Authorization header; signatures are not checked.
 //
 // Standalone: `node test/fake-aws/server.mjs seed.json [--port N]` prints its URL as the first stdout line and exits
@@ -79,6 +82,13 @@ const FAULTS = {
     throttle: () => new AwsError(400, 'Throttling', 'Rate exceeded'),
     internal: () => new AwsError(500, 'InternalFailure', 'The request processing has failed because of an unknown error.'),
     accessDenied: (op) => new AwsError(403, 'AccessDenied', deniedMessage('cloudformation', op)),
+  },
+  // Lambda API reference, GetAccountSettings errors: TooManyRequestsException 429, ServiceException 500;
+  // AccessDeniedException 403 is a common error.
+  lambda: {
+    throttle: () => new AwsError(429, 'TooManyRequestsException', 'Rate exceeded'),
+    internal: () => new AwsError(500, 'ServiceException', 'An internal error occurred.'),
+    accessDenied: (op) => new AwsError(403, 'AccessDeniedException', deniedMessage('lambda', op)),
   },
 };
 
@@ -615,6 +625,30 @@ function describeChangeSet(seed, region, body) {
   };
 }
 
+// ---- Lambda -------------------------------------------------------------------------------------------------
+
+/**
+ * GetAccountSettings: AccountLimit from the region's `lambdaAccount`; unseeded, the region's applied (else default)
+ * value of lambda L-B99A9384 (else 1000) with nothing reserved.
+ */
+function lambdaAccountSettings(seed, region) {
+  const rs = regionSeed(seed, region);
+  const q = (rs.quotas ?? []).find((x) => x.serviceCode === 'lambda' && x.quotaCode === 'L-B99A9384');
+  const total = rs.lambdaAccount?.concurrentExecutions ?? q?.value ?? q?.default ?? 1000;
+  const unreserved = rs.lambdaAccount?.unreservedConcurrentExecutions ?? total;
+  return {
+    AccountLimit: { TotalCodeSize: 80530636800, CodeSizeUnzipped: 262144000, CodeSizeZipped: 52428800, ConcurrentExecutions: total, UnreservedConcurrentExecutions: unreserved },
+    AccountUsage: { TotalCodeSize: rs.lambdaAccount?.totalCodeSize ?? 0, FunctionCount: rs.lambdaAccount?.functionCount ?? 0 },
+  };
+}
+
+/** REST-JSON Lambda operations served, by method and path. */
+function lambdaOperation(method, url) {
+  const path = String(url ?? '').split('?')[0];
+  if (method === 'GET' && /^\/2016-08-19\/account-settings\/?$/.test(path)) return 'GetAccountSettings';
+  return `${method} ${path}`;
+}
+
 // ---- Dispatch -----------------------------------------------------------------------------------------------
 
 /** Which service, operation and protocol a request is, from its headers, path and body. */
@@ -626,6 +660,7 @@ function classify(req, raw) {
   const signingName = scope?.[2] ?? '';
   const extra = scan.classify(req, raw, region);
   if (extra) return extra;
+  if (signingName === 'lambda') return { service: 'lambda', operation: lambdaOperation(req.method, req.url), protocol: 'rest-json', region, body: parseJson(raw) };
   const cborPath = /^\/service\/([^/]+)\/operation\/([^/?]+)/.exec(req.url ?? '');
   if (target.startsWith(`${SQ_TARGET}.`)) {
     return { service: 'servicequotas', operation: target.slice(SQ_TARGET.length + 1), protocol: 'json1.1', region, body: parseJson(raw) };
@@ -681,6 +716,9 @@ function handle(seed, call) {
     case 'cloudformation':
       if (call.operation === 'DescribeChangeSet') return describeChangeSet(seed, call.region, call.body);
       throw new AwsError(400, 'InvalidAction', `The fake does not implement ${call.operation}`);
+    case 'lambda':
+      if (call.operation === 'GetAccountSettings') return lambdaAccountSettings(seed, call.region);
+      throw new AwsError(404, 'UnknownOperationException', `The fake does not implement ${call.operation}`);
     default:
       throw new AwsError(400, 'UnknownOperationException', `unknown service for request (signing name ${call.service || 'missing'})`);
   }
@@ -701,6 +739,12 @@ async function respond(res, call, result, error) {
       // CloudWatch is awsQueryCompatible: errors carry the query code ([BCPARSE] _do_query_compatible_error_parse).
       if (call.service === 'cloudwatch') headers['x-amzn-query-error'] = `${error.queryCode};${error.sender ? 'Sender' : 'Receiver'}`;
       return send(error.status, headers, JSON.stringify({ __type: error.code, message: error.message }));
+    }
+    case 'rest-json': {
+      const headers = { 'content-type': 'application/json' };
+      if (!error) return send(200, headers, JSON.stringify(result));
+      headers['x-amzn-errortype'] = error.code;
+      return send(error.status, headers, JSON.stringify({ Type: error.sender ? 'User' : 'Service', message: error.message }));
     }
     case 'cbor': {
       const { cbor: codec, dateToTag } = await cbor();

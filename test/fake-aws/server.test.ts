@@ -1,4 +1,5 @@
-// The fake itself: the three CloudWatch protocols, error shapes, and the standalone process.
+// The fake itself: the three CloudWatch protocols, Lambda REST-JSON, STS GetCallerIdentity, error shapes, and the
+// standalone process.
 import { jest } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -6,7 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { GetAccountSettingsCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetServiceQuotaCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AwsQueryProtocol, AwsSmithyRpcV2CborProtocol } from '@aws-sdk/core/protocols';
 import { useFakeAws, type FakeEnv } from './env.js';
 import type { FakeSeed } from './server.mjs';
@@ -80,6 +83,50 @@ describe('Service Quotas errors', () => {
         name: 'NoSuchResourceException',
         message: 'The request failed because the specified service does not exist.',
       });
+    } finally {
+      client.destroy();
+    }
+  });
+});
+
+describe('Lambda GetAccountSettings (REST-JSON) and STS GetCallerIdentity', () => {
+  it('serves the seeded AccountLimit per region, and the Lambda quota with nothing reserved when unseeded', async () => {
+    env = await useFakeAws({
+      account: '111122223333',
+      regions: {
+        'eu-west-1': { lambdaAccount: { concurrentExecutions: 1000, unreservedConcurrentExecutions: 150 } },
+        'us-west-2': { quotas: [{ serviceCode: 'lambda', quotaCode: 'L-B99A9384', value: 3000, default: 1000 }] },
+      },
+    });
+    const eu = new LambdaClient({ region: 'eu-west-1', maxAttempts: 1 });
+    const us = new LambdaClient({ region: 'us-west-2', maxAttempts: 1 });
+    const sts = new STSClient({ region: 'eu-west-1', maxAttempts: 1 });
+    try {
+      expect((await eu.send(new GetAccountSettingsCommand({}))).AccountLimit).toMatchObject({ ConcurrentExecutions: 1000, UnreservedConcurrentExecutions: 150 });
+      expect((await us.send(new GetAccountSettingsCommand({}))).AccountLimit).toMatchObject({ ConcurrentExecutions: 3000, UnreservedConcurrentExecutions: 3000 });
+      // The API reference's path, with its trailing slash, is served too.
+      const res = await fetch(`${env.fake.url}/2016-08-19/account-settings/`, {
+        headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260301/eu-west-1/lambda/aws4_request, SignedHeaders=host, Signature=x' },
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { AccountLimit: { ConcurrentExecutions: number } }).AccountLimit.ConcurrentExecutions).toBe(1000);
+      expect((await sts.send(new GetCallerIdentityCommand({}))).Account).toBe('111122223333');
+      expect(env.fake.calls.map((c) => [c.service, c.operation, c.protocol, c.region])).toEqual([
+        ['lambda', 'GetAccountSettings', 'rest-json', 'eu-west-1'],
+        ['lambda', 'GetAccountSettings', 'rest-json', 'us-west-2'],
+        ['lambda', 'GetAccountSettings', 'rest-json', 'eu-west-1'],
+        ['sts', 'GetCallerIdentity', 'query', 'eu-west-1'],
+      ]);
+    } finally {
+      for (const c of [eu, us, sts]) c.destroy();
+    }
+  });
+
+  it('answers Lambda errors with x-amzn-errortype, as the SDK parses them', async () => {
+    env = await useFakeAws({ regions: {}, faults: [{ operation: 'GetAccountSettings', kind: 'accessDenied' }] });
+    const client = new LambdaClient({ region: 'eu-west-1', maxAttempts: 1 });
+    try {
+      await expect(client.send(new GetAccountSettingsCommand({}))).rejects.toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
     } finally {
       client.destroy();
     }

@@ -32,6 +32,15 @@ describe('Terraform plan parser', () => {
     expect(parseTerraformPlan(decodeInput(utf16, 'plan.json'), 'plan.json').changes.length).toBeGreaterThan(10);
   });
 
+  test('configuration sections of an unexpected shape are ignored, not a crash', () => {
+    const plan = JSON.stringify({
+      format_version: '1.2',
+      resource_changes: [{ address: 'aws_vpc.a', mode: 'managed', type: 'aws_vpc', name: 'a', provider_name: 'aws', change: { actions: ['create'], before: null, after: {} } }],
+      configuration: { provider_config: { aws: null }, root_module: { resources: [null], module_calls: { m: null } } },
+    });
+    expect(parseTerraformPlan(plan, 'p.json', { region: 'eu-north-1' }).changes).toHaveLength(1);
+  });
+
   test('old short provider names are AWS too', () => {
     const old = JSON.stringify({ format_version: '0.1', terraform_version: '0.12.29', resource_changes: [{ address: 'aws_vpc.a', mode: 'managed', type: 'aws_vpc', name: 'a', provider_name: 'aws', change: { actions: ['create'], before: null, after: {} } }] });
     expect(parseTerraformPlan(old, 'p.json', { region: 'eu-north-1' }).changes[0].region).toBe('eu-north-1');
@@ -44,5 +53,10 @@ describe('Terraform plan parser', () => {
     expect(errorText(() => parseTerraformPlan('{"format_version": "1.2",\n "resource_changes": [}', 'p.json'))).toMatch(/invalid JSON at line 2/);
     expect(errorText(() => parseTerraformPlan('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{}}', 't.json'))).toMatch(/pass it with --template/);
     expect(errorText(() => parseTerraformPlan('{"format_version":"9.0","resource_changes":[]}', 'p.json'))).toMatch(/unsupported plan format_version "9.0"/);
+    // A garbled plan never passes the gate with "no requirements".
+    expect(errorText(() => parseTerraformPlan('{"format_version":"1.2","resource_changes":{}}', 'p.json'))).toBe('resource_changes is not a list; is this the output of `terraform show -json`?');
+    for (const rcs of ['[null]', '["x"]', '[{"address":"aws_vpc.a","change":null}]']) {
+      expect(errorText(() => parseTerraformPlan(`{"format_version":"1.2","resource_changes":${rcs}}`, 'p.json'))).toMatch(/^resource_changes\[0\] is not a resource change/);
+    }
   });
 });
