@@ -15,7 +15,7 @@ import { runScanAction } from '../scan/action.js';
 import type { Live } from '../live.js';
 import { renderJson } from '../report/report.js';
 import { headline } from '../report/format.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { escapeMarkdown, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
 import { terraformLocator } from '../github/terraform-locations.js';
 import { upsertComment } from '../github/comment.js';
@@ -71,7 +71,7 @@ function annotate(report: Report, inputs: ParsedInput[], workingDirectory: strin
     if (a.level === 'error') core.error(a.message, props);
     else core.warning(a.message, props);
   }
-  return omitted.length ? [`<details><summary>${omitted.length} more finding(s) without an annotation</summary>`, '', ...omitted.map((o) => `- ${o.text}`), '', '</details>'] : [];
+  return omitted.length ? [`<details><summary>${omitted.length} more finding(s) without an annotation</summary>`, '', ...omitted.map((o) => `- ${escapeMarkdown(o.text)}`), '', '</details>'] : [];
 }
 
 async function comment(config: ActionConfig, body: string, report: Report): Promise<string | undefined> {

@@ -86,6 +86,23 @@ interface ExistingComment {
   html_url?: string;
 }
 
+/**
+ * Of the comments carrying the marker, the ones this token wrote: anyone can paste the marker into a comment, and
+ * updating or deleting theirs would put our report under their name. The workflow token writes as a bot
+ * (github-actions[bot]); a personal token writes as its user, whose login GET /user gives (it fails for bot tokens).
+ */
+async function ownComments<C extends { user?: { login?: string; type?: string } | null }>(octokit: Octokit, marked: C[]): Promise<C[]> {
+  const byBot = marked.filter((c) => c.user?.type === 'Bot');
+  if (byBot.length === marked.length) return byBot;
+  let login: string | undefined;
+  try {
+    login = (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    login = undefined;
+  }
+  return marked.filter((c) => c.user?.type === 'Bot' || (login !== undefined && c.user?.login === login));
+}
+
 export async function upsertComment(args: CommentArgs): Promise<CommentOutcome> {
   const { octokit, owner, repo, issueNumber: issue_number, mode, allClear } = args;
   if (mode === 'off') return { action: 'skipped', reason: 'comments are turned off (comment mode "off")' };
@@ -95,7 +112,7 @@ export async function upsertComment(args: CommentArgs): Promise<CommentOutcome> 
   let existing: ExistingComment[];
   try {
     const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
-    existing = all.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+    existing = await ownComments(octokit, all.filter((c) => typeof c.body === 'string' && c.body.includes(marker)));
   } catch (error) {
     const skip = notAllowed(error, false);
     if (skip) return skip;

@@ -12,6 +12,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/@/g, '&#64;') // no @mentions of people or teams from resource names
     .replace(/\r?\n/g, ' ');
 }
 

@@ -53,7 +53,8 @@ function accounts(name: string, value: string | undefined): string[] | undefined
 
 /** The policy file: `file` when given (it must exist), else quota-guard.yml in `dir` when present, else defaults. */
 export async function loadPolicy(file: string | undefined, dir: string, name: string): Promise<{ policy: ScanPolicy; file?: string }> {
-  const explicit = file?.trim();
+  // action.yml's default is the default file name itself: absent, it means "no policy" like an empty input.
+  const explicit = file?.trim() === POLICY_FILE ? undefined : file?.trim();
   const p = path.resolve(dir, explicit || POLICY_FILE);
   if (!existsSync(p)) {
     if (explicit) throw new ScanInputError(`${name}: file '${explicit}' not found`);

@@ -102,7 +102,7 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
 /** A tiny stand-in for the GitHub REST API on loopback: records requests, answers comment calls. */
 export async function fakeGitHub(): Promise<{ url: string; requests: { method: string; url: string; body: unknown }[]; comments: { id: number; body: string }[]; close(): Promise<void> }> {
   const requests: { method: string; url: string; body: unknown }[] = [];
-  const comments: { id: number; body: string }[] = [];
+  const comments: { id: number; body: string; user?: { login: string; type: string } }[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let raw = '';
     req.on('data', (d: Buffer) => (raw += d));
@@ -112,7 +112,7 @@ export async function fakeGitHub(): Promise<{ url: string; requests: { method: s
       res.setHeader('content-type', 'application/json');
       if (req.method === 'GET' && /\/issues\/\d+\/comments/.test(req.url ?? '')) return res.end(JSON.stringify(comments));
       if (req.method === 'POST' && /\/issues\/\d+\/comments/.test(req.url ?? '')) {
-        const c = { id: comments.length + 1, body: (body as { body: string }).body, html_url: `https://github.com/acme/infra/pull/7#issuecomment-${comments.length + 1}` };
+        const c = { id: comments.length + 1, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.com/acme/infra/pull/7#issuecomment-${comments.length + 1}` };
         comments.push(c);
         res.statusCode = 201;
         return res.end(JSON.stringify(c));

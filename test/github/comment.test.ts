@@ -10,7 +10,8 @@ function args(over: Partial<CommentArgs> = {}): CommentArgs {
   return { octokit: getOctokit('test-token'), owner: 'acme', repo: 'infra', issueNumber: 7, body: 'report', mode: 'update', allClear: false, ...over };
 }
 
-const comment = (id: number, body: string) => ({ id, body, html_url: `https://github.com/acme/infra/pull/7#issuecomment-${id}` });
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const comment = (id: number, body: string, user: { login: string; type: string } = BOT) => ({ id, body, user, html_url: `https://github.com/acme/infra/pull/7#issuecomment-${id}` });
 
 beforeAll(() => nock.disableNetConnect());
 // Remove this file's interceptors: Jest may run other nock-using files (test/scan/issue.test.ts) in this process.
@@ -60,6 +61,20 @@ describe('upsertComment', () => {
     expect(out.action).toBe('updated');
     expect(out.url).toContain('issuecomment-555');
     expect(patched.body).toBe(`${COMMENT_MARKER}\nnew report`);
+  });
+
+  test('a marker pasted into someone else\'s comment is not ours: it is neither edited nor deleted', async () => {
+    nock(API).get(LIST).query(true).reply(200, [comment(3, `${COMMENT_MARKER}\nfake report`, { login: 'mallory', type: 'User' })]);
+    nock(API).get('/user').reply(403, { message: 'Resource not accessible by integration' });
+    nock(API).post(LIST).reply(201, comment(4, 'x'));
+    expect((await upsertComment(args({ mode: 'delete-and-new' }))).action).toBe('created');
+  });
+
+  test('with a personal token, its own user\'s comment is found through GET /user', async () => {
+    nock(API).get(LIST).query(true).reply(200, [comment(5, `${COMMENT_MARKER}\nold`, { login: 'deploy-bot-user', type: 'User' })]);
+    nock(API).get('/user').reply(200, { login: 'deploy-bot-user' });
+    nock(API).patch('/repos/acme/infra/issues/comments/5').reply(200, comment(5, 'x'));
+    expect((await upsertComment(args())).action).toBe('updated');
   });
 
   test('all clear and no earlier comment: nothing is posted', async () => {
