@@ -42,6 +42,15 @@ describe('dist/index.js offline', () => {
     }
   });
 
+  test('annotations point at the .tf line of each resource block, through local module sources', async () => {
+    const run = await runAction({ plan: 'plan.json', offline: 'true', 'working-directory': 'test/fixtures/tf-source' });
+    expect(run.code).toBe(1);
+    const errors = run.annotations.filter((a) => a.props.file);
+    // aws_instance.bastion in main.tf line 16; module.app[0].aws_instance.web[0] in modules/app/main.tf line 11
+    // (the commented-out block at line 6 is not it).
+    expect(errors.map((a) => `${a.props.file}:${a.props.line}`)).toEqual(['test/fixtures/tf-source/main.tf:16', 'test/fixtures/tf-source/modules/app/main.tf:11']);
+  });
+
   test('a bad input fails with a message that names it, and outputs are still set', async () => {
     const run = await runAction({ plan: 'missing-plan.json', offline: 'true' });
     expect(run.code).toBe(1);
