@@ -238,3 +238,10 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+// Identifier patterns, from the Service Quotas and STS API models (botocore service-2.json) and AWS region names.
+export const QUOTA_CODE_RE = /^[a-zA-Z][a-zA-Z0-9-]{1,128}$/;
+export const SERVICE_CODE_RE = /^[a-zA-Z][a-zA-Z0-9-]{1,63}$/;
+export const REQUEST_ID_RE = /^[0-9a-zA-Z][a-zA-Z0-9-]{1,128}$/;
+export const REGION_RE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+export const ACCOUNT_RE = /^\d{12}$/;

@@ -3,10 +3,13 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../model.js';
 import type { CapacityMode } from '../quotas/consumers.js';
+import { COMMENT_MODES } from '../github/comment.js';
 import type { CommentMode } from '../github/comment.js';
 import { parseMaxIncrease, parseTrackedRequests, PolicyValueError } from '../increase/plan.js';
 import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
 import type { RequestMode } from '../increase/run.js';
+import { REGION_RE } from '../model.js';
+import { splitList } from '../inputs/list.js';
 
 export interface ActionConfig {
   plans: string[];
@@ -56,14 +59,6 @@ function bool(read: Read, name: string): boolean {
   throw new InputValueError(`Input '${name}' has the value '${read(name)}'; accepted values are: true, false`);
 }
 
-/** Newline- or comma-separated list, blanks dropped. */
-export function list(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /** A number input: `min` ≤ n (or < n when `above`), ≤ `max`, an integer when asked; '' only when `optional`. */
 function number(read: Read, name: string, rule: { min: number; above?: boolean; max?: number; integer?: boolean; optional?: boolean; accepted: string }): number | undefined {
   const text = read(name).trim();
@@ -109,18 +104,18 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
     buffer = n / 100;
   }
   const region = read('region').trim() || undefined;
-  if (region && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new InputValueError(`Input 'region' has the value '${region}'; accepted values are AWS regions such as eu-west-1`);
+  if (region && !REGION_RE.test(region)) throw new InputValueError(`Input 'region' has the value '${region}'; accepted values are AWS regions such as eu-west-1`);
   const config: ActionConfig = {
-    plans: list(read('plan')),
-    templates: list(read('template')),
-    changesets: list(read('changeset')),
-    configs: list(read('config')),
+    plans: splitList(read('plan')),
+    templates: splitList(read('template')),
+    changesets: splitList(read('changeset')),
+    configs: splitList(read('config')),
     region,
     buffer,
     failOn: oneOf(read, 'fail-on', ['shortfall', 'unknown', 'never'] as const),
     offline: bool(read, 'offline'),
     capacity: oneOf(read, 'asg-capacity', ['max', 'desired'] as const),
-    comment: oneOf(read, 'comment', ['update', 'new', 'delete-and-new', 'off'] as const),
+    comment: oneOf(read, 'comment', COMMENT_MODES),
     commentId: read('comment-id').trim() || undefined,
     githubToken: read('github-token'),
     workingDirectory: read('working-directory').trim() || '.',

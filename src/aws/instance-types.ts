@@ -7,11 +7,6 @@ import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from
 /** DescribeInstanceTypes takes at most 100 names per call ([EC2 API] InstanceTypes, "up to 100"). */
 export const INSTANCE_TYPE_BATCH = 100;
 
-export interface InstanceTypeOptions extends AwsCallOptions {
-  /** Rate limiters to share with other calls of the run. */
-  limiters?: Limiters;
-}
-
 /**
  * DefaultVCpus per instance type, keyed by the names as given. Types are sent trimmed and lower-cased, at most 100
  * per call. A batch answered InvalidInstanceType ("The following supplied instance types do not exist: [a, b]") is
@@ -19,9 +14,9 @@ export interface InstanceTypeOptions extends AwsCallOptions {
  * message names none of the batch, or the retry is refused again, the batch falls back to one call per type so a
  * bad name never costs the good ones. Any other error leaves the batch out, with a log line.
  */
-export async function describeInstanceTypes(types: string[], region: string, options: InstanceTypeOptions = {}): Promise<Map<string, number>> {
+export async function describeInstanceTypes(types: string[], region: string, options: AwsCallOptions = {}): Promise<Map<string, number>> {
   const log = options.log ?? (() => {});
-  const limiters = options.limiters ?? new Limiters();
+  const limiters = new Limiters();
   const byName = new Map<string, string[]>();
   for (const t of types) {
     if (typeof t !== 'string') continue;

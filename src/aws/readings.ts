@@ -35,6 +35,7 @@ import { GetAccountSettingsCommand, LambdaClient } from '@aws-sdk/client-lambda'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { ReadQuotas } from '../check/check.js';
 import { readingKey } from '../check/evaluate.js';
+import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import type { QuotaReading, Requirement } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS } from '../quotas/catalog.js';
 import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
@@ -59,7 +60,6 @@ const LAMBDA_CONCURRENCY = 'L-B99A9384';
 /** NAT gateways count against the quota while pending, available or deleting ([VPCDOC] NAT gateway quotas). */
 const NAT_COUNTED_STATES = ['pending', 'available', 'deleting'];
 
-const REGION_RE = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 
 interface QuotaRead {
   value: number | null;
@@ -116,10 +116,8 @@ export function liveReader(options: LiveOptions = {}): ReadQuotas {
 }
 
 class Run {
-  private readonly sq = new Map<string, ServiceQuotasClient>();
-  private readonly cw = new Map<string, CloudWatchClient>();
-  private readonly ec2 = new Map<string, EC2Client>();
-  private readonly lambda = new Map<string, LambdaClient>();
+  /** One client per (client class, region), made on first use. */
+  private readonly clients = new Map<unknown, Map<string, { destroy(): void }>>();
   private sts: STSClient | undefined;
   private credentials: unknown;
   private readonly counts = new Map<string, number>();
@@ -133,7 +131,7 @@ class Run {
   }
 
   destroy(): void {
-    for (const c of [...this.sq.values(), ...this.cw.values(), ...this.ec2.values(), ...this.lambda.values()]) c.destroy();
+    for (const byRegion of this.clients.values()) for (const c of byRegion.values()) c.destroy();
     this.sts?.destroy();
   }
 
@@ -243,29 +241,18 @@ class Run {
     }
   }
 
-  private sqClient(region: string): ServiceQuotasClient {
-    let c = this.sq.get(region);
-    if (!c) this.sq.set(region, (c = new ServiceQuotasClient(clientConfig(region, this.options, this.credentials))));
+  private client<C extends { destroy(): void }>(Client: new (config: ReturnType<typeof clientConfig>) => C, region: string): C {
+    let byRegion = this.clients.get(Client);
+    if (!byRegion) this.clients.set(Client, (byRegion = new Map()));
+    let c = byRegion.get(region) as C | undefined;
+    if (!c) byRegion.set(region, (c = new Client(clientConfig(region, this.options, this.credentials))));
     return c;
   }
 
-  private cwClient(region: string): CloudWatchClient {
-    let c = this.cw.get(region);
-    if (!c) this.cw.set(region, (c = new CloudWatchClient(clientConfig(region, this.options, this.credentials))));
-    return c;
-  }
-
-  private ec2Client(region: string): EC2Client {
-    let c = this.ec2.get(region);
-    if (!c) this.ec2.set(region, (c = new EC2Client(clientConfig(region, this.options, this.credentials))));
-    return c;
-  }
-
-  private lambdaClient(region: string): LambdaClient {
-    let c = this.lambda.get(region);
-    if (!c) this.lambda.set(region, (c = new LambdaClient(clientConfig(region, this.options, this.credentials))));
-    return c;
-  }
+  private sqClient = (region: string): ServiceQuotasClient => this.client(ServiceQuotasClient, region);
+  private cwClient = (region: string): CloudWatchClient => this.client(CloudWatchClient, region);
+  private ec2Client = (region: string): EC2Client => this.client(EC2Client, region);
+  private lambdaClient = (region: string): LambdaClient => this.client(LambdaClient, region);
 
   /** The account of the credentials, from one STS GetCallerIdentity call (regional endpoint of `region`). */
   private async callerIdentity(region: string): Promise<{ account: string } | { reason: string }> {
@@ -273,7 +260,7 @@ class Run {
     const sts = this.sts;
     try {
       const r = await this.call(region, 'GetCallerIdentity', () => sts.send(new GetCallerIdentityCommand({})));
-      if (r.Account && /^\d{12}$/.test(r.Account)) return { account: r.Account };
+      if (r.Account && ACCOUNT_RE.test(r.Account)) return { account: r.Account };
       const reason = `STS GetCallerIdentity returned no account id in ${region}`;
       this.log(`quota-guard: ${reason}`);
       return { reason };

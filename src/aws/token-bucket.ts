@@ -49,11 +49,6 @@ export class TokenBucket {
     if (this.tokens >= 0) return;
     await this.sleep(Math.ceil((-this.tokens / this.rate) * 1000));
   }
-
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    await this.take();
-    return fn();
-  }
 }
 
 /**
@@ -61,7 +56,6 @@ export class TokenBucket {
  * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
  *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
  * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
- * - EC2 DescribeRegions: non-mutating actions refill 20 tokens/s (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
  * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
  *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
  *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
@@ -71,7 +65,6 @@ export const SCAN_RATES: Readonly<Record<string, number>> = {
   ListServiceQuotas: RATES.ListServiceQuotas,
   ListAWSDefaultServiceQuotas: 10,
   GetMetricData: RATES.GetMetricData,
-  DescribeRegions: 20,
   AssumeRole: 20,
   Organizations: 5,
 };
@@ -80,15 +73,9 @@ export const SCAN_RATES: Readonly<Record<string, number>> = {
 export class Buckets {
   private readonly buckets = new Map<string, TokenBucket>();
 
-  constructor(private readonly rates: Readonly<Record<string, number>> = SCAN_RATES) {}
-
   get(api: string): TokenBucket {
     let b = this.buckets.get(api);
-    if (!b) this.buckets.set(api, (b = new TokenBucket({ rate: this.rates[api] ?? 5 })));
+    if (!b) this.buckets.set(api, (b = new TokenBucket({ rate: SCAN_RATES[api] ?? 5 })));
     return b;
-  }
-
-  run<T>(api: string, fn: () => Promise<T>): Promise<T> {
-    return this.get(api).run(fn);
   }
 }

@@ -11,6 +11,8 @@
 import type { IncreaseOutcome, IncreaseRecord, RequestStatus, Result } from '../model.js';
 import { fmt } from '../check/evaluate.js';
 import { QUOTAS } from '../quotas/catalog.js';
+import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
+import { splitList } from '../inputs/list.js';
 
 export const OPEN_STATUSES: readonly RequestStatus[] = ['PENDING', 'CASE_OPENED'];
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['APPROVED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'];
@@ -102,13 +104,13 @@ export function parseTrackedRequests(text: string): TrackedRequest[] {
     if (r.requestId === null || r.requestId === undefined) return;
     const ok =
       typeof r.requestId === 'string' &&
-      /^[0-9a-zA-Z][a-zA-Z0-9-]{1,128}$/.test(r.requestId) &&
+      REQUEST_ID_RE.test(r.requestId) &&
       typeof r.region === 'string' &&
-      /^[a-z]{2}(-[a-z]+)+-\d+$/.test(r.region) &&
+      REGION_RE.test(r.region) &&
       typeof r.serviceCode === 'string' &&
-      /^[a-zA-Z][a-zA-Z0-9-]{1,63}$/.test(r.serviceCode) &&
+      SERVICE_CODE_RE.test(r.serviceCode) &&
       typeof r.quotaCode === 'string' &&
-      /^[a-zA-Z][a-zA-Z0-9-]{1,128}$/.test(r.quotaCode);
+      QUOTA_CODE_RE.test(r.quotaCode);
     if (!ok) throw new PolicyValueError(`entry ${i} needs requestId, region, serviceCode and quotaCode`);
     out.push(r as unknown as TrackedRequest);
   });
@@ -121,7 +123,7 @@ export function parseTrackedRequests(text: string): TrackedRequest[] {
  */
 export function parseMaxIncrease(text: string): MaxIncrease {
   const out: MaxIncrease = { byQuota: {} };
-  for (const part of text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of splitList(text)) {
     const m = /^(?:([A-Za-z][A-Za-z0-9-]{1,128})\s*=\s*)?(\S+)$/.exec(part);
     const n = m ? Number(m[2]) : NaN;
     if (!m || !Number.isFinite(n) || n <= 0) throw new PolicyValueError(`"${part}" is not a positive number or a QUOTA-CODE=NUMBER pair`);

@@ -8,6 +8,7 @@ import { parseTerraformPlan } from '../parsers/terraform-plan.js';
 import { parseCloudFormationTemplate } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
 import { parseDeployConfig } from '../parsers/deploy-config.js';
+import { isChangeSetRef } from '../aws/changeset.js';
 
 export interface InputFile {
   format: InputFormat;
@@ -31,10 +32,8 @@ export function parseInput(text: string, file: string, format: InputFormat, regi
 /** Reads a change set named as `STACK/CHANGE_SET` or an ARN from AWS (live mode only). */
 export type DescribeChangeSet = (ref: string, region: string | undefined) => Promise<string>;
 
-const CHANGE_SET_REF = /^(arn:aws[a-z-]*:cloudformation:[a-z0-9-]+:\d{12}:changeSet\/.+|[A-Za-z][A-Za-z0-9-]*\/[A-Za-z][A-Za-z0-9-]*)$/;
-
 export async function loadInput(input: InputFile, region: string | undefined, describeChangeSet?: DescribeChangeSet): Promise<ParsedInput> {
-  if (input.format === 'changeset' && CHANGE_SET_REF.test(input.path) && !existsSync(input.path)) {
+  if (input.format === 'changeset' && isChangeSetRef(input.path) && !existsSync(input.path)) {
     if (!describeChangeSet) throw new InputError(input.path, 'names a change set in AWS, which cannot be read offline; pass a describe-change-set JSON file instead');
     return parseInput(await describeChangeSet(input.path, region), input.path, 'changeset', region);
   }

@@ -2,7 +2,7 @@
 // requirements. Every entry keeps its line so reports and annotations point at it.
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
-import { InputError, Unknown, plainAttributes } from '../model.js';
+import { ACCOUNT_RE, InputError, QUOTA_CODE_RE, REGION_RE, SERVICE_CODE_RE, Unknown, plainAttributes } from '../model.js';
 import type { ExplicitRequirement, ParsedInput, ResourceChange } from '../model.js';
 
 export interface DeployConfigOptions {
@@ -20,10 +20,6 @@ const SECTIONS: Record<string, Record<string, string>> = {
 const TOP_KEYS = new Set(['version', 'defaults', 'buffers', 'requirements', ...Object.keys(SECTIONS)]);
 const COUNT_KEYS = ['count', 'desired_capacity', 'min_size', 'max_size', 'reserved_concurrency', 'provisioned_concurrency', 'allocated_storage'];
 
-const QUOTA_CODE = /^[a-zA-Z][a-zA-Z0-9-]{1,128}$/; // Service Quotas QuotaCode pattern
-const SERVICE_CODE = /^[a-zA-Z][a-zA-Z0-9-]{1,63}$/; // Service Quotas ServiceCode pattern
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-const ACCOUNT = /^\d{12}$/;
 
 export function parseDeployConfig(text: string, file: string, options: DeployConfigOptions = {}): ParsedInput {
   const lines = new LineCounter();
@@ -60,7 +56,7 @@ export function parseDeployConfig(text: string, file: string, options: DeployCon
   if (bufferNode !== undefined) {
     if (!isMap(bufferNode)) fail('buffers', bufferNode, 'expected a mapping of quota code to percent');
     for (const [code, pct] of Object.entries((bufferNode as YAMLMap).toJSON() as Record<string, unknown>)) {
-      if (!QUOTA_CODE.test(code)) fail(`buffers.${code}`, bufferNode, 'not a quota code (like L-1216C47A)');
+      if (!QUOTA_CODE_RE.test(code)) fail(`buffers.${code}`, bufferNode, 'not a quota code (like L-1216C47A)');
       buffers[code] = checkPercent(pct, `buffers.${code}`, bufferNode, fail);
     }
   }
@@ -111,8 +107,8 @@ export function parseDeployConfig(text: string, file: string, options: DeployCon
       const path = `requirements[${i}]`;
       if (!isMap(item)) fail(path, item, 'expected a mapping with service, quota and amount');
       const v = item.toJSON() as Record<string, unknown>;
-      if (typeof v.service !== 'string' || !SERVICE_CODE.test(v.service)) fail(`${path}.service`, item, 'expected a Service Quotas service code such as ec2 or vpc');
-      if (typeof v.quota !== 'string' || !QUOTA_CODE.test(v.quota)) fail(`${path}.quota`, item, 'expected a quota code such as L-FE5A380F');
+      if (typeof v.service !== 'string' || !SERVICE_CODE_RE.test(v.service)) fail(`${path}.service`, item, 'expected a Service Quotas service code such as ec2 or vpc');
+      if (typeof v.quota !== 'string' || !QUOTA_CODE_RE.test(v.quota)) fail(`${path}.quota`, item, 'expected a quota code such as L-FE5A380F');
       const amount = checkCount(v.amount, `${path}.amount`, item, fail);
       explicit.push({
         file,
@@ -147,13 +143,13 @@ function checkPercent(value: unknown, path: string, node: Node | null, fail: Fai
 
 function checkRegion(value: unknown, path: string, node: Node | null, fail: Fail): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !REGION.test(value)) fail(path, node, `expected an AWS region such as eu-west-1, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !REGION_RE.test(value)) fail(path, node, `expected an AWS region such as eu-west-1, got ${JSON.stringify(value)}`);
   return value as string;
 }
 
 function checkAccount(value: unknown, path: string, node: Node | null, fail: Fail): string | null {
   if (value === undefined) return null;
   const s = typeof value === 'number' ? String(value).padStart(12, '0') : value;
-  if (typeof s !== 'string' || !ACCOUNT.test(s)) fail(path, node, `expected a 12-digit AWS account id (quote it), got ${JSON.stringify(value)}`);
+  if (typeof s !== 'string' || !ACCOUNT_RE.test(s)) fail(path, node, `expected a 12-digit AWS account id (quote it), got ${JSON.stringify(value)}`);
   return s as string;
 }

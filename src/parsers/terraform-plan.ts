@@ -125,7 +125,6 @@ class PlanIndex {
     return this.config.get(`${mod}${mode}${rc.type as string}.${rc.name as string}`);
   }
 
-  /** The provider region of a resource, from `configuration.provider_config` (constant or root variable). */
   /**
    * The region a resource's provider configuration names: a string, an Unknown when it names one through an
    * expression that cannot be resolved offline (never replaced by --region: that would check the wrong region), or

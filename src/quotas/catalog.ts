@@ -112,9 +112,3 @@ export const QUOTAS: ReadonlyMap<string, QuotaDef> = new Map(
   ].map((d) => [d.quotaCode, d]),
 );
 
-/** Looks a quota up by code; throws for a code the catalog lacks, which is a bug in a mapping. */
-export function quota(code: string): QuotaDef {
-  const def = QUOTAS.get(code);
-  if (!def) throw new Error(`quota ${code} is not in the catalog`);
-  return def;
-}

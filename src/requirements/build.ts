@@ -3,7 +3,7 @@
 import { Ref, Unknown, scopeKey } from '../model.js';
 import type { Coverage, ParsedInput, Requirement, ResourceChange } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS } from '../quotas/catalog.js';
-import { increase, sumByKey } from '../quotas/consumers.js';
+import { increase, isUnknownCode, sumByKey } from '../quotas/consumers.js';
 import type { CapacityMode, Consumption, ExtractContext } from '../quotas/consumers.js';
 import { extractorFor, hasNoQuota } from '../quotas/resources.js';
 import type { VcpuLookup } from '../quotas/instance-types.js';
@@ -140,7 +140,7 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
       const regionUnknown = change.region instanceof Unknown ? change.region : undefined;
       for (const consumption of needs) {
         const { amount } = consumption;
-        const unknownClass = consumption.quotaCode.startsWith('unknown:');
+        const unknownClass = isUnknownCode(consumption.quotaCode);
         const def = QUOTAS.get(consumption.quotaCode);
         const region = def?.global ? GLOBAL_QUOTA_REGION : (consumption.region ?? (regionUnknown ? UNKNOWN_REGION : (change.region as string)));
         const r = requirement(

@@ -17,6 +17,7 @@ import { filePrewarm, runContext, type PrewarmFiler } from './prewarm.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from './report.js';
 import { readReports } from './cli.js';
 import { runScan, ScanSetupError } from './run.js';
+import { splitList } from '../inputs/list.js';
 
 export type { PrewarmFiler } from './prewarm.js';
 
@@ -149,10 +150,7 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
   const dir = read('working-directory').trim() || '.';
   const baseName = read('report-name').trim() || 'quota-guard-report';
   if (mode === 'merge') {
-    const patterns = read('reports')
-      .split(/[\n,]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const patterns = splitList(read('reports'));
     if (!patterns.length) throw new ScanInputError("input 'reports' is empty: give the shard reports to merge (e.g. shards/**/*.json)");
     const files = (await (await glob.create(patterns.map((p) => path.resolve(dir, p)).join('\n'), { matchDirectories: false })).glob()).sort();
     if (!files.length) throw new ScanInputError(`input 'reports': no file matches ${patterns.join(', ')}`);

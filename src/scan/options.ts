@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULTS, parseMaxIncrease, type IncreasePolicy, type MaxIncrease } from '../increase/plan.js';
 import { InputError } from '../model.js';
-import { ACCOUNT_RE, POLICY_FILE, REGION_RE, defaultPolicy, parsePolicy } from './policy.js';
+import { ACCOUNT_RE, REGION_RE } from '../model.js';
+import { PARENT_RE, POLICY_FILE, ROLE_RE, defaultPolicy, parsePolicy } from './policy.js';
 import type { ScanPolicy, ScanSettings, Shard } from './model.js';
 import { parseFailOn } from './report.js';
 import type { ScanOptions } from './run.js';
@@ -81,7 +82,7 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
   if (exclude) overrides.exclude = exclude;
   const ous = splitList(raw.organizationalUnits);
   if (ous.length) {
-    for (const o of ous) if (!/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/.test(o)) bad(names.organizationalUnits, o, 'accepted values are OU ids (ou-…) and root ids (r-…)');
+    for (const o of ous) if (!PARENT_RE.test(o)) bad(names.organizationalUnits, o, 'accepted values are OU ids (ou-…) and root ids (r-…)');
     overrides.organizationalUnits = ous;
   }
   const regions = raw.regions?.trim();
@@ -95,7 +96,7 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
   }
   const role = raw.roleName?.trim();
   if (role) {
-    if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(role)) bad(names.roleName, role, 'accepted values are IAM role names such as QuotaGuardReadOnly');
+    if (!ROLE_RE.test(role)) bad(names.roleName, role, 'accepted values are IAM role names such as QuotaGuardReadOnly');
     overrides.roleName = role;
   }
   const externalId = raw.externalId?.trim() || undefined;

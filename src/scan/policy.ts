@@ -3,7 +3,7 @@
 // `quota-guard.yml: environments.production.baselines.ec2/L-1216C47A (line 31): expected a number of 0 or more`.
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
-import { InputError } from '../model.js';
+import { ACCOUNT_RE, InputError, QUOTA_CODE_RE, REGION_RE, SERVICE_CODE_RE } from '../model.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import {
   DEFAULT_FORECAST_WITHIN_DAYS,
@@ -21,14 +21,10 @@ import type { Baseline, DrPair, EnvironmentPolicy, Level, ScanPolicy, ScanSettin
 
 export const POLICY_FILE = 'quota-guard.yml';
 
-const QUOTA_CODE = /^[a-zA-Z][a-zA-Z0-9-]{1,128}$/; // Service Quotas QuotaCode pattern ([BC])
-const SERVICE_CODE = /^[a-zA-Z][a-zA-Z0-9-]{1,63}$/; // Service Quotas ServiceCode pattern ([BC])
-export const REGION_RE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-export const ACCOUNT_RE = /^\d{12}$/;
 // Organizations ParentId pattern ([BC organizations] ParentId).
-const PARENT_RE = /^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/;
+export const PARENT_RE = /^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/;
 // IAM role names: 1–64 of [\w+=,.@-] (IAM CreateRole RoleName); a path prefix is allowed (`team/QuotaGuard`).
-const ROLE_RE = /^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+export const ROLE_RE = /^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
 /** The empty policy: every default. What a scan uses when there is no quota-guard.yml. */
 export function defaultPolicy(): ScanPolicy {
@@ -293,8 +289,8 @@ function quotaRef(node: Node, path: string, ctx: Ctx): WatchedQuota {
   }
   const service = v.slice(0, slash);
   const code = v.slice(slash + 1);
-  if (!SERVICE_CODE.test(service)) ctx.fail(path, node, `${JSON.stringify(service)} is not a Service Quotas service code such as ec2 or vpc`);
-  if (!QUOTA_CODE.test(code)) ctx.fail(path, node, `${JSON.stringify(code)} is not a quota code such as L-1216C47A`);
+  if (!SERVICE_CODE_RE.test(service)) ctx.fail(path, node, `${JSON.stringify(service)} is not a Service Quotas service code such as ec2 or vpc`);
+  if (!QUOTA_CODE_RE.test(code)) ctx.fail(path, node, `${JSON.stringify(code)} is not a quota code such as L-1216C47A`);
   const def = QUOTAS.get(code);
   if (def && def.serviceCode !== service) ctx.fail(path, node, `${code} is a ${def.serviceCode} quota (${def.name}), not ${service}`);
   return { serviceCode: service, quotaCode: code, ...(def ? { name: def.name } : {}), ...(def?.global ? { global: true } : {}) };

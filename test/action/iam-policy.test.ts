@@ -1,0 +1,17 @@
+// The IAM actions the code calls are the ones the README's policies grant.
+import { readFileSync } from 'node:fs';
+import { IAM_ACTIONS } from '../../src/aws/common.js';
+import { INCREASE_IAM_ACTIONS } from '../../src/aws/increases.js';
+
+const readme = readFileSync('README.md', 'utf8');
+
+test('the least-privilege policy in the README grants exactly the actions the check calls', () => {
+  const section = readme.slice(readme.indexOf('### Least-privilege IAM policy'), readme.indexOf('## Request quota increases'));
+  const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as { Statement: { Action: string[] }[] };
+  expect(policy.Statement.flatMap((s) => s.Action).sort()).toEqual([...IAM_ACTIONS].sort());
+});
+
+test('the README lists every action the increase flow calls', () => {
+  const section = readme.slice(readme.indexOf('## Request quota increases'), readme.indexOf('## Org-wide scan'));
+  for (const action of INCREASE_IAM_ACTIONS) expect(section).toContain(action);
+});
