@@ -12,10 +12,16 @@ export interface Live {
 }
 
 export function awsLive(region: string | undefined, log: (line: string) => void): Live {
+  // vCPUs of a type do not change during a run: the re-check after an approved increase asks only for new types.
+  const vcpus = new Map<string, number>();
   return {
     read: liveReader({ log }),
     // Instance type vCPUs are the same in every region that offers the type.
-    resolveVcpus: (types) => describeInstanceTypes(types, region ?? 'us-east-1', { log }),
+    resolveVcpus: async (types) => {
+      const missing = types.filter((t) => !vcpus.has(t));
+      if (missing.length) for (const [t, n] of await describeInstanceTypes(missing, region ?? 'us-east-1', { log })) vcpus.set(t, n);
+      return vcpus;
+    },
     describeChangeSet,
   };
 }

@@ -245,3 +245,11 @@ export const SERVICE_CODE_RE = /^[a-zA-Z][a-zA-Z0-9-]{1,63}$/;
 export const REQUEST_ID_RE = /^[0-9a-zA-Z][a-zA-Z0-9-]{1,128}$/;
 export const REGION_RE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 export const ACCOUNT_RE = /^\d{12}$/;
+
+/** The AWS partition of a region (ARNs and endpoints differ in China and GovCloud). */
+export function partitionOf(region: string | Unknown): string {
+  if (typeof region !== 'string') return 'aws';
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}

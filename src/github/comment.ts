@@ -62,7 +62,8 @@ export function commentBody(body: string, marker: string = COMMENT_MARKER, max: 
 const FORK_REASON =
   'the token cannot write comments (pull request from a fork?); the report is in the job summary. Give the job `pull-requests: write` to get the comment';
 
-function status(error: unknown): number | undefined {
+/** HTTP status of an Octokit error. */
+export function status(error: unknown): number | undefined {
   const s = (error as { status?: unknown } | null)?.status;
   return typeof s === 'number' ? s : undefined;
 }

@@ -2,6 +2,7 @@
 // `{ "Changes": [...] }`) into one ResourceChange per resource change. Pure: no I/O.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { InputError, plainAttributes, Unknown, type Action, type Attributes, type ParsedInput, type ResourceChange } from '../model.js';
+import { stripBom } from './input-text.js';
 
 type Obj = Record<string, unknown>;
 
@@ -15,7 +16,7 @@ const RESOURCE_ATTRIBUTES = new Set([
 const STACK_ARN = /^arn:aws[a-z-]*:cloudformation:([a-z0-9-]+):(\d{12}):(?:stack|changeSet)\//;
 
 export function parseChangeSet(text: string, file: string, options: { region: string | Unknown }): ParsedInput {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = stripBom(text);
   const data = parseJson(source, file);
   const { pages, shape } = toPages(data, file);
   const last = pages[pages.length - 1];

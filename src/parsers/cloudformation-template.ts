@@ -1,7 +1,8 @@
 // Parses a CloudFormation template (YAML with short tags, or JSON: CDK `cdk.out/*.template.json`, SAM) into one
 // ResourceChange per resource, resolving intrinsic functions offline wherever their inputs are known. Pure: no I/O.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { InputError, plainAttributes, Ref, Unknown, type Attributes, type ParsedInput, type ResourceChange } from '../model.js';
+import { InputError, partitionOf, plainAttributes, Ref, Unknown, type Attributes, type ParsedInput, type ResourceChange } from '../model.js';
+import { stripBom } from './input-text.js';
 
 export interface CloudFormationOptions {
   region: string | Unknown;
@@ -108,7 +109,7 @@ export function parseCloudFormationTemplate(text: string, file: string, options:
 // Loading: YAML (with CloudFormation short tags) or JSON, through the same YAML parser so that lines are known.
 
 function load(text: string, file: string): { root: unknown; keyLines: KeyLines } {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = stripBom(text);
   const json = /^\s*[[{]/.test(source);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
@@ -779,9 +780,3 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function partitionOf(region: string | Unknown): string {
-  if (typeof region !== 'string') return 'aws';
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
-}

@@ -7,6 +7,7 @@ import { increase, isUnknownCode, sumByKey } from '../quotas/consumers.js';
 import type { CapacityMode, Consumption, ExtractContext } from '../quotas/consumers.js';
 import { extractorFor, hasNoQuota } from '../quotas/resources.js';
 import type { VcpuLookup } from '../quotas/instance-types.js';
+import { readingKey } from '../check/evaluate.js';
 
 export interface BuildOptions {
   capacity: CapacityMode;
@@ -110,7 +111,7 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
   let mapped = 0;
 
   const requirement = (account: string | null, region: string, serviceCode: string, quotaCode: string, quotaName: string, scope: string): Requirement => {
-    const key = `${account ?? ''}|${region}|${serviceCode}|${quotaCode}|${scope}`;
+    const key = readingKey({ account, region, serviceCode, quotaCode, scope });
     let r = requirements.get(key);
     if (!r) {
       r = { account, region, serviceCode, quotaCode, quotaName, scope, required: 0, unknowns: [], sources: [] };

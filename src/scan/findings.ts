@@ -227,7 +227,7 @@ function drParity(input: AnalysisInput): { findings: Omit<Finding, 'accountName'
         const s = secondary.quotas.find((q) => q.serviceCode === serviceCode && q.quotaCode === quotaCode);
         // Unread values already have an error finding or a coverage note; only named quotas say it again here.
         if (!p || !s || p.usage === null || s.value === null) {
-          if (pair.quotas.length && (!p || p.usage === null || !s || s.value === null)) {
+          if (pair.quotas.length) {
             findings.push({
               key: `${t.account}|${pair.secondary}|${serviceCode}/${quotaCode}`,
               kind: 'dr-parity',

@@ -8,6 +8,7 @@ import type { getOctokit } from '@actions/github';
 import type { Level, ScanReport } from './model.js';
 import { levelRank } from './findings.js';
 import { issueLines, newOrWorse, parseIssueLines, parseIssueState, renderIssueBody, type IssueLine } from './markdown.js';
+import { status } from '../github/comment.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -57,10 +58,6 @@ interface ExistingIssue {
   html_url?: string;
 }
 
-function status(error: unknown): number | undefined {
-  const s = (error as { status?: unknown } | null)?.status;
-  return typeof s === 'number' ? s : undefined;
-}
 
 /** 403 anywhere, 404/410 on a write: the token may not write issues (or they are off); skip with a reason. */
 function notAllowed(error: unknown, write: boolean): StickyIssueOutcome | undefined {

@@ -24,6 +24,7 @@ import { ScanHttp } from '../aws/scan-http.js';
 import { fmt } from '../check/evaluate.js';
 import { capNote, consoleUrl, DEFAULTS, overCapNote, requestLine, targetKey, type Candidate, type ChangeContext, type IncreasePolicy, type Target } from '../increase/plan.js';
 import { fileRequest, filingBudget, lookForOpenRequest, type Settled } from '../increase/run.js';
+import { partitionOf } from '../model.js';
 import type { IncreaseRecord } from '../model.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import type { PrewarmRequest, ScanSettings } from './model.js';
@@ -120,9 +121,6 @@ export function planPrewarm(requests: readonly PrewarmRequest[], policy: Increas
   });
 }
 
-function partitionOf(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
 
 /** The default PrewarmFiler: files (or reuses) each prewarm request in its member account. Never throws. */
 export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
