@@ -1,7 +1,6 @@
 // The `quota-guard` command line. Exit codes: 0 the deploy may go ahead, 1 gated, 2 bad input or usage.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { InputError } from '../model.js';
 import type { FailOn, ParsedInput, Report } from '../model.js';
 import { loadInput } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
@@ -16,12 +15,10 @@ import type { ChangeContext, IncreasePolicy } from '../increase/plan.js';
 import { realClock, requestIncreases } from '../increase/run.js';
 import type { IncreaseApi, IncreaseDeps, IncreaseResult } from '../increase/run.js';
 import { requestsMarkdown, requestsSummary, requestsText } from '../increase/render.js';
+import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from './common.js';
+import type { Io } from './common.js';
 
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: NodeJS.ProcessEnv;
-}
+export type { Io };
 
 /** Live AWS services, supplied by the entry point so tests can run the CLI core without AWS wiring. */
 export type LiveFactory = (region: string | undefined) => Live;
@@ -72,13 +69,6 @@ Increase requests (request, or check --request; live only):
 Exit status: 0 pass, 1 gated (a shortfall, or an unknown under --fail-on unknown), 2 bad input or usage.
 `;
 
-class UsageError extends Error {}
-
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], dflt: T): T {
-  if (value === undefined) return dflt;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name}: "${value}" is not one of ${allowed.join(', ')}`);
-  return value as T;
-}
 
 function numberOption(name: string, value: string | undefined, dflt: number, rule: { min: number; above?: boolean; integer?: boolean; what: string }): number {
   if (value === undefined) return dflt;
@@ -144,18 +134,12 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         region: { type: 'string' },
         buffer: { type: 'string' },
         offline: { type: 'boolean' },
-        'fail-on': { type: 'string' },
         'asg-capacity': { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        ...OUTPUT_OPTIONS,
         request: { type: 'boolean' },
         'wait-only': { type: 'boolean' },
         'dry-run': { type: 'boolean' },
-        'support-case': { type: 'string' },
-        'max-increase-factor': { type: 'string' },
-        'max-increase': { type: 'string', multiple: true },
-        'max-requests': { type: 'string' },
+        ...INCREASE_CAP_OPTIONS,
         'wait-minutes': { type: 'string' },
         'poll-seconds': { type: 'string' },
       },
@@ -221,10 +205,6 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     }
     return report.passed ? 0 : 1;
   } catch (err) {
-    if (io.env.QUOTA_GUARD_DEBUG) io.stderr(`${(err as Error).stack}\n`);
-    if (err instanceof InputError) io.stderr(`quota-guard: ${err.file}: ${err.message}\n`);
-    else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`quota-guard: ${(err as Error).message}\n`);
-    else io.stderr(`quota-guard: internal error: ${(err as Error).message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
-    return 2;
+    return reportError(err, io);
   }
 }

@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '../model.js';
-import type { Io } from '../cli/main.js';
+import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from '../cli/common.js';
+import type { Io } from '../cli/common.js';
 import { renderScanMarkdown, renderScanText } from './markdown.js';
 import type { ScanReport } from './model.js';
 import { ScanInputError, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
@@ -79,13 +80,7 @@ const FLAG_NAMES: Names = {
   concurrency: '--concurrency',
 };
 
-class UsageError extends Error {}
-
-function format(value: string | undefined): 'table' | 'json' | 'markdown' {
-  const f = value ?? 'table';
-  if (f !== 'table' && f !== 'json' && f !== 'markdown') throw new UsageError(`--format: "${f}" is not one of table, json, markdown`);
-  return f;
-}
+const format = (value: string | undefined): 'table' | 'json' | 'markdown' => choice('format', value, ['table', 'json', 'markdown'] as const, 'table');
 
 async function output(report: ScanReport, fmt: 'table' | 'json' | 'markdown', file: string | undefined, io: Io): Promise<number> {
   io.stdout(fmt === 'json' ? renderScanJson(report) : fmt === 'markdown' ? renderScanMarkdown(report) : renderScanText(report));
@@ -93,14 +88,7 @@ async function output(report: ScanReport, fmt: 'table' | 'json' | 'markdown', fi
   return report.passed ? 0 : 1;
 }
 
-function fail(err: unknown, io: Io): number {
-  if (io.env.QUOTA_GUARD_DEBUG) io.stderr(`${(err as Error).stack}\n`);
-  if (err instanceof InputError) io.stderr(`quota-guard: ${err.file}: ${err.message}\n`);
-  else if (err instanceof UsageError || err instanceof ScanInputError || err instanceof ScanSetupError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`quota-guard: ${(err as Error).message}\n`);
-  } else io.stderr(`quota-guard: internal error: ${(err as Error).message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
-  return 2;
-}
+const fail = (err: unknown, io: Io): number => reportError(err, io, [ScanInputError, ScanSetupError]);
 
 /**
  * `quota-guard scan …`; `scan` lets tests and the bench run the scan with other settings, `prewarm` file the DR
@@ -123,14 +111,8 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
         'no-forecast': { type: 'boolean' },
         concurrency: { type: 'string' },
         'no-prewarm': { type: 'boolean' },
-        'support-case': { type: 'string' },
-        'max-increase-factor': { type: 'string' },
-        'max-increase': { type: 'string', multiple: true },
-        'max-requests': { type: 'string' },
-        'fail-on': { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        ...INCREASE_CAP_OPTIONS,
+        ...OUTPUT_OPTIONS,
       },
       strict: true,
       allowPositionals: false,
@@ -196,7 +178,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { 'fail-on': { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: OUTPUT_OPTIONS,
       strict: true,
       allowPositionals: true,
     });

@@ -1,0 +1,46 @@
+// What every `quota-guard` command shares: usage errors, choices, the flags they have in common, and how an error
+// becomes one stderr line and exit status 2.
+import { InputError } from '../model.js';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export class UsageError extends Error {}
+
+export function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], dflt: T): T {
+  if (value === undefined) return dflt;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name}: "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** Output flags of every command. */
+export const OUTPUT_OPTIONS = {
+  'fail-on': { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Caps of the increase flow, shared by `check --request` / `request` and the scan's DR prewarm. */
+export const INCREASE_CAP_OPTIONS = {
+  'support-case': { type: 'string' },
+  'max-increase-factor': { type: 'string' },
+  'max-increase': { type: 'string', multiple: true },
+  'max-requests': { type: 'string' },
+} as const;
+
+/**
+ * Reports an error as one line and returns exit status 2. Input errors name the file; usage errors (and the
+ * `expected` classes a command adds) print their message; anything else is an internal error.
+ */
+export function reportError(err: unknown, io: Io, expected: (new (...args: never[]) => Error)[] = []): number {
+  if (io.env.QUOTA_GUARD_DEBUG) io.stderr(`${(err as Error).stack}\n`);
+  if (err instanceof InputError) io.stderr(`quota-guard: ${err.file}: ${err.message}\n`);
+  else if (err instanceof UsageError || expected.some((E) => err instanceof E) || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`quota-guard: ${(err as Error).message}\n`);
+  } else io.stderr(`quota-guard: internal error: ${(err as Error).message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
+  return 2;
+}
