@@ -12,7 +12,7 @@ import { syncStickyIssue } from './issue.js';
 import { renderScanMarkdown, scanHeadline } from './markdown.js';
 import type { Level, ScanReport } from './model.js';
 import { LEVELS } from './model.js';
-import { ScanInputError, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
+import { ScanInputError, named, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
 import { filePrewarm, runContext, type PrewarmFiler } from './prewarm.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from './report.js';
 import { readReports } from './cli.js';
@@ -155,12 +155,7 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
     const files = (await (await glob.create(patterns.map((p) => path.resolve(dir, p)).join('\n'), { matchDirectories: false })).glob()).sort();
     if (!files.length) throw new ScanInputError(`input 'reports': no file matches ${patterns.join(', ')}`);
     const failOn = failOnInput(read);
-    let canonical: string;
-    try {
-      canonical = parseFailOn(failOn);
-    } catch (e) {
-      throw new ScanInputError(`input 'fail-on': ${(e as Error).message}`);
-    }
+    const canonical = named("input 'fail-on'", () => parseFailOn(failOn));
     const merged = mergeScanReports(await readReports(files.map((f) => path.relative(process.cwd(), f))), { failOn: canonical });
     return { report: merged, reportName: baseName, notes: [`Merged ${files.length} shard report(s).`] };
   }

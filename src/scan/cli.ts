@@ -8,7 +8,7 @@ import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError }
 import type { Io } from '../cli/common.js';
 import { renderScanMarkdown, renderScanText } from './markdown.js';
 import type { ScanReport } from './model.js';
-import { ScanInputError, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
+import { ScanInputError, named, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
 import { filePrewarm, runContext, type PrewarmFiler } from './prewarm.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, parseScanReport, renderScanJson } from './report.js';
 import { runScan, ScanSetupError, type ScanOptions } from './run.js';
@@ -188,14 +188,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     }
     if (!positionals.length) throw new UsageError('nothing to merge: give the JSON reports of the shards (quota-guard merge shard-*.json)');
     const fmt = format(values.format);
-    let failOn: string | undefined;
-    if (values['fail-on']) {
-      try {
-        failOn = parseFailOn(values['fail-on']);
-      } catch (e) {
-        throw new UsageError(`--fail-on: ${(e as Error).message}`);
-      }
-    }
+    const failOn = values['fail-on'] ? named('--fail-on', () => parseFailOn(values['fail-on']!)) : undefined;
     const reports = await readReports(positionals);
     const merged = mergeScanReports(reports, failOn ? { failOn } : {});
     return await output(merged, fmt, values.output, io);

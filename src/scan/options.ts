@@ -34,6 +34,15 @@ export interface RawScanInputs {
 export type Names = Record<keyof RawScanInputs, string>;
 
 /** Newline-, comma- or space-separated list, blanks dropped. */
+/** Runs a parser, naming the input or flag in the error it throws. */
+export function named<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new ScanInputError(`${name}: ${(e as Error).message}`);
+  }
+}
+
 export function splitList(value: string | undefined): string[] {
   return (value ?? '')
     .split(/[\s,]+/)
@@ -101,27 +110,13 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
   }
   const externalId = raw.externalId?.trim() || undefined;
   if (externalId && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) throw new ScanInputError(`${names.externalId} is not a valid external id (2–1224 of letters, digits and +=,.@:/-)`);
-  let shard: Shard | undefined;
-  if (raw.shard?.trim()) {
-    try {
-      shard = parseShard(raw.shard);
-    } catch (e) {
-      throw new ScanInputError(`${names.shard}: ${(e as Error).message}`);
-    }
-  }
+  const shard: Shard | undefined = raw.shard?.trim() ? named(names.shard, () => parseShard(raw.shard!)) : undefined;
   let forecast: boolean | undefined;
   const f = raw.forecast?.trim().toLowerCase();
   if (f === 'true') forecast = true;
   else if (f === 'false') forecast = false;
   else if (f) bad(names.forecast, raw.forecast!, 'accepted values are true, false, or empty for the policy file');
-  let failOn = 'critical';
-  if (raw.failOn?.trim()) {
-    try {
-      failOn = parseFailOn(raw.failOn);
-    } catch (e) {
-      throw new ScanInputError(`${names.failOn}: ${(e as Error).message}`);
-    }
-  }
+  const failOn = raw.failOn?.trim() ? named(names.failOn, () => parseFailOn(raw.failOn!)) : 'critical';
   let concurrency: number | undefined;
   if (raw.concurrency?.trim()) {
     concurrency = Number(raw.concurrency);
