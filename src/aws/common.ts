@@ -2,6 +2,7 @@
 // faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
 // AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
 import Bottleneck from 'bottleneck';
+import { ListServiceQuotasCommand, type ListServiceQuotasCommandOutput, type ServiceQuota } from '@aws-sdk/client-service-quotas';
 
 export interface AwsCallOptions {
   /** SDK attempts per call, first try included (default 5). Throttling and 5xx are retried by the SDK. */
@@ -137,3 +138,22 @@ export const IAM_ACTIONS = [
   // so that the policy documents every call.
   'sts:GetCallerIdentity',
 ] as const;
+
+/**
+ * One ListServiceQuotas walk of `service` (100 quotas a page, the API maximum), stopping as soon as every wanted
+ * code has been seen. `send` makes one call (rate limits and counting are the caller's); errors are thrown.
+ */
+export async function walkServiceQuotas(
+  service: string,
+  wanted: ReadonlySet<string>,
+  send: (command: ListServiceQuotasCommand) => Promise<ListServiceQuotasCommandOutput>,
+): Promise<Map<string, ServiceQuota>> {
+  const found = new Map<string, ServiceQuota>();
+  let token: string | undefined;
+  do {
+    const page = await send(new ListServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken: token }));
+    for (const q of page.Quotas ?? []) if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode)) found.set(q.QuotaCode, q);
+    token = page.NextToken || undefined;
+  } while (token && found.size < wanted.size);
+  return found;
+}

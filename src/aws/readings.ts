@@ -26,10 +26,10 @@
 // GetCallerIdentity call does. A requirement for another account gets null readings with a reason naming both; when
 // the account cannot be learned, every requirement that names an account does (never assumed to be the current one).
 // Requirements without an account (the credentials' own) need neither.
-import { GetAWSDefaultServiceQuotaCommand, GetServiceQuotaCommand, ListServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import { GetAWSDefaultServiceQuotaCommand, GetServiceQuotaCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { ServiceQuota, MetricInfo } from '@aws-sdk/client-service-quotas';
-import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import type { MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import { DescribeAddressesCommand, DescribeNatGatewaysCommand, DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { GetAccountSettingsCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -38,7 +38,8 @@ import { readingKey } from '../check/evaluate.js';
 import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import type { QuotaReading, Requirement } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS } from '../quotas/catalog.js';
-import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
+import { clientConfig, faultReason, isCode, Limiters, walkServiceQuotas, type AwsCallOptions } from './common.js';
+import { getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
 
 export interface LiveOptions extends AwsCallOptions {
   /** Clock for the CloudWatch window (tests). */
@@ -47,8 +48,6 @@ export interface LiveOptions extends AwsCallOptions {
 
 /** Codes of one service in one region from which a ListServiceQuotas walk replaces single reads. */
 export const WALK_THRESHOLD = 3;
-/** GetMetricData takes at most 500 queries per call ([BC cloudwatch] GetMetricData; repost.aws knowledge center). */
-export const METRIC_BATCH = 500;
 /** Usage window: the last hour in 5-minute periods; usage is the largest datapoint. */
 export const USAGE_WINDOW_SECONDS = 3600;
 export const USAGE_PERIOD_SECONDS = 300;
@@ -80,13 +79,6 @@ type UsagePlan =
   | { kind: 'lambdaReserved' }
   | { kind: 'none'; reason: string };
 
-interface MetricQuery {
-  key: string;
-  namespace: string;
-  name: string;
-  dimensions: { Name: string; Value: string }[];
-  stat: string;
-}
 
 interface NatCounts {
   /** Zone name and zone id → NAT gateways in that zone. */
@@ -313,18 +305,9 @@ class Run {
   }
 
   private async walk(region: string, service: string, codes: string[]): Promise<{ found: Map<string, QuotaRead> } | { denied: string } | { failed: string }> {
-    const found = new Map<string, QuotaRead>();
-    const want = new Set(codes);
-    let token: string | undefined;
     try {
-      do {
-        const page = await this.call(region, 'ListServiceQuotas', () =>
-          this.sqClient(region).send(new ListServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken: token })),
-        );
-        for (const q of page.Quotas ?? []) if (q.QuotaCode && want.has(q.QuotaCode) && !found.has(q.QuotaCode)) found.set(q.QuotaCode, fromShape(q, service, region));
-        token = page.NextToken || undefined;
-      } while (token && found.size < want.size);
-      return { found };
+      const quotas = await walkServiceQuotas(service, new Set(codes), (command) => this.call(region, 'ListServiceQuotas', () => this.sqClient(region).send(command)));
+      return { found: new Map([...quotas].map(([code, q]) => [code, fromShape(q, service, region)])) };
     } catch (e) {
       const reason = this.fault(e, 'servicequotas:ListServiceQuotas', region);
       if (isCode(e, 'AccessDeniedException', 'AccessDenied')) return { denied: reason };
@@ -408,34 +391,15 @@ class Run {
     const out = new Map<string, Usage>();
     const end = new Date(Math.ceil((this.options.now?.() ?? new Date()).getTime() / 60_000) * 60_000);
     const start = new Date(end.getTime() - USAGE_WINDOW_SECONDS * 1000);
-    const batches: MetricQuery[][] = [];
-    for (let i = 0; i < queries.length; i += METRIC_BATCH) batches.push(queries.slice(i, i + METRIC_BATCH));
-    await Promise.all(
-      batches.map(async (batch) => {
-        const ids = new Map(batch.map((q, i) => [`q${i}`, q]));
-        const request: MetricDataQuery[] = [...ids].map(([Id, q]) => ({
-          Id,
-          MetricStat: { Metric: { Namespace: q.namespace, MetricName: q.name, Dimensions: q.dimensions }, Period: USAGE_PERIOD_SECONDS, Stat: q.stat },
-          ReturnData: true,
-        }));
-        const results = new Map<string, MetricDataResult[]>();
-        try {
-          let token: string | undefined;
-          do {
-            const page = await this.call(region, 'GetMetricData', () =>
-              this.cwClient(region).send(new GetMetricDataCommand({ MetricDataQueries: request, StartTime: start, EndTime: end, NextToken: token })),
-            );
-            for (const r of page.MetricDataResults ?? []) if (r.Id) results.set(r.Id, [...(results.get(r.Id) ?? []), r]);
-            token = page.NextToken || undefined;
-          } while (token);
-        } catch (e) {
-          const reason = this.fault(e, 'cloudwatch:GetMetricData', region);
-          for (const q of batch) out.set(q.key, { value: null, reason });
-          return;
-        }
-        for (const [id, q] of ids) out.set(q.key, metricUsage(results.get(id), q, region));
-      }),
+    const batches = await getMetricData(queries, { start, end, period: USAGE_PERIOD_SECONDS }, (command) =>
+      this.call(region, 'GetMetricData', () => this.cwClient(region).send(command)),
     );
+    for (const b of batches) {
+      if ('error' in b) {
+        const reason = this.fault(b.error, 'cloudwatch:GetMetricData', region);
+        for (const q of b.queries) out.set(q.key, { value: null, reason });
+      } else for (const [q, results] of b.results) out.set(q.key, metricUsage(results, q, region));
+    }
     return out;
   }
 
@@ -575,16 +539,8 @@ function usagePlan(req: Requirement, q: QuotaRead): UsagePlan {
   if (scope.kind === 'vpc' || scope.kind === 'resource') {
     return { kind: 'none', reason: q.usageMetric ? `no usage metric for ${code} per ${scope.kind === 'vpc' ? 'VPC' : 'resource'}; usage cannot be read` : `no usage metric for ${code}; usage cannot be read` };
   }
-  const m = q.usageMetric;
-  if (m?.MetricNamespace && m.MetricName) {
-    // AWS/Usage ResourceCount is a gauge: its Maximum over a period is the count ([QM] forces Maximum for *Count metrics).
-    const stat = m.MetricName === 'ResourceCount' ? 'Maximum' : m.MetricStatisticRecommendation || 'Maximum';
-    const dimensions = Object.entries(m.MetricDimensions ?? {})
-      .map(([Name, Value]) => ({ Name, Value }))
-      .sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
-    const key = JSON.stringify([m.MetricNamespace, m.MetricName, dimensions, stat]);
-    return { kind: 'metric', query: { key, namespace: m.MetricNamespace, name: m.MetricName, dimensions, stat } };
-  }
+  const query = metricQuery(q.usageMetric);
+  if (query) return { kind: 'metric', query };
   if (code === VPCS_PER_REGION) return { kind: 'vpcs' };
   if (code === ELASTIC_IPS) return { kind: 'addresses' };
   return { kind: 'none', reason: `no usage metric for ${code}; usage cannot be read` };
@@ -592,11 +548,8 @@ function usagePlan(req: Requirement, q: QuotaRead): UsagePlan {
 
 function metricUsage(results: MetricDataResult[] | undefined, q: MetricQuery, region: string): Usage {
   if (!results?.length) return { value: null, reason: `GetMetricData returned no result for ${q.namespace} ${q.name} in ${region}` };
-  const bad = results.find((r) => r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError');
-  if (bad) {
-    const why = bad.Messages?.map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
-    return { value: null, reason: `GetMetricData could not read ${q.namespace} ${q.name} in ${region}: ${bad.StatusCode}${why ? ` (${why})` : ''}` };
-  }
+  const failure = metricFailure(results);
+  if (failure) return { value: null, reason: `GetMetricData could not read ${q.namespace} ${q.name} in ${region}: ${failure}` };
   const values = results.flatMap((r) => r.Values ?? []).filter((v) => Number.isFinite(v));
   // AWS/Usage publishes a datapoint only while there is something to count, so an empty hour means zero in use
   // ([CWUSAGE]: usage metrics are emitted for resources in use).

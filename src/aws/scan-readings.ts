@@ -11,12 +11,11 @@
 //   scans is not missed), the whole series (30 days when forecasting) feeds the trend.
 // Every call waits for its token in this account-region's bucket (SCAN_RATES); nothing here throws: failures come
 // back as errors that name the IAM action or the persistent throttling.
-import { ListAWSDefaultServiceQuotasCommand, ListServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import { ListAWSDefaultServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { ServiceQuota } from '@aws-sdk/client-service-quotas';
-import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import type { MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
-import { isCode } from './common.js';
-import { METRIC_BATCH } from './readings.js';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { isCode, walkServiceQuotas } from './common.js';
+import { METRIC_BATCH, getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
 import { describeFault, type ScanHttp } from './scan-http.js';
 import { Buckets } from './token-bucket.js';
 import type { CredentialProvider } from './assume-role.js';
@@ -65,13 +64,6 @@ interface Read {
   note?: string;
 }
 
-interface Query {
-  key: string;
-  namespace: string;
-  name: string;
-  dimensions: { Name: string; Value: string }[];
-  stat: string;
-}
 
 export async function readAccountRegion(req: AccountRegionRequest): Promise<{ observation: Observation; errors: ScanError[] }> {
   const errors: ScanError[] = [];
@@ -112,14 +104,14 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
   );
 
   // Usage: one query per distinct metric.
-  const queries = new Map<string, Query>();
+  const queries = new Map<string, MetricQuery>();
   const queryOf = new Map<string, string>();
   const notes = new Map<string, string>();
   for (const q of req.quotas) {
     const quota = reads.get(q.quotaCode)?.quota;
     if (!quota || typeof quota.Value !== 'number') continue;
-    const m = quota.UsageMetric;
-    if (!m?.MetricNamespace || !m.MetricName) {
+    const query = metricQuery(quota.UsageMetric);
+    if (!query) {
       notes.set(q.quotaCode, 'no usage metric: only baselines, drift and DR use its value');
       continue;
     }
@@ -128,14 +120,8 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
       notes.set(q.quotaCode, `a rate quota (per ${quota.Period.PeriodValue} ${String(quota.Period.PeriodUnit ?? '').toLowerCase()}): usage not compared`);
       continue;
     }
-    // AWS/Usage ResourceCount is a gauge: its Maximum is the count ([QM] forces Maximum for *Count metrics).
-    const stat = m.MetricName === 'ResourceCount' ? 'Maximum' : m.MetricStatisticRecommendation || 'Maximum';
-    const dimensions = Object.entries(m.MetricDimensions ?? {})
-      .map(([Name, Value]) => ({ Name, Value }))
-      .sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
-    const key = JSON.stringify([m.MetricNamespace, m.MetricName, dimensions, stat]);
-    queries.set(key, { key, namespace: m.MetricNamespace, name: m.MetricName, dimensions, stat });
-    queryOf.set(q.quotaCode, key);
+    queries.set(query.key, query);
+    queryOf.set(q.quotaCode, query.key);
   }
   const usage = queries.size ? await metrics(req, buckets, [...queries.values()], errors) : new Map<string, Series>();
 
@@ -168,16 +154,12 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
 type WalkResult = { found: Map<string, ServiceQuota> } | { fault: ReturnType<typeof describeFault> } | { unavailable: string };
 
 async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string, wanted: Set<string>): Promise<WalkResult> {
-  const found = new Map<string, ServiceQuota>();
-  let token: string | undefined;
   try {
-    do {
+    const found = await walkServiceQuotas(service, wanted, async (command) => {
       await buckets.get('ListServiceQuotas').take();
       req.http.count('ListServiceQuotas');
-      const page = await sq.send(new ListServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken: token }));
-      for (const q of page.Quotas ?? []) if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode)) found.set(q.QuotaCode, q);
-      token = page.NextToken || undefined;
-    } while (token && found.size < wanted.size);
+      return sq.send(command);
+    });
     return { found };
   } catch (e) {
     // "This service is not available in the current Region" ([MOTO] message): not an error of the scan.
@@ -204,59 +186,42 @@ interface Series {
   trend?: ObservedQuota['trend'];
 }
 
-async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: Query[], errors: ScanError[]): Promise<Map<string, Series>> {
+async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: MetricQuery[], errors: ScanError[]): Promise<Map<string, Series>> {
   const out = new Map<string, Series>();
   const cw = new CloudWatchClient(req.http.config(req.region, req.credentials));
   // Whole hours, as CloudWatch advises for faster answers; the newest daily bucket is then the last 24 hours.
   const end = Math.ceil(req.now.getTime() / 3_600_000) * 3_600_000;
   const start = end - req.historyDays * DAY * 1000;
   const perCall = Math.max(1, Math.min(METRIC_BATCH, Math.floor(MAX_DATAPOINTS / req.historyDays)));
-  const batches: Query[][] = [];
-  for (let i = 0; i < queries.length; i += perCall) batches.push(queries.slice(i, i + perCall));
-  await Promise.all(
-    batches.map(async (batch) => {
-      const ids = new Map(batch.map((q, i) => [`q${i}`, q]));
-      const request: MetricDataQuery[] = [...ids].map(([Id, q]) => ({
-        Id,
-        MetricStat: { Metric: { Namespace: q.namespace, MetricName: q.name, Dimensions: q.dimensions }, Period: DAY, Stat: q.stat },
-        ReturnData: true,
-      }));
-      const results = new Map<string, MetricDataResult[]>();
-      try {
-        let token: string | undefined;
-        do {
-          await buckets.get('GetMetricData').take();
-          req.http.count('GetMetricData');
-          const page = await cw.send(new GetMetricDataCommand({ MetricDataQueries: request, StartTime: new Date(start), EndTime: new Date(end), NextToken: token }));
-          for (const r of page.MetricDataResults ?? []) if (r.Id) results.set(r.Id, [...(results.get(r.Id) ?? []), r]);
-          token = page.NextToken || undefined;
-        } while (token);
-      } catch (e) {
-        const f = describeFault(e, 'cloudwatch:GetMetricData', req.region);
-        errors.push({ kind: f.kind, account: req.account, region: req.label, message: `${f.message}; usage of ${batch.length} metric(s) unknown` });
-        return;
+  const batches = await getMetricData(queries, { start: new Date(start), end: new Date(end), period: DAY, perCall }, async (command) => {
+    await buckets.get('GetMetricData').take();
+    req.http.count('GetMetricData');
+    return cw.send(command);
+  });
+  for (const batch of batches) {
+    if ('error' in batch) {
+      const f = describeFault(batch.error, 'cloudwatch:GetMetricData', req.region);
+      errors.push({ kind: f.kind, account: req.account, region: req.label, message: `${f.message}; usage of ${batch.queries.length} metric(s) unknown` });
+      continue;
+    }
+    for (const [q, rs] of batch.results) {
+      const failure = metricFailure(rs);
+      if (failure) {
+        errors.push({ kind: failure.startsWith('Forbidden') ? 'denied' : 'read', account: req.account, region: req.label, message: `GetMetricData could not read ${q.namespace} ${q.name}: ${failure}` });
+        continue;
       }
-      for (const [id, q] of ids) {
-        const rs = results.get(id) ?? [];
-        const bad = rs.find((r) => r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError');
-        if (bad) {
-          const why = bad.Messages?.map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
-          errors.push({ kind: bad.StatusCode === 'Forbidden' ? 'denied' : 'read', account: req.account, region: req.label, message: `GetMetricData could not read ${q.namespace} ${q.name}: ${bad.StatusCode}${why ? ` (${why})` : ''}` });
-          continue;
-        }
-        const timestamps = rs.flatMap((r) => (r.Timestamps ?? []).map((t) => new Date(t).getTime()));
-        const values = rs.flatMap((r) => r.Values ?? []);
-        const peaks = dailyPeaks(timestamps, values, end);
-        // The newest daily bucket is the usage. Buckets start at StartTime (whole hours), so the newest one covers
-        // the last 24 hours (dailyPeaks dates it at `end`); a bucket one day older is still accepted in case
-        // CloudWatch aligns buckets otherwise. AWS/Usage publishes a datapoint only while there is something to
-        // count ([CWUSAGE]): nothing recent means nothing in use.
-        const newest = peaks[peaks.length - 1];
-        const last = newest && newest.t >= end - DAY * 1000 ? newest.value : 0;
-        const trend = req.historyDays > 1 ? fitTrend(peaks, end) : undefined;
-        out.set(q.key, { usage: last, ...(trend ? { trend } : {}) });
-      }
-    }),
-  );
+      const timestamps = rs.flatMap((r) => (r.Timestamps ?? []).map((t) => new Date(t).getTime()));
+      const values = rs.flatMap((r) => r.Values ?? []);
+      const peaks = dailyPeaks(timestamps, values, end);
+      // The newest daily bucket is the usage. Buckets start at StartTime (whole hours), so the newest one covers
+      // the last 24 hours (dailyPeaks dates it at `end`); a bucket one day older is still accepted in case
+      // CloudWatch aligns buckets otherwise. AWS/Usage publishes a datapoint only while there is something to
+      // count ([CWUSAGE]): nothing recent means nothing in use.
+      const newest = peaks[peaks.length - 1];
+      const last = newest && newest.t >= end - DAY * 1000 ? newest.value : 0;
+      const trend = req.historyDays > 1 ? fitTrend(peaks, end) : undefined;
+      out.set(q.key, { usage: last, ...(trend ? { trend } : {}) });
+    }
+  }
   return out;
 }
