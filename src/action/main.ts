@@ -8,11 +8,9 @@ import type { ParsedInput, Report, Result } from '../model.js';
 import { readInputs, InputValueError } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { resolveFiles } from './files.js';
-import { loadInput } from '../inputs/load.js';
-import { readOffline, runCheck } from '../check/check.js';
+import { checkChange, defaultRegion } from '../check/pipeline.js';
 import { awsLive } from '../live.js';
 import { runScanAction } from '../scan/action.js';
-import type { Live } from '../live.js';
 import { renderJson } from '../report/report.js';
 import { headline } from '../report/format.js';
 import { escapeMarkdown, renderMarkdown } from '../report/markdown.js';
@@ -20,8 +18,7 @@ import { annotationsFor } from '../report/annotations.js';
 import { terraformLocator } from '../github/terraform-locations.js';
 import { upsertComment } from '../github/comment.js';
 import { awsIncreases } from '../aws/increases.js';
-import { realClock, requestIncreases } from '../increase/run.js';
-import type { IncreaseResult } from '../increase/run.js';
+import { realClock } from '../increase/run.js';
 import type { ChangeContext } from '../increase/plan.js';
 import { requestLine } from '../increase/plan.js';
 import { requestsMarkdown, requestsSummary } from '../increase/render.js';
@@ -55,12 +52,6 @@ function changeContext(): ChangeContext {
   if (sha) ctx.commit = sha;
   if (github.context.runId) ctx.runUrl = `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
   return ctx;
-}
-
-async function loadAll(config: ActionConfig, region: string | undefined, live: Live | undefined): Promise<ParsedInput[]> {
-  const inputs: ParsedInput[] = [];
-  for (const f of await resolveFiles(config)) inputs.push(await loadInput(f, region, live?.describeChangeSet));
-  return inputs;
 }
 
 function annotate(report: Report, inputs: ParsedInput[], workingDirectory: string): string[] {
@@ -111,17 +102,6 @@ async function uploadReport(config: ActionConfig, reportPath: string): Promise<v
   }
 }
 
-/** Files, reuses and waits for the increases the shortfalls need, then re-checks (src/increase/run.ts). */
-async function increase(config: ActionConfig, report: Report, recheck: () => Promise<Report>): Promise<IncreaseResult | undefined> {
-  if (!config.increases) return undefined;
-  const api = awsIncreases({ log: core.info });
-  try {
-    return await requestIncreases(report, { api, recheck, ...realClock, log: core.info }, { ...config.increases, context: changeContext() });
-  } finally {
-    api.destroy();
-  }
-}
-
 export async function run(): Promise<void> {
   // `mode` picks the job: the pull-request check (default) or the scheduled org-wide scan and its shard merge.
   const mode = core.getInput('mode').trim() || 'check';
@@ -134,20 +114,22 @@ export async function run(): Promise<void> {
   core.setOutput('approved', 'false');
   try {
     const config = readInputs();
-    const region = config.region ?? (process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined);
+    const region = defaultRegion(config.region, process.env);
     const live = config.offline ? undefined : awsLive(region, core.info);
-    const inputs = await loadAll(config, region, live);
-    const check = (): Promise<Report> =>
-      runCheck(inputs, live?.read ?? readOffline, {
-        failOn: config.failOn,
-        buffer: config.buffer,
-        capacity: config.capacity,
-        mode: live ? 'live' : 'offline',
-        resolveVcpus: live?.resolveVcpus,
+    const api = config.increases ? awsIncreases({ log: core.info }) : undefined;
+    let checked: Awaited<ReturnType<typeof checkChange>>;
+    try {
+      checked = await checkChange({
+        files: await resolveFiles(config),
+        region,
+        live,
+        check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity },
+        increase: api && config.increases ? { deps: { api, ...realClock, log: core.info }, options: { ...config.increases, context: changeContext() } } : undefined,
       });
-    let report = await check();
-    const increased = await increase(config, report, check);
-    if (increased) report = increased.report;
+    } finally {
+      api?.destroy();
+    }
+    const { inputs, report, increased } = checked;
     const requestsNote = increased
       ? requestsMarkdown(increased.requests, requestsSummary(increased.requests, { ...increased, waitMinutes: config.increases!.waitMinutes })).join('\n')
       : undefined;

@@ -1,10 +1,9 @@
 // The `quota-guard` command line. Exit codes: 0 the deploy may go ahead, 1 gated, 2 bad input or usage.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import type { FailOn, ParsedInput, Report } from '../model.js';
-import { loadInput } from '../inputs/load.js';
+import type { FailOn } from '../model.js';
 import type { InputFile } from '../inputs/load.js';
-import { readOffline, runCheck } from '../check/check.js';
+import { checkChange, defaultRegion } from '../check/pipeline.js';
 import type { Live } from '../live.js';
 import { mergeCommand, scanCommand } from '../scan/cli.js';
 import { renderJson } from '../report/report.js';
@@ -12,8 +11,8 @@ import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { DEFAULTS, parseMaxIncrease, requestLine } from '../increase/plan.js';
 import type { ChangeContext, IncreasePolicy } from '../increase/plan.js';
-import { realClock, requestIncreases } from '../increase/run.js';
-import type { IncreaseApi, IncreaseDeps, IncreaseResult } from '../increase/run.js';
+import { realClock } from '../increase/run.js';
+import type { IncreaseApi, IncreaseDeps } from '../increase/run.js';
 import { requestsMarkdown, requestsSummary, requestsText } from '../increase/render.js';
 import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from './common.js';
 import type { Io } from './common.js';
@@ -161,7 +160,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     const capacity = choice('asg-capacity', values['asg-capacity'], ['max', 'desired'] as const, 'max');
     const format = choice('format', values.format, ['table', 'json', 'markdown'] as const, 'table');
     const buffer = percent(values.buffer);
-    const region = values.region ?? (io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION || undefined);
+    const region = defaultRegion(values.region, io.env);
     const requesting = command === 'request' || values.request === true;
     const requestFlags = ['wait-only', 'dry-run', 'support-case', 'max-increase-factor', 'max-increase', 'max-requests', 'wait-minutes', 'poll-seconds'] as const;
     const stray = requestFlags.find((f) => values[f] !== undefined);
@@ -175,25 +174,26 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
     const live = values.offline ? undefined : liveFactory!(region);
 
-    const inputs: ParsedInput[] = [];
-    for (const f of files) inputs.push(await loadInput(f, region, live?.describeChangeSet));
-    const check = (): Promise<Report> => runCheck(inputs, live?.read ?? readOffline, { failOn, buffer, capacity, mode: live ? 'live' : 'offline', resolveVcpus: live?.resolveVcpus });
-    let report = await check();
-    let increased: IncreaseResult | undefined;
-    if (requesting) {
-      const api = increaseWiring!.api();
-      const log = (line: string): void => io.stderr(`${line}\n`);
-      try {
-        increased = await requestIncreases(
-          report,
-          { api, recheck: check, sleep: increaseWiring!.sleep ?? realClock.sleep, now: increaseWiring!.now ?? realClock.now, log },
-          { mode: values['dry-run'] ? 'plan' : values['wait-only'] ? 'wait' : 'file', policy: policy!, waitMinutes, pollSeconds, context: changeContext(io.env) },
-        );
-      } finally {
-        api.destroy?.();
-      }
-      report = increased.report;
+    const api = requesting ? increaseWiring!.api() : undefined;
+    const log = (line: string): void => io.stderr(`${line}\n`);
+    let checked: Awaited<ReturnType<typeof checkChange>>;
+    try {
+      checked = await checkChange({
+        files,
+        region,
+        live,
+        check: { failOn, buffer, capacity },
+        increase: api
+          ? {
+              deps: { api, sleep: increaseWiring!.sleep ?? realClock.sleep, now: increaseWiring!.now ?? realClock.now, log },
+              options: { mode: values['dry-run'] ? 'plan' : values['wait-only'] ? 'wait' : 'file', policy: policy!, waitMinutes, pollSeconds, context: changeContext(io.env) },
+            }
+          : undefined,
+      });
+    } finally {
+      api?.destroy?.();
     }
+    const { report, increased } = checked;
 
     const summary = increased ? requestsSummary(increased.requests, { ...increased, waitMinutes }) : '';
     if (format === 'json') io.stdout(renderJson(report));
