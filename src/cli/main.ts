@@ -9,8 +9,8 @@ import { mergeCommand, scanCommand } from '../scan/cli.js';
 import { renderJson } from '../report/report.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { DEFAULTS, parseMaxIncrease, requestLine } from '../increase/plan.js';
-import type { ChangeContext, IncreasePolicy } from '../increase/plan.js';
+import { DEFAULTS, parseMaxIncrease, requestLine, runContext } from '../increase/plan.js';
+import type { IncreasePolicy } from '../increase/plan.js';
 import { realClock } from '../increase/run.js';
 import type { IncreaseApi, IncreaseDeps } from '../increase/run.js';
 import { requestsMarkdown, requestsSummary, requestsText } from '../increase/render.js';
@@ -96,16 +96,6 @@ function increasePolicy(values: Record<string, string | string[] | boolean | und
 }
 
 /** The pull request or commit, when run in CI that says (GitHub Actions variables), for the justification. */
-function changeContext(env: NodeJS.ProcessEnv): ChangeContext {
-  const ctx: ChangeContext = {};
-  if (env.GITHUB_REPOSITORY) ctx.repository = env.GITHUB_REPOSITORY;
-  if (env.GITHUB_SHA) ctx.commit = env.GITHUB_SHA;
-  const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '')?.[1];
-  if (pr) ctx.pullRequest = Number(pr);
-  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) ctx.runUrl = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-  return ctx;
-}
-
 function percent(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(/%$/, ''));
@@ -186,7 +176,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         increase: api
           ? {
               deps: { api, sleep: increaseWiring!.sleep ?? realClock.sleep, now: increaseWiring!.now ?? realClock.now, log },
-              options: { mode: values['dry-run'] ? 'plan' : values['wait-only'] ? 'wait' : 'file', policy: policy!, waitMinutes, pollSeconds, context: changeContext(io.env) },
+              options: { mode: values['dry-run'] ? 'plan' : values['wait-only'] ? 'wait' : 'file', policy: policy!, waitMinutes, pollSeconds, context: runContext(io.env) },
             }
           : undefined,
       });

@@ -344,3 +344,14 @@ export function requestLine(r: IncreaseRecord): string {
   if (r.status === null && r.outcome === 'reused') return `${what}: a request is open (AWS said so) but not listed yet; a later run picks it up`;
   return `${what}: not requested (${r.outcome})${r.note ? `: ${r.note}` : ''}`;
 }
+
+/** Where a run comes from, from the runner's environment (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_SHA, GITHUB_REF). */
+export function runContext(env: NodeJS.ProcessEnv | Record<string, string | undefined>): ChangeContext {
+  const ctx: ChangeContext = {};
+  if (env.GITHUB_REPOSITORY) ctx.repository = env.GITHUB_REPOSITORY;
+  if (env.GITHUB_SHA) ctx.commit = env.GITHUB_SHA;
+  const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '')?.[1];
+  if (pr) ctx.pullRequest = Number(pr);
+  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) ctx.runUrl = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  return ctx;
+}

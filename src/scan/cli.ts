@@ -9,7 +9,8 @@ import type { Io } from '../cli/common.js';
 import { renderScanMarkdown, renderScanText } from './markdown.js';
 import type { ScanReport } from './model.js';
 import { ScanInputError, named, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
-import { filePrewarm, runContext, type PrewarmFiler } from './prewarm.js';
+import { filePrewarm, type PrewarmFiler } from './prewarm.js';
+import { runContext } from '../increase/plan.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, parseScanReport, renderScanJson } from './report.js';
 import { runScan, ScanSetupError, type ScanOptions } from './run.js';
 

@@ -65,14 +65,6 @@ export interface PrewarmOutcome {
 /** Files the prewarm requests of a scan; `runScanAction` and `scanCommand` use filePrewarm unless a test passes one. */
 export type PrewarmFiler = (requests: PrewarmRequest[], context: PrewarmContext) => Promise<PrewarmOutcome>;
 
-/** The repository and run of a GitHub Actions job, from its environment, for the justification. */
-export function runContext(env: NodeJS.ProcessEnv | Record<string, string | undefined>): ChangeContext {
-  const ctx: ChangeContext = {};
-  if (env.GITHUB_REPOSITORY) ctx.repository = env.GITHUB_REPOSITORY;
-  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) ctx.runUrl = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-  return ctx;
-}
-
 function justification(p: PrewarmRequest, desired: number, change: ChangeContext): string {
   const who = change.repository ? ` (${change.repository})` : '';
   return [
