@@ -2,7 +2,7 @@
 // check's own report. Text that comes from AWS or inputs is escaped like the rest of the markdown report.
 import type { IncreaseRecord } from '../model.js';
 import { fmt } from '../check/evaluate.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { escapeMarkdown, markdownTable } from '../report/markdown.js';
 import { requestLine } from './plan.js';
 
 const num = (n: number | null): string => (n === null ? '–' : fmt(n));
@@ -40,9 +40,7 @@ export function requestsMarkdown(records: IncreaseRecord[], summary: string): st
     '',
     escapeMarkdown(summary),
     '',
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ...markdownTable(head, rows),
     ...(why.length
       ? ['', '<details><summary>Justifications</summary>', '', ...why.map((r) => `- ${escapeMarkdown(`${r.serviceCode} ${r.quotaCode} in ${r.region}`)}: ${escapeMarkdown(r.justification!)}`), '', '</details>']
       : []),

@@ -48,6 +48,11 @@ function table(results: Result[], withReason: boolean): string[] {
     ...(withReason ? [escapeMarkdown(r.reason ?? '')] : []),
     sourcesCell(r),
   ]);
+  return markdownTable(head, rows);
+}
+
+/** A markdown table of cells that are already escaped. */
+export function markdownTable(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 }
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { fmt } from '../check/evaluate.js';
 import { targetKey } from '../increase/plan.js';
 import type { IncreaseRecord } from '../model.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { escapeMarkdown, markdownTable } from '../report/markdown.js';
 import { prewarmOutcome, prewarmSummary } from './prewarm.js';
 import { levelRank } from './findings.js';
 import { LEVELS } from './model.js';
@@ -53,11 +53,11 @@ export function renderScanMarkdown(report: ScanReport, options: SummaryOptions =
   const out = [`### ${icon} ${escapeMarkdown(scanHeadline(report))}`, '', `**Scanned:** ${escapeMarkdown(totalsLine(report))}. **fail-on:** \`${report.failOn}\``, ''];
   if (report.findings.length) {
     const head = ['Level', 'Account', 'Region', 'Quota', 'Value', 'Usage', 'Finding'];
-    out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
-    for (const f of report.findings.slice(0, maxRows)) {
+    const rows = report.findings.slice(0, maxRows).map((f) => {
       const level = `${ICON[f.level]} ${f.level.toUpperCase()}${failing.has(f.level) ? ' (fails)' : ''}`;
-      out.push(`| ${[level, escapeMarkdown(accountCell(f)), escapeMarkdown(f.region === '*' ? 'all' : f.region), escapeMarkdown(quotaCell(f)), num(f.value), num(f.usage), escapeMarkdown(f.message)].join(' | ')} |`);
-    }
+      return [level, escapeMarkdown(accountCell(f)), escapeMarkdown(f.region === '*' ? 'all' : f.region), escapeMarkdown(quotaCell(f)), num(f.value), num(f.usage), escapeMarkdown(f.message)];
+    });
+    out.push(...markdownTable(head, rows));
     if (report.findings.length > maxRows) out.push('', `_${report.findings.length - maxRows} more finding(s) are in the JSON report artifact._`);
     out.push('');
   } else {
