@@ -30,9 +30,9 @@ export interface AssumeRoleOptions {
   credentials?: unknown;
 }
 
-export const DEFAULT_SESSION_NAME = 'quota-guard-scan';
+const DEFAULT_SESSION_NAME = 'quota-guard-scan';
 /** One hour: an account's regions are read in minutes, and providers re-assume if a session runs out. */
-export const DEFAULT_DURATION_SECONDS = 3600;
+const DEFAULT_DURATION_SECONDS = 3600;
 /** Re-assume this long before expiry so that no request is signed with credentials about to lapse. */
 const REFRESH_MS = 5 * 60_000;
 

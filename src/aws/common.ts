@@ -11,7 +11,7 @@ export interface AwsCallOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_MAX_ATTEMPTS = 5;
 
 /**
  * Client settings: adaptive retry (exponential backoff plus a client-side rate limiter that slows down after

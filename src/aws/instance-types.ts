@@ -5,7 +5,7 @@ import { DescribeInstanceTypesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
 
 /** DescribeInstanceTypes takes at most 100 names per call ([EC2 API] InstanceTypes, "up to 100"). */
-export const INSTANCE_TYPE_BATCH = 100;
+const INSTANCE_TYPE_BATCH = 100;
 
 /**
  * DefaultVCpus per instance type, keyed by the names as given. Types are sent trimmed and lower-cased, at most 100

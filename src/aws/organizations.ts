@@ -18,7 +18,7 @@ import { describeFault, type ScanHttp } from './scan-http.js';
 import { TokenBucket, SCAN_RATES } from './token-bucket.js';
 
 /** Organizations answers only in us-east-1 (aws partition). */
-export const ORGANIZATIONS_REGION = 'us-east-1';
+const ORGANIZATIONS_REGION = 'us-east-1';
 /** ListAccounts and the other List* calls take at most 20 results per page ([BC organizations] MaxResults 1–20). */
 const PAGE = 20;
 

@@ -47,10 +47,10 @@ export interface LiveOptions extends AwsCallOptions {
 }
 
 /** Codes of one service in one region from which a ListServiceQuotas walk replaces single reads. */
-export const WALK_THRESHOLD = 3;
+const WALK_THRESHOLD = 3;
 /** Usage window: the last hour in 5-minute periods; usage is the largest datapoint. */
-export const USAGE_WINDOW_SECONDS = 3600;
-export const USAGE_PERIOD_SECONDS = 300;
+const USAGE_WINDOW_SECONDS = 3600;
+const USAGE_PERIOD_SECONDS = 300;
 
 const NAT_PER_AZ = 'L-FE5A380F';
 const VPCS_PER_REGION = 'L-F678F1CE';

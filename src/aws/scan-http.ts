@@ -7,7 +7,7 @@ import { clientConfig, faultReason, isAccessDenied, isCode, type AwsCallOptions 
 
 const THROTTLED = ['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown', 'RequestThrottled'];
 
-export function isThrottled(e: unknown): boolean {
+function isThrottled(e: unknown): boolean {
   return isCode(e, ...THROTTLED);
 }
 

@@ -23,7 +23,7 @@ import { dailyPeaks, fitTrend } from '../scan/forecast.js';
 import type { ObservedQuota, Observation, ScanError, WatchedQuota } from '../scan/model.js';
 
 /** GetMetricData returns at most 100,800 datapoints per call. */
-export const MAX_DATAPOINTS = 100_800;
+const MAX_DATAPOINTS = 100_800;
 const DAY = 86_400;
 
 /** Default values per region and service, shared by every account of a scan. */

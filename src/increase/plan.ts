@@ -14,10 +14,10 @@ import { QUOTAS } from '../quotas/catalog.js';
 import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
 
-export const OPEN_STATUSES: readonly RequestStatus[] = ['PENDING', 'CASE_OPENED'];
+const OPEN_STATUSES: readonly RequestStatus[] = ['PENDING', 'CASE_OPENED'];
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['APPROVED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'];
 /** [BC] QuotaValue maximum. */
-export const MAX_DESIRED_VALUE = 1e10;
+const MAX_DESIRED_VALUE = 1e10;
 
 export const isOpen = (s: RequestStatus | null): boolean => s !== null && OPEN_STATUSES.includes(s);
 export const isTerminal = (s: RequestStatus | null): boolean => s !== null && TERMINAL_STATUSES.includes(s);
@@ -135,7 +135,7 @@ export function parseMaxIncrease(text: string): MaxIncrease {
 }
 
 /** Step a value is rounded up to: whole units below 100, two significant figures from 100 on (137.5 → 140). */
-export function stepOf(value: number): number {
+function stepOf(value: number): number {
   return value < 100 ? 1 : 10 ** (Math.floor(Math.log10(value)) - 1);
 }
 

@@ -43,7 +43,7 @@ export interface IncreaseApi {
   openCase(region: string, requestId: string): Promise<true | IncreaseFault>;
 }
 
-export function isFault(x: unknown): x is IncreaseFault {
+function isFault(x: unknown): x is IncreaseFault {
   return typeof x === 'object' && x !== null && 'code' in x && 'detail' in x;
 }
 

@@ -15,7 +15,7 @@ export interface InputFile {
   path: string;
 }
 
-export function parseInput(text: string, file: string, format: InputFormat, region: string | undefined): ParsedInput {
+function parseInput(text: string, file: string, format: InputFormat, region: string | undefined): ParsedInput {
   const unknownRegion = region ?? new Unknown('no region: pass --region or set AWS_REGION');
   switch (format) {
     case 'terraform':

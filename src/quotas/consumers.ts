@@ -238,7 +238,7 @@ export function increase(before: Consumption[], after: Consumption[]): Consumpti
 }
 
 /** Attributes with some top-level values replaced. */
-export function overlay(attrs: Attributes, values: Record<string, unknown>): Attributes {
+function overlay(attrs: Attributes, values: Record<string, unknown>): Attributes {
   return {
     get: (...path) => (typeof path[0] === 'string' && values[path[0]] !== undefined ? (path.length === 1 ? values[path[0]] : undefined) : attrs.get(...path)),
   };

@@ -24,7 +24,7 @@ export interface OmittedAnnotation {
 }
 
 /** GitHub shows this many annotations of one level per step. */
-export const ANNOTATIONS_PER_LEVEL = 10;
+const ANNOTATIONS_PER_LEVEL = 10;
 
 const MAX_ADDRESSES = 5;
 

@@ -19,7 +19,7 @@ export interface BuildResult {
   coverage: Coverage;
 }
 
-export const UNKNOWN_REGION = 'unknown';
+const UNKNOWN_REGION = 'unknown';
 const LAMBDA_CONCURRENCY = 'L-B99A9384';
 /** Lambda keeps 100 concurrent executions unreserved: reservations fit only in (quota − 100) (Lambda concurrency docs). */
 const LAMBDA_UNRESERVED = 100;

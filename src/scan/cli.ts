@@ -14,7 +14,7 @@ import { runContext } from '../increase/plan.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, parseScanReport, renderScanJson } from './report.js';
 import { runScan, ScanSetupError, type ScanOptions } from './run.js';
 
-export const SCAN_USAGE = `Usage: quota-guard scan [options]
+const SCAN_USAGE = `Usage: quota-guard scan [options]
 
 Scans every account and region of an AWS Organization (or a list of accounts) for quotas that are close to their
 limit, will run out soon, are below an environment's baseline, drift between accounts, or cannot cover a DR failover.
@@ -47,7 +47,7 @@ and caps as \`quota-guard request\` (an open request is reused, never a second o
 Exit status: 0 pass, 1 a finding at the fail-on level, 2 bad input or the accounts cannot be listed.
 `;
 
-export const MERGE_USAGE = `Usage: quota-guard merge REPORT.json... [options]
+const MERGE_USAGE = `Usage: quota-guard merge REPORT.json... [options]
 
 Combines the JSON reports of the shards of one scan (--shard K/N) into one report, recomputing drift across all of
 them. A shard whose report is missing becomes an error finding.

@@ -31,7 +31,7 @@ export function quotaKey(account: string, region: string, serviceCode: string, q
   return `${account}|${region}|${serviceCode}/${quotaCode}`;
 }
 
-export function errorKey(e: ScanError): string {
+function errorKey(e: ScanError): string {
   const what = e.serviceCode ? `:${e.serviceCode}${e.quotaCode ? `/${e.quotaCode}` : ''}` : '';
   return `${e.account}|${e.region}|error:${e.kind}${what}`;
 }
@@ -141,7 +141,7 @@ export function analyse(input: AnalysisInput): Analysis {
 const KIND_ORDER: Record<Finding['kind'], number> = { utilisation: 0, forecast: 1, baseline: 2, 'dr-parity': 3, drift: 4, error: 5 };
 
 /** Worst first, then by account, region, quota and kind: the order of the summary table and the issue. */
-export function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       levelRank(a.level) - levelRank(b.level) ||

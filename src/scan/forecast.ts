@@ -11,7 +11,7 @@
 // collection, and inventing zeros would fake a rising trend. Fewer than MIN_POINTS days give no forecast.
 import type { Trend } from './model.js';
 
-export const MIN_POINTS = 7;
+const MIN_POINTS = 7;
 const DAY_MS = 86_400_000;
 
 export interface DailyPeak {

@@ -13,7 +13,7 @@ import { status } from '../github/comment.js';
 type Octokit = ReturnType<typeof getOctokit>;
 
 export const ISSUE_LABEL = 'quota-guard';
-export const ISSUE_TITLE = 'quota-guard: AWS service quota findings';
+const ISSUE_TITLE = 'quota-guard: AWS service quota findings';
 /** GitHub rejects issue bodies over 65,536 characters; the marker and a margin fit in the rest. */
 const MAX_BODY = 64_000;
 /** Lines listed in a notification comment; the body has them all. */

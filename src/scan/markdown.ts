@@ -22,7 +22,7 @@ export function scanHeadline(report: ScanReport): string {
   return `quota-guard scan ${verdict}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
-export function totalsLine(report: ScanReport): string {
+function totalsLine(report: ScanReport): string {
   const t = report.totals;
   const shards = report.shards.length ? `; shards ${report.shards.map((s) => s.index).join(', ')} of ${report.shards[0].count}` : '';
   return `${t.accounts} account${t.accounts === 1 ? '' : 's'}${t.accountsFailed ? ` (${t.accountsFailed} not readable)` : ''}, ${t.regions} region${t.regions === 1 ? '' : 's'}, ${t.accountRegions} account-region${t.accountRegions === 1 ? '' : 's'}, ${t.quotasChecked} quota value${t.quotasChecked === 1 ? '' : 's'} checked, ${t.errors} error${t.errors === 1 ? '' : 's'}${shards}`;
@@ -125,7 +125,7 @@ export interface IssueLine {
   text: string;
 }
 
-export function lineId(key: string): string {
+function lineId(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 12);
 }
 

@@ -30,7 +30,7 @@ import { QUOTAS } from '../quotas/catalog.js';
 import type { PrewarmRequest, ScanSettings } from './model.js';
 
 /** RoleSessionName of prewarm's AssumeRole (the scan's reads use quota-guard-scan). */
-export const PREWARM_SESSION_NAME = 'quota-guard-prewarm';
+const PREWARM_SESSION_NAME = 'quota-guard-prewarm';
 
 /** The check's defaults (action.yml and `quota-guard request` declare the same). */
 export const DEFAULT_INCREASE_POLICY: IncreasePolicy = {
@@ -78,7 +78,7 @@ function justification(p: PrewarmRequest, desired: number, change: ChangeContext
  * One candidate per (account, region, quota) — two DR pairs with the same standby region ask once, for the larger
  * value — decided as far as no AWS call is needed: not adjustable, beyond a cap, or fileable.
  */
-export function planPrewarm(requests: readonly PrewarmRequest[], policy: IncreasePolicy, change: ChangeContext = {}): Candidate[] {
+function planPrewarm(requests: readonly PrewarmRequest[], policy: IncreasePolicy, change: ChangeContext = {}): Candidate[] {
   const groups = new Map<string, PrewarmRequest>();
   for (const p of requests) {
     const key = targetKey(p.account, p);

@@ -46,7 +46,7 @@ export interface ScanOptions {
   progressEvery?: number;
 }
 
-export const DEFAULT_CONCURRENCY = 128;
+const DEFAULT_CONCURRENCY = 128;
 
 /** At most `n` tasks at once, in the order they asked. */
 class Slots {

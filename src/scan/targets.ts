@@ -30,7 +30,7 @@ export function shardOf(account: string, count: number): number {
   return (h.readUInt32BE(0) % count) + 1;
 }
 
-export function inShard(account: string, shard: Shard | undefined): boolean {
+function inShard(account: string, shard: Shard | undefined): boolean {
   return !shard || shard.count === 1 || shardOf(account, shard.count) === shard.index;
 }
 
