@@ -106,12 +106,25 @@ export interface Source {
   note?: string;
 }
 
+/**
+ * The resource a per-VPC or per-resource quota is counted in (a VPC, a security group, a route table, a role…), as
+ * far as the input tells: `created` when the same change creates it (its usage is 0, known), else its AWS id when
+ * the input names one, so the live reader can count what it already holds.
+ */
+export interface Parent {
+  /** Address of the parent in the input (Terraform address, CloudFormation logical id), when it is there. */
+  address?: string;
+  /** AWS id or ARN of an existing parent (vpc-…, sg-…, rtb-…, a role name), when known. */
+  id?: string;
+  created: boolean;
+}
+
 /** Scope of a quota: per region, or per Availability Zone, VPC or single resource inside a region. */
 export type Scope =
   | { kind: 'region' }
   | { kind: 'az'; zone: string }
-  | { kind: 'vpc'; vpc: string }
-  | { kind: 'resource'; resource: string };
+  | { kind: 'vpc'; vpc: string; parent?: Parent }
+  | { kind: 'resource'; resource: string; parent?: Parent };
 
 export function scopeKey(scope: Scope): string {
   switch (scope.kind) {
@@ -134,6 +147,8 @@ export interface Requirement {
   quotaCode: string;
   quotaName: string;
   scope: string;
+  /** For `vpc` and `resource` scopes: the parent the quota is counted in, when the input tells. */
+  parent?: Parent;
   /** Sum of the amounts that are known. */
   required: number;
   /** Why part of the amount is not known; non-empty makes the requirement unknown unless already short. */
@@ -150,7 +165,20 @@ export interface QuotaReading {
   /** Why quota or usage is null, e.g. the IAM action that was denied. */
   reason?: string;
   adjustable?: boolean;
+  /**
+   * Set when the quota value or the usage could not be read because of the setup (credentials, an access denial,
+   * persistent throttling or 5xx, an unreachable endpoint, a garbled answer, endless paging): the one line that names
+   * the root cause and the fix (`setupFault` in src/aws/common.ts). Such a run fails as a setup error by default,
+   * never as a pass.
+   */
+  setupError?: string;
 }
+
+/**
+ * Where an unknown comes from: `plan` — the change itself does not say (a count known only after apply, an
+ * unresolvable region or condition); `reading` — AWS could not be read or has no source for the number.
+ */
+export type UnknownFrom = 'plan' | 'reading';
 
 export interface Result extends Requirement {
   usage: number | null;
@@ -160,6 +188,10 @@ export interface Result extends Requirement {
   adjustable?: boolean;
   status: Status;
   reason: string | null;
+  /** For `unknown` results: whether the plan or the reading left it unknown. */
+  unknownFrom?: UnknownFrom;
+  /** Copied from the reading: the setup's root cause when a read failed because of it. */
+  setupError?: string;
 }
 
 export interface Coverage {

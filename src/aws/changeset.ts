@@ -4,6 +4,7 @@ import { CloudFormationClient, DescribeChangeSetCommand } from '@aws-sdk/client-
 import type { DescribeChangeSetCommandOutput } from '@aws-sdk/client-cloudformation';
 import { InputError } from '../model.js';
 import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
+import { pages } from './paging.js';
 
 // Change set ARN: arn:aws:cloudformation:REGION:ACCOUNT:changeSet/NAME/UUID. Stack and change set names:
 // [a-zA-Z][-a-zA-Z0-9]*, at most 128 characters ([BC cloudformation] StackName / ChangeSetName constraints).
@@ -29,18 +30,14 @@ export async function describeChangeSet(ref: string, region: string | undefined,
   const useRegion = arn?.[1] ?? region;
   const client = new CloudFormationClient(clientConfig(useRegion, options));
   const limiters = new Limiters();
-  const pages: DescribeChangeSetCommandOutput[] = [];
+  const all: DescribeChangeSetCommandOutput[] = [];
   let where = useRegion ?? 'the default region';
   try {
     where = useRegion ?? (await client.config.region());
-    let token: string | undefined;
-    do {
-      const page = await limiters.schedule(where, 'DescribeChangeSet', () =>
-        client.send(new DescribeChangeSetCommand({ ...target, IncludePropertyValues: true, NextToken: token })),
-      );
-      pages.push(page);
-      token = page.NextToken || undefined;
-    } while (token);
+    const send = (NextToken: string | undefined) =>
+      limiters.schedule(where, 'DescribeChangeSet', () => client.send(new DescribeChangeSetCommand({ ...target, IncludePropertyValues: true, NextToken })));
+    // A change set holds at most 2,500 changes (CloudFormation quotas, "resources per template" is 500): 1,000 pages is ample.
+    for await (const page of pages(send, (p) => p.NextToken, { operation: 'DescribeChangeSet', maxPages: 1000 })) all.push(page);
   } catch (e) {
     if (isCode(e, 'ChangeSetNotFound', 'ChangeSetNotFoundException')) throw new InputError(ref, `change set not found in ${where}; check the stack and change set names and --region`);
     if (/region is missing/i.test(e instanceof Error ? e.message : '')) {
@@ -50,8 +47,8 @@ export async function describeChangeSet(ref: string, region: string | undefined,
   } finally {
     client.destroy();
   }
-  const { $metadata: _m, NextToken: _t, Changes: _c, ...first } = pages[0];
+  const { $metadata: _m, NextToken: _t, Changes: _c, ...first } = all[0];
   // Changes first, as the CLI prints it.
-  const doc = { Changes: pages.flatMap((p) => p.Changes ?? []), ...first };
+  const doc = { Changes: all.flatMap((p) => p.Changes ?? []), ...first };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

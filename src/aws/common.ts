@@ -2,6 +2,7 @@
 // faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
 // AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
 import Bottleneck from 'bottleneck';
+import { pages } from './paging.js';
 import { ListServiceQuotasCommand, type ListServiceQuotasCommandOutput, type ServiceQuota } from '@aws-sdk/client-service-quotas';
 
 export interface AwsCallOptions {
@@ -119,6 +120,57 @@ export function faultReason(e: unknown, action: string, region: string): string 
   return `${action} failed in ${region}: ${code}${message && message !== code ? `: ${message}` : ''}${meta ? ` (${meta})` : ''}`;
 }
 
+const CREDENTIAL_CODES = new Set([
+  'CredentialsProviderError',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'InvalidSignatureException',
+  'IncompleteSignature',
+  'MissingAuthenticationToken',
+  'MissingAuthenticationTokenException',
+  'AuthFailure',
+  'InvalidAccessKeyId',
+]);
+const THROTTLE_CODES = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+
+/**
+ * When a failed read is the setup's fault rather than something of the plan, the one line that names the root cause
+ * and the fix; undefined for answers about the thing asked (a quota that does not exist, a validation error).
+ * Setup faults: credentials missing, expired or rejected; access denied; throttling or 5xx that outlasted the SDK's
+ * retries; an endpoint that cannot be reached; an answer that cannot be parsed; a walk AWS would not end. The live
+ * check turns them into a setup error that fails the step by default, one line per root cause instead of one row per
+ * quota (see README "Could not read").
+ */
+export function setupFault(e: unknown, action: string): string | undefined {
+  const x = (e ?? {}) as SdkErrorLike & { $fault?: string; $response?: unknown };
+  const code = errorCode(e);
+  const name = String(x.name ?? '');
+  const status = x.$metadata?.httpStatusCode;
+  const attempts = x.$metadata?.attempts;
+  const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (CREDENTIAL_CODES.has(code) || CREDENTIAL_CODES.has(name)) {
+    return `AWS rejected or could not find the credentials (${code}): configure aws-actions/configure-aws-credentials (or AWS_PROFILE / AWS_ACCESS_KEY_ID) before this step, and check they have not expired`;
+  }
+  if (isAccessDenied(e)) return `access denied: the credentials lack IAM permission ${action}: grant it (the README's policy lists every action quota-guard calls)`;
+  if (THROTTLE_CODES.has(code) || THROTTLE_CODES.has(name) || status === 429) return `AWS kept throttling ${action}${after} (${code}): re-run later, or run fewer checks against this account at once`;
+  const sysCode = String((e as { code?: unknown })?.code ?? '');
+  if (NETWORK_CODES.has(code) || NETWORK_CODES.has(name) || NETWORK_CODES.has(sysCode)) {
+    return `the AWS endpoint for ${action} could not be reached (${sysCode || code}): check the region, the network and any proxy or AWS_ENDPOINT_URL setting`;
+  }
+  if (name === 'PagingError') return `${(e as Error).message} (${action}): AWS did not end the listing; re-run, and report it if it persists`;
+  if (typeof status === 'number' && status >= 500) return `AWS answered ${action} with HTTP ${status}${after} (${code}): the service failed; re-run later`;
+  // A body the SDK could not parse (an HTML error page from a proxy, a truncated answer) has no AWS error code.
+  if (x.$fault === undefined && x.$metadata === undefined && /deserializ|Unexpected token|not valid JSON|Expected|XML/i.test(String(x.message ?? ''))) {
+    return `the answer to ${action} could not be read (${String(x.message ?? '').replace(/\s+/g, ' ').slice(0, 120)}): check any proxy between the runner and AWS`;
+  }
+  if (typeof status === 'number' && status >= 200 && status < 300) return `the answer to ${action} could not be read (HTTP ${status}, ${code}): check any proxy between the runner and AWS`;
+  return undefined;
+}
+
 /** Every IAM action a live run may call: the read-only policy to document for users. */
 export const IAM_ACTIONS = [
   'servicequotas:GetServiceQuota',
@@ -149,11 +201,9 @@ export async function walkServiceQuotas(
   send: (command: ListServiceQuotasCommand) => Promise<ListServiceQuotasCommandOutput>,
 ): Promise<Map<string, ServiceQuota>> {
   const found = new Map<string, ServiceQuota>();
-  let token: string | undefined;
-  do {
-    const page = await send(new ListServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken: token }));
+  for await (const page of pages((NextToken) => send(new ListServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken })), (p) => p.NextToken, { operation: 'ListServiceQuotas' })) {
     for (const q of page.Quotas ?? []) if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode)) found.set(q.QuotaCode, q);
-    token = page.NextToken || undefined;
-  } while (token && found.size < wanted.size);
+    if (found.size >= wanted.size) break;
+  }
   return found;
 }

@@ -23,6 +23,7 @@ import type { RequestStatus } from '../model.js';
 import type { IncreaseFault, RequestedChange, Target } from '../increase/plan.js';
 import type { IncreaseApi } from '../increase/run.js';
 import { clientConfig, errorCode, faultReason, Limiters, type AwsCallOptions } from './common.js';
+import { pages } from './paging.js';
 
 /** IAM actions the increase requests use, beyond the read-only ones of IAM_ACTIONS. */
 export const INCREASE_IAM_ACTIONS = [
@@ -65,18 +66,17 @@ export function awsIncreases(options: AwsIncreasesOptions = {}): AwsIncreases {
   return {
     async history(t: Target) {
       const out: RequestedChange[] = [];
-      let token: string | undefined;
       try {
-        do {
-          const page = await limiters.schedule(t.region, 'ListRequestedServiceQuotaChangeHistoryByQuota', () =>
-            client(t.region).send(new ListRequestedServiceQuotaChangeHistoryByQuotaCommand({ ServiceCode: t.serviceCode, QuotaCode: t.quotaCode, MaxResults: PAGE, NextToken: token })),
+        const send = (NextToken: string | undefined) =>
+          limiters.schedule(t.region, 'ListRequestedServiceQuotaChangeHistoryByQuota', () =>
+            client(t.region).send(new ListRequestedServiceQuotaChangeHistoryByQuotaCommand({ ServiceCode: t.serviceCode, QuotaCode: t.quotaCode, MaxResults: PAGE, NextToken })),
           );
+        for await (const page of pages(send, (p) => p.NextToken, { operation: 'ListRequestedServiceQuotaChangeHistoryByQuota' })) {
           for (const r of page.RequestedQuotas ?? []) {
             const c = fromShape(r);
             if (c) out.push(c);
           }
-          token = page.NextToken || undefined;
-        } while (token);
+        }
         return out;
       } catch (e) {
         return fault(e, 'ListRequestedServiceQuotaChangeHistoryByQuota', t.region);

@@ -3,6 +3,7 @@
 // stays the fallback.
 import { DescribeInstanceTypesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
+import { pages } from './paging.js';
 
 /** DescribeInstanceTypes takes at most 100 names per call ([EC2 API] InstanceTypes, "up to 100"). */
 const INSTANCE_TYPE_BATCH = 100;
@@ -29,17 +30,14 @@ export async function describeInstanceTypes(types: string[], region: string, opt
   const client = new EC2Client(clientConfig(region, options));
   const describe = async (batch: string[]): Promise<Map<string, number>> => {
     const found = new Map<string, number>();
-    let token: string | undefined;
-    do {
-      const page = await limiters.schedule(region, 'DescribeInstanceTypes', () =>
-        client.send(new DescribeInstanceTypesCommand({ InstanceTypes: batch as never, NextToken: token })),
-      );
+    const send = (NextToken: string | undefined) =>
+      limiters.schedule(region, 'DescribeInstanceTypes', () => client.send(new DescribeInstanceTypesCommand({ InstanceTypes: batch as never, NextToken })));
+    for await (const page of pages(send, (p) => p.NextToken, { operation: 'DescribeInstanceTypes' })) {
       for (const it of page.InstanceTypes ?? []) {
         const v = it.VCpuInfo?.DefaultVCpus;
-        if (it.InstanceType && typeof v === 'number') found.set(it.InstanceType, v);
+        if (it.InstanceType && typeof v === 'number' && Number.isFinite(v) && v > 0) found.set(it.InstanceType, v);
       }
-      token = page.NextToken || undefined;
-    } while (token);
+    }
     return found;
   };
   const oneByOne = async (batch: string[]): Promise<Map<string, number>> => {

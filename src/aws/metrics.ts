@@ -1,6 +1,7 @@
 // CloudWatch GetMetricData as the check and the scan both use it: a quota's usage metric as a query, queries in
 // batches of at most 500 (GetMetricData's limit, [BC cloudwatch]), every page, and each query's failure status.
 import { GetMetricDataCommand, type GetMetricDataCommandOutput, type MetricDataQuery, type MetricDataResult } from '@aws-sdk/client-cloudwatch';
+import { pages } from './paging.js';
 import type { MetricInfo } from '@aws-sdk/client-service-quotas';
 
 /** GetMetricData takes at most 500 queries per request. */
@@ -50,15 +51,13 @@ export async function getMetricData<Q extends MetricQuery>(
       }));
       const results = new Map<Q, MetricDataResult[]>(batch.map((q) => [q, []]));
       try {
-        let token: string | undefined;
-        do {
-          const page = await send(new GetMetricDataCommand({ MetricDataQueries: request, StartTime: window.start, EndTime: window.end, NextToken: token }));
+        const walk = pages((NextToken) => send(new GetMetricDataCommand({ MetricDataQueries: request, StartTime: window.start, EndTime: window.end, NextToken })), (p) => p.NextToken, { operation: 'GetMetricData' });
+        for await (const page of walk) {
           for (const r of page.MetricDataResults ?? []) {
             const q = batch[Number(r.Id?.slice(1))];
             if (q) results.get(q)!.push(r);
           }
-          token = page.NextToken || undefined;
-        } while (token);
+        }
       } catch (error) {
         return { queries: batch, error };
       }

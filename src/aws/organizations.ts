@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import type { Account } from '@aws-sdk/client-organizations';
 import { describeFault, type ScanHttp } from './scan-http.js';
+import { pages as pagesOf } from './paging.js';
 import { TokenBucket, SCAN_RATES } from './token-bucket.js';
 
 /** Organizations answers only in us-east-1 (aws partition). */
@@ -107,15 +108,13 @@ export class OrganizationsReader {
    */
   private async pages<R extends { NextToken?: string }, I>(operation: string, action: string, send: (token: string | undefined) => Promise<R>, items: (r: R) => I[] | undefined, onPage?: (items: I[]) => void): Promise<I[]> {
     const out: I[] = [];
-    let token: string | undefined;
     try {
-      do {
-        const page = await this.call(operation, () => send(token));
+      // Empty pages with a token are allowed (see above), so the cap is generous: 1,000 pages of 20 accounts.
+      for await (const page of pagesOf((token) => this.call(operation, () => send(token)), (p) => p.NextToken, { operation, maxPages: 1000 })) {
         const got = items(page) ?? [];
         out.push(...got);
         onPage?.(got);
-        token = page.NextToken || undefined;
-      } while (token);
+      }
     } catch (e) {
       if ((e as { name?: string }).name === 'AWSOrganizationsNotInUseException') {
         throw new OrganizationsError(`${action}: the credentials' account is not in an organization (AWSOrganizationsNotInUseException); list the accounts to scan explicitly instead`);

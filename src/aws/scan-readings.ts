@@ -15,6 +15,7 @@ import { ListAWSDefaultServiceQuotasCommand, ServiceQuotasClient } from '@aws-sd
 import type { ServiceQuota } from '@aws-sdk/client-service-quotas';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { isCode, walkServiceQuotas } from './common.js';
+import { pages } from './paging.js';
 import { METRIC_BATCH, getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
 import { describeFault, type ScanHttp } from './scan-http.js';
 import { Buckets } from './token-bucket.js';
@@ -170,14 +171,12 @@ async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets:
 
 async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string): Promise<Map<string, ServiceQuota>> {
   const out = new Map<string, ServiceQuota>();
-  let token: string | undefined;
-  do {
+  const send = async (NextToken: string | undefined) => {
     await buckets.get('ListAWSDefaultServiceQuotas').take();
     req.http.count('ListAWSDefaultServiceQuotas');
-    const page = await sq.send(new ListAWSDefaultServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken: token }));
-    for (const q of page.Quotas ?? []) if (q.QuotaCode) out.set(q.QuotaCode, q);
-    token = page.NextToken || undefined;
-  } while (token);
+    return sq.send(new ListAWSDefaultServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken }));
+  };
+  for await (const page of pages(send, (p) => p.NextToken, { operation: 'ListAWSDefaultServiceQuotas' })) for (const q of page.Quotas ?? []) if (q.QuotaCode) out.set(q.QuotaCode, q);
   return out;
 }
 

@@ -2,7 +2,7 @@
 // read attributes, so each reads its own names and hands plain specs to these functions.
 import { Ref, Unknown } from '../model.js';
 import { scopeKey } from '../model.js';
-import type { Attributes, ResourceChange, Scope } from '../model.js';
+import type { Attributes, Parent, ResourceChange, Scope } from '../model.js';
 import { instanceClass, vcpuQuotaCode } from './instance-types.js';
 import type { VcpuLookup } from './instance-types.js';
 
@@ -103,11 +103,29 @@ export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+const CREATING: ReadonlySet<ResourceChange['action']> = new Set(['create', 'replace-create-first', 'replace-delete-first']);
+
+/**
+ * The parent a scope is counted in. A parent the change creates (or replaces: the new one starts empty) is
+ * `created`; one that exists already carries its id from the input (Terraform `id`, a CloudFormation change set's
+ * physical id) or the literal id the attribute gives.
+ */
+export function parentOf(value: unknown, target: ResourceChange | undefined, idAttribute = 'id'): Parent | undefined {
+  if (target) {
+    if (CREATING.has(target.action)) return { address: target.address, created: true };
+    const id = target.before?.get(idAttribute) ?? target.after?.get(idAttribute);
+    return typeof id === 'string' && id ? { address: target.address, id, created: false } : { address: target.address, created: false };
+  }
+  if (typeof value === 'string' && value) return { id: value, created: false };
+  return undefined;
+}
+
 /** Scope keyed by the VPC a resource belongs to: the VPC's address in the input, else its id. */
 export function vpcScope(value: unknown, ctx: ExtractContext, types: readonly string[]): Scope {
   const target = ctx.lookup(value, types);
-  if (target) return { kind: 'vpc', vpc: target.address };
-  if (typeof value === 'string') return { kind: 'vpc', vpc: value };
+  const parent = parentOf(value, target);
+  if (target) return { kind: 'vpc', vpc: target.address, parent };
+  if (typeof value === 'string') return { kind: 'vpc', vpc: value, parent };
   return { kind: 'vpc', vpc: '(VPC known after apply)' };
 }
 
@@ -115,7 +133,8 @@ export function vpcScope(value: unknown, ctx: ExtractContext, types: readonly st
 export function resourceScope(value: unknown, ctx: ExtractContext, types: readonly string[], suffix = ''): Scope {
   const target = ctx.lookup(value, types);
   const name = target ? target.address : typeof value === 'string' ? value : '(resource known after apply)';
-  return { kind: 'resource', resource: name + suffix };
+  const parent = parentOf(value, target);
+  return parent ? { kind: 'resource', resource: name + suffix, parent } : { kind: 'resource', resource: name + suffix };
 }
 
 /** The Availability Zone of a subnet: its attribute when known; unknown zones share one scope (the worst case). */

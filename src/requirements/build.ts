@@ -152,6 +152,8 @@ export function buildRequirements(inputs: ParsedInput[], options: BuildOptions):
           def?.name ?? unknownQuotaName(consumption.quotaCode),
           scopeKey(consumption.scope),
         );
+        const scope = consumption.scope;
+        if ((scope.kind === 'vpc' || scope.kind === 'resource') && scope.parent && !r.parent) r.parent = scope.parent;
         const known = amount instanceof Unknown ? null : amount;
         if (known !== null) r.required += known;
         if (amount instanceof Unknown) r.unknowns.push(amount.reason);
