@@ -192,6 +192,25 @@ export interface Result extends Requirement {
   unknownFrom?: UnknownFrom;
   /** Copied from the reading: the setup's root cause when a read failed because of it. */
   setupError?: string;
+  /**
+   * Next step of a shortfall: the quota value to request — usage + required over (1 − buffer), rounded up to the
+   * quota's step — or null when usage is not known.
+   */
+  suggestedValue?: number | null;
+  /** Where to request it: the Service Quotas console page of this quota in its region (or the request/case filed). */
+  requestUrl?: string;
+  /** A checked-in waiver that matches this finding: shown, and not gating unless expired. */
+  waiver?: Waiver;
+}
+
+/** A waiver of a known finding (`check.waivers` of quota-guard.yml), as matched to a result. */
+export interface Waiver {
+  reason: string;
+  /** ISO date (YYYY-MM-DD) after which the waiver no longer applies. */
+  expires: string;
+  expired: boolean;
+  file: string;
+  line?: number;
 }
 
 export interface Coverage {
@@ -209,6 +228,11 @@ export interface Report {
   coverage: Coverage;
   inputs: string[];
   results: Result[];
+  /**
+   * Distinct root causes of reads that failed because of the setup (credentials, denied, throttled, unreachable):
+   * one line each. Non-empty fails the run as a setup error unless the user downgraded it to a warning.
+   */
+  setupErrors?: string[];
   /** Quota increase requests filed, reused or waited for; present only when requesting was turned on. */
   requests?: IncreaseRecord[];
 }
