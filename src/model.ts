@@ -302,6 +302,16 @@ export const REQUEST_ID_RE = /^[0-9a-zA-Z][a-zA-Z0-9-]{1,128}$/;
 export const REGION_RE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 export const ACCOUNT_RE = /^\d{12}$/;
 
+// Change set ARN: arn:aws:cloudformation:REGION:ACCOUNT:changeSet/NAME/UUID. Stack and change set names:
+// [a-zA-Z][-a-zA-Z0-9]*, at most 128 characters ([BC cloudformation] StackName / ChangeSetName constraints).
+export const CHANGE_SET_ARN = /^arn:aws[a-z-]*:cloudformation:([a-z0-9-]+):\d{12}:changeSet\/[A-Za-z][-A-Za-z0-9]*\/[-A-Za-z0-9]+$/;
+export const STACK_AND_NAME = /^([A-Za-z][-A-Za-z0-9]{0,127})\/([A-Za-z][-A-Za-z0-9]{0,127})$/;
+
+/** Whether `s` is written as a change set reference: an ARN, or `STACK/CHANGE_SET`. The caller checks for a file of that name. */
+export function isChangeSetRef(s: string): boolean {
+  return CHANGE_SET_ARN.test(s) || STACK_AND_NAME.test(s);
+}
+
 /** The AWS partition of a region (ARNs and endpoints differ in China and GovCloud). */
 export function partitionOf(region: string | Unknown): string {
   if (typeof region !== 'string') return 'aws';

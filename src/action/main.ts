@@ -9,15 +9,12 @@ import { readInputs, InputValueError } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { resolveFiles } from './files.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
-import { awsLive } from '../live.js';
-import { runScanAction } from '../scan/action.js';
 import { renderJson } from '../report/report.js';
 import { headline } from '../report/format.js';
 import { escapeMarkdown, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
 import { terraformLocator } from '../github/terraform-locations.js';
 import { upsertComment } from '../github/comment.js';
-import { awsIncreases } from '../aws/increases.js';
 import { realClock } from '../increase/run.js';
 import type { ChangeContext } from '../increase/plan.js';
 import { requestLine } from '../increase/plan.js';
@@ -105,7 +102,8 @@ async function uploadReport(config: ActionConfig, reportPath: string): Promise<v
 export async function run(): Promise<void> {
   // `mode` picks the job: the pull-request check (default) or the scheduled org-wide scan and its shard merge.
   const mode = core.getInput('mode').trim() || 'check';
-  if (mode === 'scan' || mode === 'merge') return runScanAction((name) => core.getInput(name));
+  // Each mode loads its AWS clients on first use (ncc emits the dynamic imports as chunks): check mode never loads the scan.
+  if (mode === 'scan' || mode === 'merge') return (await import('../scan/action.js')).runScanAction((name) => core.getInput(name));
   if (mode !== 'check') {
     core.setFailed(`Input 'mode' has the value '${mode}'; accepted values are: check, scan, merge`);
     return;
@@ -115,8 +113,8 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs();
     const region = defaultRegion(config.region, process.env);
-    const live = config.offline ? undefined : awsLive(region, core.info);
-    const api = config.increases ? awsIncreases({ log: core.info }) : undefined;
+    const live = config.offline ? undefined : (await import('../live.js')).awsLive(region, core.info);
+    const api = config.increases ? (await import('../aws/increases.js')).awsIncreases({ log: core.info }) : undefined;
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {
       checked = await checkChange({

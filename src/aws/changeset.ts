@@ -2,19 +2,10 @@
 // describe-change-set --include-property-values` prints, so that parseChangeSet reads it like a file.
 import { CloudFormationClient, DescribeChangeSetCommand } from '@aws-sdk/client-cloudformation';
 import type { DescribeChangeSetCommandOutput } from '@aws-sdk/client-cloudformation';
-import { InputError } from '../model.js';
+import { CHANGE_SET_ARN, InputError, STACK_AND_NAME } from '../model.js';
 import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
 import { pages } from './paging.js';
 
-// Change set ARN: arn:aws:cloudformation:REGION:ACCOUNT:changeSet/NAME/UUID. Stack and change set names:
-// [a-zA-Z][-a-zA-Z0-9]*, at most 128 characters ([BC cloudformation] StackName / ChangeSetName constraints).
-const CHANGE_SET_ARN = /^arn:aws[a-z-]*:cloudformation:([a-z0-9-]+):\d{12}:changeSet\/[A-Za-z][-A-Za-z0-9]*\/[-A-Za-z0-9]+$/;
-const STACK_AND_NAME = /^([A-Za-z][-A-Za-z0-9]{0,127})\/([A-Za-z][-A-Za-z0-9]{0,127})$/;
-
-/** Whether `s` is written as a change set reference: an ARN, or `STACK/CHANGE_SET`. The caller checks for a file of that name. */
-export function isChangeSetRef(s: string): boolean {
-  return CHANGE_SET_ARN.test(s) || STACK_AND_NAME.test(s);
-}
 
 /**
  * Every page of DescribeChangeSet (IncludePropertyValues true, so BeforeContext / AfterContext are there) as one

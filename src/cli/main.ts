@@ -5,7 +5,6 @@ import type { FailOn } from '../model.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
 import type { Live } from '../live.js';
-import { mergeCommand, scanCommand } from '../scan/cli.js';
 import { renderJson } from '../report/report.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -20,11 +19,11 @@ import type { Io } from './common.js';
 export type { Io };
 
 /** Live AWS services, supplied by the entry point so tests can run the CLI core without AWS wiring. */
-export type LiveFactory = (region: string | undefined) => Live;
+export type LiveFactory = (region: string | undefined) => Live | Promise<Live>;
 
 /** Increase requests: the Service Quotas calls, and the clock (tests pass a virtual one). */
 export interface IncreaseWiring {
-  api(): IncreaseApi & { destroy?(): void };
+  api(): (IncreaseApi & { destroy?(): void }) | Promise<IncreaseApi & { destroy?(): void }>;
   sleep?: IncreaseDeps['sleep'];
   now?: IncreaseDeps['now'];
 }
@@ -110,8 +109,9 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
-    if (command === 'scan') return await scanCommand(rest, io);
-    if (command === 'merge') return await mergeCommand(rest, io);
+    // Loaded on first use, so `--help` and an offline check start no AWS SDK client (ncc emits it as a chunk).
+    if (command === 'scan') return await (await import('../scan/cli.js')).scanCommand(rest, io);
+    if (command === 'merge') return await (await import('../scan/cli.js')).mergeCommand(rest, io);
     if (command !== 'check' && command !== 'request') throw new UsageError(`unknown command "${command}"; try: quota-guard --help`);
     const { values } = parseArgs({
       args: rest,
@@ -162,9 +162,9 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (requesting && values.offline) throw new UsageError('increase requests need the account: they cannot be made with --offline');
     if (!values.offline && !liveFactory) throw new UsageError('live checks are not available here; pass --offline');
     if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
-    const live = values.offline ? undefined : liveFactory!(region);
+    const live = values.offline ? undefined : await liveFactory!(region);
 
-    const api = requesting ? increaseWiring!.api() : undefined;
+    const api = requesting ? await increaseWiring!.api() : undefined;
     const log = (line: string): void => io.stderr(`${line}\n`);
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {

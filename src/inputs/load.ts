@@ -1,14 +1,13 @@
 // Reads the files a user names and hands each to the parser for its kind.
 import { existsSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { InputError, Unknown } from '../model.js';
+import { InputError, isChangeSetRef, Unknown } from '../model.js';
 import type { InputFormat, ParsedInput } from '../model.js';
 import { decodeInput, sniffEncoding, stripBom } from '../parsers/input-text.js';
 import { parseTerraformPlan } from '../parsers/terraform-plan.js';
 import { parseCloudFormationTemplate } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
 import { parseDeployConfig } from '../parsers/deploy-config.js';
-import { isChangeSetRef } from '../aws/changeset.js';
 
 export interface InputFile {
   format: InputFormat;

@@ -1,6 +1,7 @@
 // describeChangeSet against the local fake AWS: every page, property values, and a result parseChangeSet reads.
 import { jest } from '@jest/globals';
-import { describeChangeSet, isChangeSetRef } from '../../src/aws/changeset.js';
+import { describeChangeSet } from '../../src/aws/changeset.js';
+import { isChangeSetRef } from '../../src/model.js';
 import { InputError } from '../../src/model.js';
 import { parseChangeSet } from '../../src/parsers/cloudformation-changeset.js';
 import { callCounts, useFakeAws, type FakeEnv } from '../fake-aws/env.js';

@@ -1,0 +1,57 @@
+// The layering rule (README "Architecture"): data flows down from the entry points through the flows and adapters
+// to the pure core, never back up. `.ci/run` runs `npm run depcruise`, which fails on any import that breaks it.
+//   core      src/model.ts, src/parsers, src/quotas, src/requirements, src/check/evaluate.ts, src/report — no I/O
+//   adapters  src/aws (AWS SDK), src/github (GitHub API / files) — speak to the outside, depend on the core's types
+//   flows     src/check (the check), src/inputs, src/increase, src/scan — orchestrate core and adapters
+//   entry     src/action, src/cli, src/live.ts — read inputs and wire
+const CORE = '^src/(model\\.ts|parsers/|quotas/|requirements/|report/|check/evaluate\\.ts)';
+const ADAPTERS = '^src/(aws|github)/';
+const FLOWS = '^src/(check|inputs|increase|scan)/';
+const ENTRY = '^src/(action/|cli/|live\\.ts)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment: 'The pure core (parsing, requirement math, evaluation, rendering) imports no adapter, flow or entry point.',
+      severity: 'error',
+      from: { path: CORE },
+      to: { path: `${ADAPTERS}|${ENTRY}|^src/(check/(?!evaluate\\.ts)|inputs/|increase/|scan/)` },
+    },
+    {
+      name: 'core-has-no-io',
+      comment: 'The core reads no files, network or AWS SDK: I/O lives in adapters.',
+      severity: 'error',
+      from: { path: CORE },
+      to: { dependencyTypes: ['core', 'npm'], path: '^(node:)?(fs|fs/promises|http|https|net|child_process)$|@aws-sdk|@actions|bottleneck' },
+    },
+    {
+      name: 'adapters-below-flows',
+      comment: 'Adapters depend on the core and on each other, never on the flows or entry points that use them.',
+      severity: 'error',
+      from: { path: ADAPTERS },
+      to: { path: `${FLOWS}|${ENTRY}` },
+    },
+    {
+      name: 'flows-below-entry',
+      comment: 'Flows never import an entry point.',
+      severity: 'error',
+      from: { path: FLOWS },
+      to: { path: ENTRY },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No import cycles.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
