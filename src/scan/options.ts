@@ -157,7 +157,7 @@ export type IncreaseNames = Record<keyof RawIncreaseInputs, string>;
  */
 export function resolveIncreasePolicy(raw: RawIncreaseInputs, names: IncreaseNames): IncreasePolicy {
   const sc = raw.supportCase?.trim() || DEFAULTS.supportCase;
-  if (sc !== 'allow' && sc !== 'never') bad(names.supportCase, raw.supportCase!, 'accepted values are allow, never');
+  if (sc !== 'allow' && sc !== 'never' && sc !== 'api') bad(names.supportCase, raw.supportCase!, 'accepted values are allow, never, api');
   let maxIncreaseFactor: number | undefined = DEFAULTS.maxIncreaseFactor;
   if (raw.maxIncreaseFactor !== undefined) {
     const t = raw.maxIncreaseFactor.trim();
