@@ -284,6 +284,8 @@ export interface IncreaseRecord {
    * (src/increase/cases.ts). Absent when no case was looked for.
    */
   supportCase?: SupportCaseRecord;
+  /** For increases the org-wide scan's automation rules asked for: what fired (src/scan/automation.ts). */
+  trigger?: 'utilisation' | 'forecast' | 'baseline' | 'dr-parity';
 }
 
 /**

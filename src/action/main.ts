@@ -105,9 +105,9 @@ async function uploadReport(config: ActionConfig, reportPath: string): Promise<v
 export async function run(): Promise<void> {
   // `mode` picks the job: the pull-request check (default) or the scheduled org-wide scan and its shard merge.
   const mode = core.getInput('mode').trim() || 'check';
-  if (mode === 'scan' || mode === 'merge') return runScanAction((name) => core.getInput(name));
+  if (mode === 'scan' || mode === 'merge' || mode === 'file-requests') return runScanAction((name) => core.getInput(name));
   if (mode !== 'check') {
-    core.setFailed(`Input 'mode' has the value '${mode}'; accepted values are: check, scan, merge`);
+    core.setFailed(`Input 'mode' has the value '${mode}'; accepted values are: check, scan, merge, file-requests`);
     return;
   }
   setOutputs(undefined, '');

@@ -31,7 +31,8 @@ Options (each overrides the policy file's scan: section):
   --shard K/N            scan only the K-th of N stable shards of the accounts (1-based)
   --no-forecast          skip the 30-day history and the forecast
   --concurrency N        account-regions read at once (default 128)
-  --no-prewarm           list the DR prewarm requests (prewarm: true) without filing them
+  --no-prewarm           list the DR prewarm requests (prewarm: true) and the automation rules' increases
+                         without filing them
   --support-case WHEN    prewarm requests: allow (default) lets AWS open a support case | never
   --max-increase-factor N  prewarm asks for at most N × the current value (default 10; none for no cap)
   --max-increase N|CODE=N  the most one prewarm request may add, for every quota or per quota code (repeatable)
@@ -151,9 +152,10 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
     );
     const log = (line: string): void => io.stderr(`${line}\n`);
     let report = await scan({ ...options, log });
-    if (report.prewarm.length && !values['no-prewarm']) {
+    const toFile = [...report.prewarm, ...(report.automation ?? [])];
+    if (toFile.length && !values['no-prewarm']) {
       try {
-        const out = await prewarm(report.prewarm, {
+        const out = await prewarm(toFile, {
           settings: report.policy.scan,
           ...(options.externalId ? { externalId: options.externalId } : {}),
           policy: caps,
