@@ -44,6 +44,8 @@ Options (each overrides the policy file's scan: section):
 
 A DR pair with prewarm: true files an increase request for each gap in the member account, through the same flow
 and caps as \`quota-guard request\` (an open request is reused, never a second one); it does not wait for decisions.
+Quotas at automation level auto (quota-guard.yml \`automation:\`) file their increases the same way when a trigger
+fires (utilisation, forecast, baseline, DR parity); level request only plans them (outcome planned in the report).
 
 Exit status: 0 pass, 1 a finding at the fail-on level, 2 bad input or the accounts cannot be listed.
 `;
