@@ -147,7 +147,7 @@ export async function run(): Promise<void> {
 
     core.info(headline(report));
     if (!report.passed) {
-      const asked = increased?.requests.filter((r) => r.requestId) ?? [];
+      const asked = increased?.requests.filter((r) => r.requestId || r.supportCase) ?? [];
       const why = asked.length ? ` Increase requests: ${asked.map(requestLine).join('; ')}.${increased!.timedOut ? ' The wait ran out; a later run picks them up again.' : ''}` : '';
       core.setFailed(`${headline(report)}. The deploy must not go ahead: see the job summary.${why}`);
     }

@@ -15,6 +15,7 @@ import { GLOBAL_QUOTA_REGION } from '../quotas/catalog.js';
 import { defaultAutomation } from './defaults.js';
 import type { AutomationLevel, AutomationPolicy, Finding, Observation, PlannedIncrease, PrewarmRequest, ScanPolicy, Trigger } from './model.js';
 import { quotaKey } from './findings.js';
+import { exhaustion } from './forecast.js';
 
 export interface AutomationInput {
   policy: ScanPolicy;
@@ -22,6 +23,8 @@ export interface AutomationInput {
   findings: readonly Finding[];
   /** DR prewarm requests: their quotas are already filed by prewarm, so automation leaves them out. */
   prewarm: readonly PrewarmRequest[];
+  /** The moment forecasts are counted from (epoch ms). */
+  now: number;
 }
 
 /** The effective rules of a policy: its `automation:` section, or the defaults (every quota `notify`). */
@@ -62,10 +65,11 @@ export function planAutomation(input: AutomationInput): PlannedIncrease[] {
       if (rules.triggers.utilisation !== null && q.usage !== null && (percent === null ? q.usage > 0 : percent >= rules.triggers.utilisation)) {
         fired.push({ trigger: 'utilisation', value: forTarget(q.usage), why: `${percent === null ? 'in use with a value of 0' : `${fmt(Math.round(percent * 10) / 10)} % used`} (trigger ${fmt(rules.triggers.utilisation)} %)` });
       }
-      const forecast = findings.find((f) => f.kind === 'forecast' && f.exhaustion);
-      if (rules.triggers.forecastDays !== null && forecast?.exhaustion && q.usage !== null && forecast.exhaustion.days <= rules.triggers.forecastDays) {
-        const horizon = q.usage + forecast.exhaustion.slopePerDay * rules.triggers.forecastDays;
-        fired.push({ trigger: 'forecast', value: forTarget(horizon), why: `forecast to run out in about ${fmt(Math.ceil(forecast.exhaustion.days))} days (trigger ${rules.triggers.forecastDays} days; ${fmt(Math.round(horizon * 100) / 100)} in use by then)` });
+      // The trend itself, not the FORECAST finding: the trigger's horizon may reach beyond forecast.within-days.
+      const ex = q.trend && q.usage !== null && (percent ?? 0) < 100 ? exhaustion(q.trend, q.value, q.usage, input.now) : undefined;
+      if (rules.triggers.forecastDays !== null && ex && q.trend && q.usage !== null && ex.days <= rules.triggers.forecastDays) {
+        const horizon = q.usage + q.trend.slopePerDay * rules.triggers.forecastDays;
+        fired.push({ trigger: 'forecast', value: forTarget(horizon), why: `forecast to run out in about ${fmt(Math.ceil(ex.days))} days (trigger ${rules.triggers.forecastDays} days; ${fmt(Math.round(horizon * 100) / 100)} in use by then)` });
       }
       const baseline = findings.find((f) => f.kind === 'baseline' && f.expected !== undefined);
       if (rules.triggers.baseline && baseline) {

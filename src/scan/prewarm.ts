@@ -22,12 +22,40 @@ import { AssumeRoleError, RoleAssumer } from '../aws/assume-role.js';
 import { awsIncreases } from '../aws/increases.js';
 import { ScanHttp } from '../aws/scan-http.js';
 import { fmt } from '../check/evaluate.js';
-import { capNote, consoleUrl, DEFAULTS, overCapNote, requestLine, targetKey, type Candidate, type ChangeContext, type IncreasePolicy, type Target } from '../increase/plan.js';
+import {
+  capNote,
+  consoleUrl,
+  DEFAULTS,
+  isTerminal,
+  latestRequest,
+  overCapNote,
+  requestLine,
+  targetKey,
+  withRequest,
+  type Candidate,
+  type ChangeContext,
+  type IncreasePolicy,
+  type RequestedChange,
+  type Target,
+} from '../increase/plan.js';
 import { fileRequest, filingBudget, lookForOpenRequest, type Settled } from '../increase/run.js';
 import { partitionOf } from '../model.js';
 import type { IncreaseRecord } from '../model.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import type { PlannedIncrease, PrewarmRequest, ScanSettings } from './model.js';
+
+/**
+ * After AWS refuses a request (DENIED, NOT_APPROVED, CASE_CLOSED, INVALID_REQUEST), the automation rules do not
+ * file for the quota again within this many days: a nightly scan would otherwise ask every night.
+ */
+const REFUSAL_COOLDOWN_DAYS = 30;
+
+/** The newest request of a quota's history when AWS refused it within the cool-down, else undefined. */
+function refusedLately(history: RequestedChange[], now: number): RequestedChange | undefined {
+  const last = latestRequest(history);
+  if (!last || last.status === 'APPROVED' || !isTerminal(last.status) || last.created === null) return undefined;
+  return now - last.created < REFUSAL_COOLDOWN_DAYS * 86_400_000 ? last : undefined;
+}
 
 /** RoleSessionName of prewarm's AssumeRole (the scan's reads use quota-guard-scan). */
 const PREWARM_SESSION_NAME = 'quota-guard-prewarm';
@@ -52,6 +80,8 @@ export interface PrewarmContext {
   maxAttempts?: number;
   /** Repository and run, for the justification. */
   change?: ChangeContext;
+  /** Epoch milliseconds (tests); default Date.now. */
+  now?: () => number;
   log: (line: string) => void;
 }
 
@@ -91,14 +121,16 @@ function justification(p: PrewarmRequest | PlannedIncrease, desired: number, cha
  * One candidate per (account, region, quota) — two DR pairs with the same standby region ask once, for the larger
  * value — decided as far as no AWS call is needed: not adjustable, beyond a cap, or fileable.
  */
-function planPrewarm(requests: readonly (PrewarmRequest | PlannedIncrease)[], policy: IncreasePolicy, change: ChangeContext = {}): (Candidate & { approval: boolean })[] {
+type ScanCandidate = Candidate & { approval: boolean; automated: boolean };
+
+function planPrewarm(requests: readonly (PrewarmRequest | PlannedIncrease)[], policy: IncreasePolicy, change: ChangeContext = {}): ScanCandidate[] {
   const groups = new Map<string, PrewarmRequest | PlannedIncrease>();
   for (const p of requests) {
     const key = targetKey(p.account, p);
     const had = groups.get(key);
     if (!had || p.desiredValue > had.desiredValue) groups.set(key, had ? { ...p, adjustable: p.adjustable ?? had.adjustable } : p);
   }
-  return [...groups.values()].map((p) => ({ ...candidate(p, policy, change), approval: isPlanned(p) && p.level === 'request' }));
+  return [...groups.values()].map((p) => ({ ...candidate(p, policy, change), approval: isPlanned(p) && p.level === 'request', automated: isPlanned(p) }));
 }
 
 function candidate(p: PrewarmRequest | PlannedIncrease, policy: IncreasePolicy, change: ChangeContext): Candidate {
@@ -143,7 +175,8 @@ export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
   /** Candidates whose failure is already in the log (an account whose role could not be assumed). */
   const logged = new Set<Candidate>();
   const budget = filingBudget(policy);
-  const byAccount = new Map<string, (Candidate & { approval: boolean })[]>();
+  const byAccount = new Map<string, ScanCandidate[]>();
+  const now = ctx.now?.() ?? Date.now();
   for (const c of candidates) {
     if (c.record.outcome === 'not-adjustable') settled.set(c, c.record); // no AWS call needed
     else byAccount.set(c.record.account!, [...(byAccount.get(c.record.account!) ?? []), c]);
@@ -179,7 +212,10 @@ export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
             const looked = await lookForOpenRequest(c, api, log);
             if ('record' in looked) done = looked;
             else if (!c.fileable) done = { record: c.record, awaited: false };
-            else if (c.approval) done = { record: { ...c.record, outcome: 'planned', note: `awaiting approval: asks for ${fmt(c.record.desiredValue!)}; the approval job (mode: file-requests) files it once its environment's reviewers approve` }, awaited: false };
+            else if (c.automated && refusedLately(looked.history, now)) {
+              const last = refusedLately(looked.history, now)!;
+              done = { record: { ...withRequest(c.record, last, 'previous'), note: `AWS decided the last request for this quota ${last.status} less than ${REFUSAL_COOLDOWN_DAYS} days ago; the automation rules do not ask again until then (request it by hand if the need changed)` }, awaited: false };
+            } else if (c.approval) done = { record: { ...c.record, outcome: 'planned', note: `awaiting approval: asks for ${fmt(c.record.desiredValue!)}; the approval job (mode: file-requests) files it once its environment's reviewers approve` }, awaited: false };
             else done = await fileRequest(c, api, budget, log);
           } catch (e) {
             done = { record: { ...c.record, outcome: 'error', note: `nothing filed: ${(e as Error).message}` }, awaited: false };
@@ -224,6 +260,7 @@ export function prewarmSummary(records: readonly IncreaseRecord[], label = 'DR p
   count('not-adjustable', 'not adjustable');
   count('max-requests', 'over max-requests: a later run files it');
   count('error', 'failed');
+  count('previous', 'refused by AWS lately, not asked again yet');
   const notFiled = records.length - filed - reused - planned;
   if (notFiled) parts.push(`${notFiled} not filed (${why.join(', ')})`);
   return `${label}: ${parts.join(', ')}.${filed || reused ? ' Not waited for: a later scan sees the gap close once AWS approves.' : ''}`;
@@ -231,6 +268,7 @@ export function prewarmSummary(records: readonly IncreaseRecord[], label = 'DR p
 
 /** What happened to one prewarm request, for the summary and the terminal. */
 export function prewarmOutcome(r: IncreaseRecord): string {
+  if (r.outcome === 'previous') return `not filed: the last request ${r.requestId} is ${r.status}${r.note ? ` (${r.note})` : ''}`;
   if (r.requestId) return `${r.outcome === 'filed' ? 'filed' : 'already open, reused'}: request ${r.requestId} ${r.status ?? 'status unknown'}${r.caseId ? `, case ${r.caseId}` : ''}${r.note ? ` (${r.note})` : ''}`;
   if (r.outcome === 'reused') return `already open, reused${r.note ? `: ${r.note}` : ''}`;
   if (r.outcome === 'planned') return `awaiting approval${r.note ? `: ${r.note}` : ''}`;

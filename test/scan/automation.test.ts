@@ -177,6 +177,22 @@ quotas:
     expect(md).toMatch(/```mermaid\nxychart-beta\n {4}title "222222222222 eu-west-1 ec2\/L-1216C47A: 60 %, runs out in ~\d+ d"/);
   });
 
+  test('a request AWS refused lately is not asked for again every night; an older refusal is', async () => {
+    const s = org({ [A]: at95(), [B]: at95() });
+    const day = 86_400;
+    const now = Math.floor(Date.now() / 1000);
+    s.members![A].requests = [{ id: 'a'.repeat(40), region: 'eu-west-1', serviceCode: 'ec2', quotaCode: CODE, desiredValue: 160, status: 'DENIED', created: now - 3 * day }];
+    s.members![B].requests = [{ id: 'b'.repeat(40), region: 'eu-west-1', serviceCode: 'ec2', quotaCode: CODE, desiredValue: 160, status: 'DENIED', created: now - 45 * day }];
+    env = await useFakeAws(s);
+    const run = await cli(policy('auto'));
+    expect(run.report.requests!.map((r) => [r.account, r.outcome, r.status])).toEqual([
+      [A, 'previous', 'DENIED'],
+      [B, 'filed', 'PENDING'],
+    ]);
+    expect(run.report.requests![0].note).toMatch(/AWS decided the last request for this quota DENIED less than 30 days ago/);
+    expect(run.err).toContain('Increase requests: 1 filed, 1 not filed (1 refused by AWS lately, not asked again yet).');
+  });
+
   test('caps hold across accounts: max-requests counts every account of the run; max-increase-factor refuses the rest', async () => {
     env = await useFakeAws(org({ [A]: at95(), [B]: at95(), [C]: at95() }));
     const run = await cli(policy('auto'), '--max-requests', '2');
