@@ -11,6 +11,7 @@ import { parsePolicy } from '../../src/scan/policy.js';
 import { issueLines, renderIssueBody, renderScanMarkdown } from '../../src/scan/markdown.js';
 import { buildScanReport } from '../../src/scan/report.js';
 import { MAX_ISSUE_CHARTS } from '../../src/scan/chart.js';
+import { parsePlannedRequests } from '../../src/scan/options.js';
 import { useFakeAws, type FakeEnv } from '../fake-aws/env.js';
 import type { ScanFakeCall, ScanFakeSeed } from '../fake-aws/org-sts.mjs';
 import { MANAGEMENT, memberSeed } from './helpers.js';
@@ -236,6 +237,20 @@ describe('charts', () => {
     expect(lines[2].length).toBeGreaterThan(30); // the forecast goes on until it reaches the value
     expect(lines[2].at(-1)).toBeGreaterThanOrEqual(100);
     expect(renderScanMarkdown(report).split('```mermaid').length - 1).toBe(5);
+  });
+});
+
+describe('approved-requests input', () => {
+  const planned = { account: A, region: 'eu-west-1', serviceCode: 'ec2', quotaCode: CODE, currentValue: 100, desiredValue: 160, outcome: 'planned', trigger: 'utilisation', justification: 'why' };
+  test('only planned entries are filed; a garbled one is refused with its index, never filed', () => {
+    expect(parsePlannedRequests(JSON.stringify([{ ...planned, outcome: 'filed' }, planned]), "input 'approved-requests'")).toEqual([
+      { account: A, region: 'eu-west-1', serviceCode: 'ec2', quotaCode: CODE, currentValue: 100, desiredValue: 160, reason: 'approved in the approval job', trigger: 'utilisation', level: 'auto', justification: 'why' },
+    ]);
+    expect(() => parsePlannedRequests('nope', "input 'approved-requests'")).toThrow("input 'approved-requests' is not JSON: expected the `requests` output of a scan job");
+    expect(() => parsePlannedRequests('{}', "input 'approved-requests'")).toThrow(/is not a JSON array/);
+    expect(() => parsePlannedRequests(JSON.stringify([planned, { ...planned, desiredValue: 90 }]), "input 'approved-requests'")).toThrow(/^input 'approved-requests': entry 1 is planned but lacks/);
+    expect(() => parsePlannedRequests(JSON.stringify([{ ...planned, account: '12' }]), "input 'approved-requests'")).toThrow(/entry 0/);
+    expect(() => parsePlannedRequests(JSON.stringify([{ ...planned, desiredValue: Number.MAX_VALUE * 2 }]), "input 'approved-requests'")).toThrow(/entry 0/);
   });
 });
 
