@@ -279,6 +279,31 @@ export interface IncreaseRecord {
   justification: string | null;
   /** Service Quotas console page of the quota in its region, to request or follow up by hand. */
   consoleUrl: string;
+  /**
+   * The AWS Support case (Service limit increase) for a quota Service Quotas cannot raise, with `support-case: api`
+   * (src/increase/cases.ts). Absent when no case was looked for.
+   */
+  supportCase?: SupportCaseRecord;
+  /** For increases the org-wide scan's automation rules asked for: what fired (src/scan/automation.ts). */
+  trigger?: 'utilisation' | 'forecast' | 'baseline' | 'dr-parity';
+}
+
+/**
+ * What happened to the support case of one quota: `opened` by this run; `reused` (an open case with the quota's
+ * marker already existed); `resolved` (AWS resolved the case: the quota is re-checked); `planned` (a dry run would
+ * open it); `no-plan` (the account's support plan has no Support API: open it in the console); `error`.
+ */
+export interface SupportCaseRecord {
+  outcome: 'opened' | 'reused' | 'resolved' | 'planned' | 'no-plan' | 'error';
+  caseId: string | null;
+  /** The number the Support Center shows. */
+  displayId: string | null;
+  /** CaseDetails status (opened, pending-customer-action, …, resolved). */
+  status: string | null;
+  severity: string;
+  /** Console page of the case, or the pre-filled Create case page when there is none. */
+  url: string;
+  note: string | null;
 }
 
 export type FailOn = 'shortfall' | 'unknown' | 'never';

@@ -8,6 +8,7 @@ import type { CommentMode } from '../github/comment.js';
 import { parseMaxIncrease, parseTrackedRequests, PolicyValueError } from '../increase/plan.js';
 import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
 import type { RequestMode } from '../increase/run.js';
+import { SEVERITIES } from '../increase/cases.js';
 import { REGION_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
 
@@ -72,7 +73,8 @@ function number(read: Read, name: string, rule: { min: number; above?: boolean; 
 /** The increase-request inputs, validated whether or not requesting is on, so that a typo fails at once. */
 function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefined {
   const mode = oneOf(read, 'request-increases', ['false', 'true', 'wait', 'plan'] as const);
-  const supportCase = oneOf(read, 'support-case', ['allow', 'never'] as const);
+  const supportCase = oneOf(read, 'support-case', ['allow', 'never', 'api'] as const);
+  const supportSeverity = oneOf(read, 'support-severity', SEVERITIES);
   const maxIncreaseFactor = number(read, 'max-increase-factor', { min: 1, above: true, optional: true, accepted: 'numbers above 1, or empty for no factor cap' });
   let maxIncrease;
   try {
@@ -92,7 +94,7 @@ function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefin
   }
   if (mode === 'false') return undefined;
   if (offline) throw new InputValueError(`Input 'request-increases' is '${mode}' but 'offline' is 'true': increase requests need the account's quotas and AWS credentials`);
-  return { mode: mode === 'true' ? 'file' : mode, policy: { supportCase, maxIncreaseFactor, maxIncrease, maxRequests }, waitMinutes, pollSeconds, track };
+  return { mode: mode === 'true' ? 'file' : mode, policy: { supportCase, supportSeverity, maxIncreaseFactor, maxIncrease, maxRequests }, waitMinutes, pollSeconds, track };
 }
 
 export function readInputs(read: Read = (name) => core.getInput(name)): ActionConfig {

@@ -103,9 +103,9 @@ export async function run(): Promise<void> {
   // `mode` picks the job: the pull-request check (default) or the scheduled org-wide scan and its shard merge.
   const mode = core.getInput('mode').trim() || 'check';
   // Each mode loads its AWS clients on first use (ncc emits the dynamic imports as chunks): check mode never loads the scan.
-  if (mode === 'scan' || mode === 'merge') return (await import('../scan/action.js')).runScanAction((name) => core.getInput(name));
+  if (mode === 'scan' || mode === 'merge' || mode === 'file-requests') return (await import('../scan/action.js')).runScanAction((name) => core.getInput(name));
   if (mode !== 'check') {
-    core.setFailed(`Input 'mode' has the value '${mode}'; accepted values are: check, scan, merge`);
+    core.setFailed(`Input 'mode' has the value '${mode}'; accepted values are: check, scan, merge, file-requests`);
     return;
   }
   setOutputs(undefined, '');
@@ -145,7 +145,7 @@ export async function run(): Promise<void> {
 
     core.info(headline(report));
     if (!report.passed) {
-      const asked = increased?.requests.filter((r) => r.requestId) ?? [];
+      const asked = increased?.requests.filter((r) => r.requestId || r.supportCase) ?? [];
       const why = asked.length ? ` Increase requests: ${asked.map(requestLine).join('; ')}.${increased!.timedOut ? ' The wait ran out; a later run picks them up again.' : ''}` : '';
       core.setFailed(`${headline(report)}. The deploy must not go ahead: see the job summary.${why}`);
     }

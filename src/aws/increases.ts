@@ -24,6 +24,7 @@ import type { IncreaseFault, RequestedChange, Target } from '../increase/plan.js
 import type { IncreaseApi } from '../increase/run.js';
 import { clientConfig, errorCode, faultReason, Limiters, type AwsCallOptions } from './common.js';
 import { pages } from './paging.js';
+import { awsSupport } from './support.js';
 
 /** IAM actions the increase requests use, beyond the read-only ones of IAM_ACTIONS. */
 export const INCREASE_IAM_ACTIONS = [
@@ -63,7 +64,12 @@ export function awsIncreases(options: AwsIncreasesOptions = {}): AwsIncreases {
     return f;
   };
 
+  // Support cases (`support-case: api`) are signed like the requests: the same account's credentials.
+  const support = awsSupport(options);
+
   return {
+    support,
+
     async history(t: Target) {
       const out: RequestedChange[] = [];
       try {
@@ -116,6 +122,7 @@ export function awsIncreases(options: AwsIncreasesOptions = {}): AwsIncreases {
 
     destroy() {
       for (const c of clients.values()) c.destroy();
+      support.destroy();
     },
   };
 }

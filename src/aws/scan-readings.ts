@@ -57,6 +57,11 @@ export interface AccountRegionRequest {
   now: Date;
   http: ScanHttp;
   defaults: DefaultQuotas;
+  /**
+   * Which daily series to keep in the observation (ObservedQuota.history, for the scan's usage charts): a quota at or
+   * above `minPercent` % of its value, or whose rising trend reaches its value within `withinDays`. Absent: none.
+   */
+  keepHistory?: { minPercent: number; withinDays: number };
 }
 
 interface Read {
@@ -146,6 +151,11 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
     if (series) {
       out.usage = series.usage;
       if (series.trend) out.trend = series.trend;
+      if (value !== null && value > 0 && req.keepHistory && series.history.length > 1) {
+        const near = (series.usage / value) * 100 >= req.keepHistory.minPercent;
+        const rising = !!series.trend && series.trend.slopePerDay > 0 && (value - series.usage) / series.trend.slopePerDay <= req.keepHistory.withinDays;
+        if (near || rising) out.history = series.history;
+      }
     }
     return out;
   });
@@ -183,6 +193,8 @@ async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, 
 interface Series {
   usage: number;
   trend?: ObservedQuota['trend'];
+  /** One daily peak per day of the history, oldest first; a day without a datapoint is 0 (nothing counted). */
+  history: number[];
 }
 
 async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: MetricQuery[], errors: ScanError[]): Promise<Map<string, Series>> {
@@ -219,7 +231,9 @@ async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: Met
       const newest = peaks[peaks.length - 1];
       const last = newest && newest.t >= end - DAY * 1000 ? newest.value : 0;
       const trend = req.historyDays > 1 ? fitTrend(peaks, end) : undefined;
-      out.set(q.key, { usage: last, ...(trend ? { trend } : {}) });
+      const byDay = new Map(peaks.map((p) => [p.t, p.value]));
+      const history = Array.from({ length: req.historyDays }, (_, i) => byDay.get(end - (req.historyDays - 1 - i) * DAY * 1000) ?? 0);
+      out.set(q.key, { usage: last, ...(trend ? { trend } : {}), history });
     }
   }
   return out;

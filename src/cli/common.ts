@@ -27,6 +27,7 @@ export const OUTPUT_OPTIONS = {
 /** Caps of the increase flow, shared by `check --request` / `request` and the scan's DR prewarm. */
 export const INCREASE_CAP_OPTIONS = {
   'support-case': { type: 'string' },
+  'support-severity': { type: 'string' },
   'max-increase-factor': { type: 'string' },
   'max-increase': { type: 'string', multiple: true },
   'max-requests': { type: 'string' },

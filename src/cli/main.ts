@@ -9,6 +9,7 @@ import { renderJson } from '../report/report.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { DEFAULTS, parseMaxIncrease, requestLine, runContext } from '../increase/plan.js';
+import { SEVERITIES } from '../increase/cases.js';
 import type { IncreasePolicy } from '../increase/plan.js';
 import { realClock } from '../increase/run.js';
 import type { IncreaseApi, IncreaseDeps } from '../increase/run.js';
@@ -57,7 +58,9 @@ Increase requests (request, or check --request; live only):
   --wait-only                file nothing; wait for the open requests of the shortfalls, then re-check
   --dry-run                  file nothing, wait for nothing: show what would be filed (and what reused)
   --support-case WHEN        allow (default): AWS may open a support case, and one is opened for a request still
-                             PENDING when the wait runs out | never
+                             PENDING when the wait runs out | never | api: as allow, and a quota Service Quotas
+                             cannot raise gets an AWS Support case (Support API; Business support plan or above)
+  --support-severity LEVEL   severity of those cases: low (default) | normal | high | urgent | critical
   --max-increase-factor N    ask for at most N × the current value (default ${DEFAULTS.maxIncreaseFactor}; none for no cap)
   --max-increase N|CODE=N    the most one request may add, for every quota or per quota code (repeatable)
   --max-requests N           new requests one run may file (default ${DEFAULTS.maxRequests})
@@ -87,7 +90,8 @@ function increasePolicy(values: Record<string, string | string[] | boolean | und
     throw new UsageError(`--max-increase: ${(e as Error).message}`);
   }
   return {
-    supportCase: choice('support-case', values['support-case'] as string | undefined, ['allow', 'never'] as const, DEFAULTS.supportCase),
+    supportCase: choice('support-case', values['support-case'] as string | undefined, ['allow', 'never', 'api'] as const, DEFAULTS.supportCase),
+    supportSeverity: choice('support-severity', values['support-severity'] as string | undefined, SEVERITIES, DEFAULTS.supportSeverity),
     maxIncreaseFactor,
     maxIncrease,
     maxRequests: numberOption('max-requests', values['max-requests'] as string | undefined, DEFAULTS.maxRequests, { min: 0, integer: true, what: 'a whole number from 0' }),
@@ -152,7 +156,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     const buffer = percent(values.buffer);
     const region = defaultRegion(values.region, io.env);
     const requesting = command === 'request' || values.request === true;
-    const requestFlags = ['wait-only', 'dry-run', 'support-case', 'max-increase-factor', 'max-increase', 'max-requests', 'wait-minutes', 'poll-seconds'] as const;
+    const requestFlags = ['wait-only', 'dry-run', 'support-case', 'support-severity', 'max-increase-factor', 'max-increase', 'max-requests', 'wait-minutes', 'poll-seconds'] as const;
     const stray = requestFlags.find((f) => values[f] !== undefined);
     if (!requesting && stray) throw new UsageError(`--${stray} applies to increase requests: use quota-guard request, or check --request`);
     const policy = requesting ? increasePolicy(values) : undefined;

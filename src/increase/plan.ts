@@ -25,6 +25,7 @@ export const isTerminal = (s: RequestStatus | null): boolean => s !== null && TE
 /** Defaults of the request settings; action.yml declares the same ones (a test keeps them equal). */
 export const DEFAULTS = {
   supportCase: 'allow',
+  supportSeverity: 'low',
   maxIncreaseFactor: 10,
   maxRequests: 5,
   waitMinutes: 30,
@@ -38,8 +39,13 @@ export interface MaxIncrease {
 }
 
 export interface IncreasePolicy {
-  /** `allow`: SupportCaseAllowed=true, and a request still PENDING when the wait runs out gets a support case. */
-  supportCase: 'allow' | 'never';
+  /**
+   * `allow`: SupportCaseAllowed=true, and a request still PENDING when the wait runs out gets a support case. `api`:
+   * as `allow`, and a quota Service Quotas cannot raise gets an AWS Support case (src/increase/cases.ts).
+   */
+  supportCase: 'allow' | 'never' | 'api';
+  /** Severity of the support cases `api` opens (default low). */
+  supportSeverity?: string;
   /** The desired value may be at most this many times the current value; undefined = no factor cap. */
   maxIncreaseFactor?: number;
   maxIncrease: MaxIncrease;
@@ -245,7 +251,17 @@ export function planIncreases(results: Result[], policy: IncreasePolicy, ctx: Ch
     });
 
     if (group.some((r) => adjustable(r) === false)) {
-      out.push(blocked('not-adjustable', null, 'AWS does not raise this quota (not adjustable), so nothing is requested: the change needs a design change to fit it (fewer or smaller resources, another region or account).'));
+      // The value is still worked out when it can be: an AWS Support case (support-case: api) asks for it.
+      const known = group.every((r) => r.usage !== null && r.quota !== null);
+      const value = known ? Math.max(...group.map((r) => desiredValue(need(r), r.buffer))) : null;
+      out.push(
+        blocked(
+          'not-adjustable',
+          value,
+          'AWS does not raise this quota through Service Quotas (not adjustable), so nothing is requested: the change needs a design change to fit it (fewer or smaller resources, another region or account), or an AWS Support case (support-case: api).',
+          value === null ? null : justification(group, value, ctx),
+        ),
+      );
       continue;
     }
     const unread = group.find((r) => r.usage === null || r.quota === null);
@@ -342,6 +358,9 @@ export function requestLine(r: IncreaseRecord): string {
     return `${what}${value !== null ? ` → ${fmt(value)}` : ''}: request ${r.requestId} ${r.status ?? 'status unknown'}${r.caseId ? `, case ${r.caseId}` : ''} (${r.outcome})`;
   }
   if (r.status === null && r.outcome === 'reused') return `${what}: a request is open (AWS said so) but not listed yet; a later run picks it up`;
+  const c = r.supportCase;
+  if (c?.caseId) return `${what}${value !== null ? ` → ${fmt(value)}` : ''}: support case ${c.displayId ?? c.caseId} ${c.status ?? 'status unknown'} (${c.outcome}) ${c.url}`;
+  if (c) return `${what}: not requested (${r.outcome}); support case ${c.outcome}${c.note ? `: ${c.note}` : ''}`;
   return `${what}: not requested (${r.outcome})${r.note ? `: ${r.note}` : ''}`;
 }
 

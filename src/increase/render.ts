@@ -1,6 +1,6 @@
 // The increase audit trail as markdown (job summary, pull-request comment) and plain text (CLI), appended after the
 // check's own report. Text that comes from AWS or inputs is escaped like the rest of the markdown report.
-import type { IncreaseRecord } from '../model.js';
+import type { IncreaseRecord, SupportCaseRecord } from '../model.js';
 import { fmt } from '../check/evaluate.js';
 import { escapeMarkdown, markdownTable } from '../report/markdown.js';
 import { requestLine } from './plan.js';
@@ -22,6 +22,20 @@ const OUTCOME: Record<IncreaseRecord['outcome'], string> = {
   error: 'not filed',
 };
 
+const CASE_OUTCOME: Record<SupportCaseRecord['outcome'], string> = {
+  opened: 'opened by this run',
+  reused: 'already open, followed',
+  resolved: 'resolved by AWS',
+  planned: 'to be opened',
+  'no-plan': 'not opened: no Support API on this plan',
+  error: 'not opened',
+};
+
+/** The Request cell of a quota with an AWS Support case: the case and its console link (or the Create case page). */
+function supportCell(c: SupportCaseRecord): string {
+  return c.caseId ? `[case ${escapeMarkdown(c.displayId ?? c.caseId)}](${c.url})<br><sub>AWS Support, ${escapeMarkdown(c.severity)}</sub>` : `[open a case](${c.url})`;
+}
+
 export function requestsMarkdown(records: IncreaseRecord[], summary: string): string[] {
   if (!records.length) return [];
   const head = ['Quota', 'Where', 'Now', 'Needs', 'Request', 'Status', 'Notes'];
@@ -30,9 +44,9 @@ export function requestsMarkdown(records: IncreaseRecord[], summary: string): st
     `[${escapeMarkdown(r.region)}](${r.consoleUrl})`,
     num(r.currentValue),
     num(r.desiredValue) + (r.requestedValue !== null && r.requestedValue !== r.desiredValue ? ` <sub>(request asks ${fmt(r.requestedValue)})</sub>` : ''),
-    r.requestId ? `\`${escapeMarkdown(r.requestId)}\`${r.caseId ? `<br><sub>case ${escapeMarkdown(r.caseId)}</sub>` : ''}` : '–',
-    r.status ? `**${r.status}**` : '–',
-    escapeMarkdown([OUTCOME[r.outcome], r.note].filter(Boolean).join(': ')),
+    r.requestId ? `\`${escapeMarkdown(r.requestId)}\`${r.caseId ? `<br><sub>case ${escapeMarkdown(r.caseId)}</sub>` : ''}` : r.supportCase ? supportCell(r.supportCase) : '–',
+    r.status ? `**${r.status}**` : r.supportCase?.status ? `**${escapeMarkdown(r.supportCase.status)}**` : '–',
+    escapeMarkdown([OUTCOME[r.outcome], r.supportCase ? `support case ${CASE_OUTCOME[r.supportCase.outcome]}` : '', r.supportCase?.note ?? r.note].filter(Boolean).join(': ')),
   ]);
   const why = records.filter((r) => r.justification);
   return [
@@ -53,6 +67,7 @@ export function requestsText(records: IncreaseRecord[], summary: string): string
   for (const r of records) {
     lines.push(`- ${requestLine(r)}`);
     if (r.requestId === null && r.outcome === 'over-cap') lines.push(`    ${r.consoleUrl}`);
+    if (r.supportCase && !r.supportCase.caseId) lines.push(`    ${r.supportCase.url}`);
     if (r.justification) lines.push(`    why: ${r.justification}`);
   }
   return `${lines.join('\n')}\n`;
@@ -70,12 +85,16 @@ export function requestsSummary(records: IncreaseRecord[], opts: { approved: boo
   if (planned) parts.push(`${planned} to be filed once approved`);
   const reused = records.filter((r) => r.outcome === 'reused' || r.outcome === 'tracked').length;
   if (reused) parts.push(`${reused} already open or tracked`);
-  const notFiled = records.length - withId.length - records.filter((r) => r.outcome === 'reused' && !r.requestId).length;
+  const cases = records.filter((r) => r.supportCase?.caseId);
+  const notFiled = records.length - withId.length - records.filter((r) => r.outcome === 'reused' && !r.requestId).length - cases.length;
   if (notFiled) parts.push(`${notFiled} not filed`);
+  if (cases.length) parts.push(`${cases.length} AWS Support case(s) (${cases.map((r) => `${r.supportCase!.displayId ?? r.supportCase!.caseId} ${r.supportCase!.status ?? 'status unknown'}`).join(', ')})`);
+  const noPlan = records.filter((r) => r.supportCase?.outcome === 'no-plan').length;
+  if (noPlan) parts.push(`${noPlan} support case(s) to open in the console (no Support API on this plan)`);
   const statuses = ['APPROVED', 'PENDING', 'CASE_OPENED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'].filter((s) => count(s)).map((s) => `${count(s)} ${s}`);
   let tail = '';
   if (opts.approved) tail = ' Every request is approved.';
   else if (opts.timedOut) tail = ` The wait of ${fmt(opts.waitMinutes)} min ran out with requests still open; a later run picks them up again.`;
-  else if (withId.some((r) => r.status === 'PENDING' || r.status === 'CASE_OPENED')) tail = opts.waitMinutes > 0 ? '' : ' Not waited for (wait-minutes 0); a later step or run waits for them.';
+  else if (withId.some((r) => r.status === 'PENDING' || r.status === 'CASE_OPENED') || cases.some((r) => r.supportCase!.status !== 'resolved')) tail = opts.waitMinutes > 0 ? '' : ' Not waited for (wait-minutes 0); a later step or run waits for them.';
   return `Increase requests: ${parts.join(', ')}${statuses.length ? ` (${statuses.join(', ')})` : ''}.${tail}`;
 }

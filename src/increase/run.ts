@@ -33,6 +33,8 @@ import {
   type Target,
   type TrackedRequest,
 } from './plan.js';
+import { caseReason, type SupportApi } from './cases.js';
+import { caseOpen, refreshCases, settleCase } from './case-run.js';
 
 /** The Service Quotas calls a run makes. Each answers a value or the fault; it never throws for an AWS error. */
 export interface IncreaseApi {
@@ -41,6 +43,8 @@ export interface IncreaseApi {
   file(t: Target, desiredValue: number, supportCaseAllowed: boolean): Promise<RequestedChange | IncreaseFault>;
   get(region: string, requestId: string): Promise<RequestedChange | IncreaseFault>;
   openCase(region: string, requestId: string): Promise<true | IncreaseFault>;
+  /** AWS Support cases (`support-case: api`); absent where no Support API is wired. */
+  support?: SupportApi;
 }
 
 function isFault(x: unknown): x is IncreaseFault {
@@ -128,9 +132,16 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
   }
 
   const budget = filingBudget(options.policy);
+  // Quotas Service Quotas cannot raise, for the support-case path (support-case: api), with why.
+  const cases: { entry: Entry; why: string }[] = [];
   for (const c of candidates) {
     const key = targetKey(c.record.account, c.target);
-    const push = (record: IncreaseRecord, awaited: boolean): void => void entries.push({ key, target: c.target, record, await: awaited });
+    const push = (record: IncreaseRecord, awaited: boolean, fault?: IncreaseFault): void => {
+      const entry: Entry = { key, target: c.target, record, await: awaited };
+      entries.push(entry);
+      const why = options.policy.supportCase === 'api' ? caseReason(record, fault) : null;
+      if (why) cases.push({ entry, why });
+    };
     if (c.record.outcome === 'not-adjustable') {
       push(c.record, false);
       continue;
@@ -143,7 +154,7 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
     }
     const looked = await lookForOpenRequest(c, api, log);
     if ('record' in looked) {
-      push(looked.record, looked.awaited);
+      push(looked.record, looked.awaited, looked.fault);
       continue;
     }
     if (!c.fileable) {
@@ -161,21 +172,27 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
       continue;
     }
     const done = await fileRequest(c, api, budget, log);
-    push(done.record, done.awaited);
+    push(done.record, done.awaited, done.fault);
   }
   for (const e of tracked.values()) entries.push({ ...e, await: false });
+  for (const { entry, why } of cases) {
+    entry.record = await settleCase({ record: entry.record, target: entry.target, why }, { support: api.support, policy: options.policy, budget, change: options.context, mode: options.mode, now: deps.now(), log });
+    entry.await = caseOpen(entry.record);
+  }
 
   const timedOut = options.mode === 'plan' ? false : await waitForDecisions(entries, deps, options);
-  if (timedOut && options.policy.supportCase === 'allow') await escalate(entries, api, log);
+  if (timedOut && options.policy.supportCase !== 'never') await escalate(entries, api, log);
 
   let report = initial;
-  if (entries.some((e) => e.record.status === 'APPROVED' && shortKeys.has(e.key))) {
+  if (entries.some((e) => decided(e.record) && shortKeys.has(e.key))) {
     log('quota-guard: an increase was approved; reading the quotas again');
     report = await deps.recheck();
     const stillShort = new Set(report.results.filter((r) => r.status === 'shortfall').map((r) => targetKey(r.account, r)));
     for (const e of entries) {
       if (e.record.status === 'APPROVED' && stillShort.has(e.key)) {
         e.record = { ...e.record, note: 'approved, but the quota still falls short (the new value may not be applied yet, or is less than this change needs); a later run re-checks and can ask for more' };
+      } else if (e.record.supportCase?.outcome === 'resolved' && stillShort.has(e.key)) {
+        e.record = { ...e.record, supportCase: { ...e.record.supportCase, note: 'AWS resolved the case, but the quota still falls short: read the case in the console; a case for this quota is not opened again within 30 days' } };
       }
     }
   }
@@ -188,6 +205,9 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
   };
 }
 
+/** A request AWS approved, or a support case AWS resolved: the quota is worth reading again. */
+const decided = (r: IncreaseRecord): boolean => r.status === 'APPROVED' || r.supportCase?.outcome === 'resolved';
+
 /** What one run may still file: `max-requests` counts only the requests this run files, across every account. */
 export interface FilingBudget {
   maxRequests: number;
@@ -198,13 +218,15 @@ export interface FilingBudget {
 }
 
 export function filingBudget(policy: Pick<IncreasePolicy, 'maxRequests' | 'supportCase'>): FilingBudget {
-  return { maxRequests: policy.maxRequests, supportCaseAllowed: policy.supportCase === 'allow', filed: 0, exhausted: new Map() };
+  return { maxRequests: policy.maxRequests, supportCaseAllowed: policy.supportCase !== 'never', filed: 0, exhausted: new Map() };
 }
 
 /** A candidate's record once it is settled, and whether its request is one to wait for. */
 export interface Settled {
   record: IncreaseRecord;
   awaited: boolean;
+  /** The AWS error that settled it, when one did (a support case may be the way on: caseReason). */
+  fault?: IncreaseFault;
 }
 
 /**
@@ -214,7 +236,7 @@ export interface Settled {
 export async function lookForOpenRequest(c: Candidate, api: IncreaseApi, log: (line: string) => void): Promise<Settled | { history: RequestedChange[] }> {
   const history = await api.history(c.target);
   if (isFault(history)) {
-    return { record: { ...c.record, outcome: 'error', note: `could not look for an open request, so nothing is filed (a duplicate could not be ruled out): ${history.detail}` }, awaited: false };
+    return { record: { ...c.record, outcome: 'error', note: `could not look for an open request, so nothing is filed (a duplicate could not be ruled out): ${history.detail}` }, awaited: false, fault: history };
   }
   const open = openRequest(history);
   if (open) {
@@ -251,10 +273,10 @@ export async function fileRequest(c: Candidate, api: IncreaseApi, budget: Filing
     return { record: { ...c.record, outcome: 'reused', note: `AWS says a request for this quota is already open (${res.detail}) but does not list it yet; it is looked up again while waiting` }, awaited: true };
   }
   if (res.code === 'QuotaExceededException') budget.exhausted.set(where, res);
-  return { record: { ...c.record, outcome: 'error', note: faultNote(res, c.target) }, awaited: false };
+  return { record: { ...c.record, outcome: 'error', note: faultNote(res, c.target) }, awaited: false, fault: res };
 }
 
-const awaiting = (e: Entry): boolean => e.await && (e.record.requestId === null ? e.record.outcome === 'reused' : isOpen(e.record.status));
+const awaiting = (e: Entry): boolean => e.await && (caseOpen(e.record) || (e.record.requestId === null ? e.record.outcome === 'reused' : isOpen(e.record.status)));
 
 /**
  * Polls every awaited request until each is terminal or the wait runs out; a last poll happens at the deadline.
@@ -268,7 +290,11 @@ async function waitForDecisions(entries: Entry[], deps: IncreaseDeps, options: P
     const left = deadline - deps.now();
     if (left <= 0) return true;
     await deps.sleep(Math.min(options.pollSeconds * 1000, left));
-    await Promise.all(entries.filter(awaiting).map((e) => refresh(e, deps.api)));
+    const polled = entries.filter(awaiting);
+    await Promise.all(polled.filter((e) => !e.record.supportCase).map((e) => refresh(e, deps.api)));
+    const withCase = polled.filter((e) => e.record.supportCase);
+    const cases = await refreshCases(withCase.map((e) => e.record), deps.api.support);
+    withCase.forEach((e, i) => (e.record = cases[i]));
     const open = entries.filter(awaiting);
     deps.log(`quota-guard: ${open.length ? `still open: ${open.map((e) => requestLine(e.record)).join('; ')}` : `every request is decided: ${entries.filter((e) => e.await).map((e) => requestLine(e.record)).join('; ')}`}`);
   }

@@ -12,8 +12,9 @@ import { syncStickyIssue } from './issue.js';
 import { renderScanMarkdown, scanHeadline } from './markdown.js';
 import type { Level, ScanReport } from './model.js';
 import { LEVELS } from './model.js';
-import { ScanInputError, named, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
-import { filePrewarm, type PrewarmFiler } from './prewarm.js';
+import { ScanInputError, named, parsePlannedRequests, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
+import { filePrewarm, prewarmSummary, type PrewarmFiler } from './prewarm.js';
+import { requestsMarkdown } from '../increase/render.js';
 import { runContext } from '../increase/plan.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from './report.js';
 import { readReports } from './cli.js';
@@ -161,24 +162,7 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
     return { report: merged, reportName: baseName, notes: [`Merged ${files.length} shard report(s).`] };
   }
   if (mode !== 'scan') throw new ScanInputError(`input 'mode' has the value '${mode}'; runScanAction handles scan and merge`);
-  const options = await resolveScanOptions(
-    {
-      policy: read('policy'),
-      accounts: read('accounts'),
-      include: read('include-accounts'),
-      exclude: read('exclude-accounts'),
-      organizationalUnits: read('organizational-units'),
-      regions: read('regions'),
-      roleName: read('role-name'),
-      externalId: read('external-id'),
-      shard: read('shard'),
-      forecast: read('forecast'),
-      failOn: failOnInput(read),
-      concurrency: read('concurrency'),
-    },
-    INPUT_NAMES,
-    dir,
-  );
+  const options = await resolveScanOptions(scanInputs(read), INPUT_NAMES, dir);
   if (options.externalId) core.setSecret(options.externalId);
   // Read before the scan, so that a bad value fails at once rather than after an hour of reading.
   const caps = resolveIncreasePolicy(
@@ -187,11 +171,13 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
   );
   let report = await (hooks.scan ?? runScan)({ ...options, log: core.info, group: core.group });
   const notes: string[] = [];
-  if (report.prewarm.length) {
+  // DR prewarm and the automation rules' increases, in one pass: one max-requests budget across every account.
+  const toFile = [...report.prewarm, ...(report.automation ?? [])];
+  if (toFile.length) {
     const filer = hooks.prewarm ?? filePrewarm;
     try {
-      const out = await core.group('quota-guard: DR prewarm', () =>
-        filer(report.prewarm, {
+      const out = await core.group(report.automation?.length ? 'quota-guard: increase requests' : 'quota-guard: DR prewarm', () =>
+        filer(toFile, {
           settings: report.policy.scan,
           ...(options.externalId ? { externalId: options.externalId } : {}),
           policy: caps,
@@ -213,8 +199,79 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
   return { report, reportName, notes };
 }
 
+/** The scan inputs, as resolveScanOptions takes them. */
+function scanInputs(read: Read) {
+  return {
+    policy: read('policy'),
+    accounts: read('accounts'),
+    include: read('include-accounts'),
+    exclude: read('exclude-accounts'),
+    organizationalUnits: read('organizational-units'),
+    regions: read('regions'),
+    roleName: read('role-name'),
+    externalId: read('external-id'),
+    shard: read('shard'),
+    forecast: read('forecast'),
+    failOn: failOnInput(read),
+    concurrency: read('concurrency'),
+  };
+}
+
+/**
+ * `mode: file-requests`, the approval job of the reusable workflow: files the increases a scan planned for approval
+ * (`approved-requests`: the scan's `requests` output; only `planned` entries), in their member accounts, through the
+ * same flow as prewarm and `auto` — an open request is reused, never a second one; the caps apply again. It runs in
+ * a GitHub environment whose required reviewers approved what the scan's summary showed. The step fails when a
+ * planned request could not be filed.
+ */
+async function runFileRequests(read: Read, hooks: ScanActionHooks): Promise<void> {
+  const text = read('approved-requests').trim();
+  if (!text) throw new ScanInputError("input 'approved-requests' is empty: give the `requests` output of the scan job (needs.<scan job>.outputs.requests)");
+  const planned = parsePlannedRequests(text, "input 'approved-requests'");
+  const options = await resolveScanOptions(scanInputs(read), INPUT_NAMES, read('working-directory').trim() || '.');
+  if (options.externalId) core.setSecret(options.externalId);
+  const caps = resolveIncreasePolicy(
+    { supportCase: read('support-case'), maxIncreaseFactor: read('max-increase-factor'), maxIncrease: read('max-increase'), maxRequests: read('max-requests') },
+    INCREASE_INPUT_NAMES,
+  );
+  if (!planned.length) {
+    core.setOutput('requests', '[]');
+    core.setOutput('passed', 'true');
+    await core.summary.addRaw('Nothing to file: the scan planned no increase for approval.\n').write();
+    core.info('quota-guard: nothing to file: the scan planned no increase for approval');
+    return;
+  }
+  const settings = { ...options.policy!.scan, ...options.overrides };
+  const out = await core.group('quota-guard: approved increase requests', () =>
+    (hooks.prewarm ?? filePrewarm)(planned, {
+      settings,
+      ...(options.externalId ? { externalId: options.externalId } : {}),
+      policy: caps,
+      change: runContext(process.env),
+      log: core.info,
+    }),
+  );
+  const summary = prewarmSummary(out.requests, 'Approved increase requests');
+  const failed = out.requests.filter((x) => x.outcome !== 'filed' && x.outcome !== 'reused');
+  core.setOutput('requests', JSON.stringify(out.requests));
+  core.setOutput('passed', String(!failed.length));
+  await core.summary.addRaw(`${requestsMarkdown(out.requests, summary).join('\n')}\n`).write();
+  core.info(summary);
+  if (failed.length) core.setFailed(`${summary} Not filed: ${failed.map((x) => `${x.account} ${x.serviceCode}/${x.quotaCode} in ${x.region} (${x.outcome}${x.note ? `: ${x.note}` : ''})`).join('; ')}`);
+}
+
 export async function runScanAction(read: Read, hooks: ScanActionHooks = {}): Promise<void> {
   const r = reader(read);
+  if ((r('mode').trim() || 'scan') === 'file-requests') {
+    try {
+      await runFileRequests(r, hooks);
+    } catch (err) {
+      if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);
+      else if (err instanceof ScanInputError) core.setFailed(err.message);
+      else core.setFailed(`quota-guard file-requests failed: ${(err as Error).message}`);
+    }
+    return;
+  }
   setOutputs(undefined, '');
   try {
     const { report, reportName, notes } = await scanOrMerge(r, hooks);

@@ -31,7 +31,8 @@ Options (each overrides the policy file's scan: section):
   --shard K/N            scan only the K-th of N stable shards of the accounts (1-based)
   --no-forecast          skip the 30-day history and the forecast
   --concurrency N        account-regions read at once (default 128)
-  --no-prewarm           list the DR prewarm requests (prewarm: true) without filing them
+  --no-prewarm           list the DR prewarm requests (prewarm: true) and the automation rules' increases
+                         without filing them
   --support-case WHEN    prewarm requests: allow (default) lets AWS open a support case | never
   --max-increase-factor N  prewarm asks for at most N × the current value (default 10; none for no cap)
   --max-increase N|CODE=N  the most one prewarm request may add, for every quota or per quota code (repeatable)
@@ -43,6 +44,8 @@ Options (each overrides the policy file's scan: section):
 
 A DR pair with prewarm: true files an increase request for each gap in the member account, through the same flow
 and caps as \`quota-guard request\` (an open request is reused, never a second one); it does not wait for decisions.
+Quotas at automation level auto (quota-guard.yml \`automation:\`) file their increases the same way when a trigger
+fires (utilisation, forecast, baseline, DR parity); level request only plans them (outcome planned in the report).
 
 Exit status: 0 pass, 1 a finding at the fail-on level, 2 bad input or the accounts cannot be listed.
 `;
@@ -151,9 +154,10 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
     );
     const log = (line: string): void => io.stderr(`${line}\n`);
     let report = await scan({ ...options, log });
-    if (report.prewarm.length && !values['no-prewarm']) {
+    const toFile = [...report.prewarm, ...(report.automation ?? [])];
+    if (toFile.length && !values['no-prewarm']) {
       try {
-        const out = await prewarm(report.prewarm, {
+        const out = await prewarm(toFile, {
           settings: report.policy.scan,
           ...(options.externalId ? { externalId: options.externalId } : {}),
           policy: caps,

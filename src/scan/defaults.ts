@@ -2,10 +2,19 @@
 // the DR standby multipliers.
 import { QUOTAS } from '../quotas/catalog.js';
 import { INSTANCE_CLASSES, P5_SPOT_QUOTA } from '../quotas/instance-types.js';
-import type { Level, Standby, Thresholds, WatchedQuota } from './model.js';
+import type { AutomationPolicy, Level, Standby, Thresholds, WatchedQuota } from './model.js';
 
 /** Utilisation tiers in percent of the quota value: 70 INFO, 80 WARNING, 90 CRITICAL (issue 5). */
 export const DEFAULT_THRESHOLDS: Thresholds = { info: 70, warning: 80, critical: 90 };
+
+/**
+ * The `automation:` defaults: every quota `notify` (findings and the sticky issue, nothing filed); for `request` /
+ * `auto` quotas an increase is asked for at the CRITICAL tier (90 %), at a forecast of exhaustion within the
+ * forecast horizon, below a baseline and below DR parity, aiming at 60 % utilisation (usage ÷ 0.6).
+ */
+export function defaultAutomation(withinDays: number = DEFAULT_FORECAST_WITHIN_DAYS): AutomationPolicy {
+  return { level: 'notify', targetUtilisation: 0.6, triggers: { utilisation: DEFAULT_THRESHOLDS.critical, forecastDays: withinDays, baseline: true, drParity: true } };
+}
 
 /** "Will run out within N days": the forecast finding's horizon, and the CloudWatch history it is fitted on. */
 export const DEFAULT_FORECAST_WITHIN_DAYS = 30;

@@ -88,7 +88,7 @@ export async function syncStickyIssue(args: StickyIssueArgs): Promise<StickyIssu
   const fresh = issueLines(report, args.level ?? 'warning');
   let lines = fresh;
   let body = '';
-  const render = (): string => `${marker}\n${renderIssueBody(report, lines, { runUrl: args.runUrl, maxLength: MAX_BODY - marker.length - 1 })}`;
+  const render = (): string => `${marker}\n${renderIssueBody(report, lines, { runUrl: args.runUrl, maxLength: MAX_BODY - marker.length - 1, level: args.level ?? 'warning' })}`;
 
   let existing: ExistingIssue | undefined;
   try {

@@ -8,8 +8,17 @@ import type { IncreaseRecord } from '../model.js';
 import { escapeMarkdown, markdownTable } from '../report/markdown.js';
 import { prewarmOutcome, prewarmSummary } from './prewarm.js';
 import { levelRank } from './findings.js';
+import { levelOf } from './automation.js';
 import { LEVELS } from './model.js';
-import type { Finding, Level, ScanReport } from './model.js';
+import type { Finding, Level, PlannedIncrease, ScanReport } from './model.js';
+import { MAX_ISSUE_CHARTS, MAX_SUMMARY_CHARTS, usageCharts } from './chart.js';
+
+/** A request's line in the sticky issue: where, the values, the status and the link (request or console). */
+function requestIssueLine(r: IncreaseRecord): string {
+  const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${r.currentValue === null ? '?' : fmt(r.currentValue)} → ${r.desiredValue === null ? '?' : fmt(r.desiredValue)}`;
+  const status = r.requestId ? `request ${r.requestId} **${r.status ?? 'status unknown'}**` : r.outcome === 'planned' ? '**awaiting approval**' : `**not filed (${r.outcome})**`;
+  return `${escapeMarkdown(what.trim())} — ${status} ([console](${r.consoleUrl}))`;
+}
 import { failingLevels } from './report.js';
 
 const ICON: Record<Level, string> = { critical: ':red_circle:', forecast: ':hourglass_flowing_sand:', error: ':x:', warning: ':orange_circle:', info: ':large_blue_circle:' };
@@ -42,6 +51,16 @@ export interface SummaryOptions {
   /** Rows of the findings table; the rest are counted and left to the JSON report (the summary is at most 1 MiB). */
   maxRows?: number;
   notes?: string[];
+  /** Usage charts of the quotas closest to exhaustion (default MAX_SUMMARY_CHARTS). */
+  maxCharts?: number;
+}
+
+/** One line per automated increase: where, the values, what fired, and what happened (status and link). */
+function automationLine(p: PlannedIncrease, r: IncreaseRecord | undefined): string {
+  const what = `${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)} (${p.level}, ${p.trigger}: ${p.reason})`;
+  if (!r) return `${escapeMarkdown(what)} — **listed only, not filed**`;
+  const link = r.requestId ? '' : ` ([console](${r.consoleUrl}))`;
+  return `${escapeMarkdown(what)} — **${escapeMarkdown(prewarmOutcome(r))}**${link}`;
 }
 
 /** The job summary: headline, totals, the findings table worst first, prewarm requests, coverage. */
@@ -67,7 +86,8 @@ export function renderScanMarkdown(report: ScanReport, options: SummaryOptions =
     const records = prewarmRecords(report);
     // Open when prewarm did something or something needs a hand: the outcome is not hidden behind a click.
     const open = report.requests?.length ? ' open' : '';
-    out.push(`<details${open}><summary>${report.prewarm.length} DR prewarm increase request(s)${report.requests ? `: ${escapeMarkdown(prewarmSummary(report.requests).replace(/^DR prewarm: /, ''))}` : ''}</summary>`, '');
+    const own = report.prewarm.map((p) => records.get(targetKey(p.account, p))).filter((r): r is IncreaseRecord => !!r);
+    out.push(`<details${open}><summary>${report.prewarm.length} DR prewarm increase request(s)${own.length ? `: ${escapeMarkdown(prewarmSummary(own).replace(/^DR prewarm: /, ''))}` : ''}</summary>`, '');
     for (const p of report.prewarm) {
       const r = records.get(targetKey(p.account, p));
       const what = `${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)} (${p.reason})`;
@@ -75,6 +95,15 @@ export function renderScanMarkdown(report: ScanReport, options: SummaryOptions =
     }
     out.push('', '</details>', '');
   }
+  if (report.automation?.length) {
+    const records = prewarmRecords(report);
+    const own = report.automation.map((p) => records.get(targetKey(p.account, p))).filter((r): r is IncreaseRecord => !!r);
+    out.push(`#### Increase requests (automation rules)`, '', escapeMarkdown(own.length ? prewarmSummary(own, 'Increase requests') : 'Increase requests: listed only, not filed.'), '');
+    for (const p of report.automation) out.push(`- ${automationLine(p, records.get(targetKey(p.account, p)))}`);
+    out.push('');
+  }
+  const charts = usageCharts(report, options.maxCharts ?? MAX_SUMMARY_CHARTS);
+  if (charts.length) out.push(`#### Closest to exhaustion`, '', ...charts, '');
   if (report.coverage.length) {
     out.push(`<details><summary>Coverage: ${report.coverage.length} quota(s) whose usage cannot be compared</summary>`, '');
     for (const c of report.coverage) out.push(`- ${escapeMarkdown(`${c.serviceCode}/${c.quotaCode}: ${c.note} (${c.targets} account-region${c.targets === 1 ? '' : 's'})`)}`);
@@ -105,7 +134,16 @@ export function renderScanText(report: ScanReport): string {
       const r = records.get(targetKey(p.account, p));
       out.push(`prewarm: ${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)}: ${r ? prewarmOutcome(r) : 'not filed (listed only)'}`);
     }
-    if (report.requests) out.push(prewarmSummary(report.requests));
+    const own = report.prewarm.map((p) => records.get(targetKey(p.account, p))).filter((r): r is IncreaseRecord => !!r);
+    if (own.length) out.push(prewarmSummary(own));
+    out.push('');
+  }
+  if (report.automation?.length) {
+    const records = prewarmRecords(report);
+    for (const p of report.automation) {
+      const r = records.get(targetKey(p.account, p));
+      out.push(`increase (${p.level}, ${p.trigger}): ${p.account} ${p.region} ${p.serviceCode}/${p.quotaCode}: ${fmt(p.currentValue)} → ${fmt(p.desiredValue)}: ${r ? prewarmOutcome(r) : 'not filed (listed only)'}`);
+    }
     out.push('');
   }
   for (const c of report.coverage) out.push(`coverage: ${c.serviceCode}/${c.quotaCode}: ${c.note} (${c.targets})`);
@@ -134,6 +172,8 @@ export function issueLines(report: ScanReport, minLevel: Level = 'warning'): Iss
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
     if (levelRank(f.level) > levelRank(minLevel)) continue;
+    // Automation level `report`: findings only, never in the issue.
+    if (f.quotaCode && levelOf(report.policy, f.quotaCode) === 'report') continue;
     groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
   }
   const lines: IssueLine[] = [];
@@ -154,7 +194,7 @@ const BODY_LINE = /^- (.*) <!-- qg:([0-9a-f]{12}):([a-z]+):([^:\s]*):([^:\s]*) -
  * The issue body: a headline, the totals and one line per key; each line ends with
  * `<!-- qg:ID:LEVEL:ACCOUNT:REGION -->`, which the next run reads back (new-or-worse detection, partial updates).
  */
-export function renderIssueBody(report: ScanReport, lines: IssueLine[], options: { runUrl?: string; maxLength?: number } = {}): string {
+export function renderIssueBody(report: ScanReport, lines: IssueLine[], options: { runUrl?: string; maxLength?: number; level?: Level } = {}): string {
   const head = [`**${escapeMarkdown(scanHeadline(report))}**`, '', `Last scan ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC: ${escapeMarkdown(totalsLine(report))}.${options.runUrl ? ` [Run](${options.runUrl})` : ''}`, ''];
   if (!lines.length) head.push(':white_check_mark: All clear: no finding at the level this issue tracks. quota-guard closes the issue and reopens it when a finding comes back.');
   const max = options.maxLength ?? 60_000;
@@ -164,6 +204,16 @@ export function renderIssueBody(report: ScanReport, lines: IssueLine[], options:
     const l = `- ${lines[i].text} <!-- qg:${lines[i].id}:${lines[i].level}:${lines[i].account}:${lines[i].region} -->\n`;
     if (body.length + l.length + tail(lines.length - i).length > max) return body + tail(lines.length - i);
     body += l;
+  }
+  // What was asked of AWS, one line per request (status and link), then the charts: each only while it fits.
+  const extra: string[] = [];
+  const requests = report.requests ?? [];
+  if (requests.length) extra.push('', '**Increase requests**', '', ...requests.map((r) => `- ${requestIssueLine(r)}`));
+  const charts = usageCharts(report, MAX_ISSUE_CHARTS, options.level);
+  if (charts.length) extra.push('', '**Closest to exhaustion**', '', ...charts);
+  for (const l of extra) {
+    if (body.length + l.length + 1 > max) break;
+    body += `${l}\n`;
   }
   return body;
 }

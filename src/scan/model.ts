@@ -17,6 +17,35 @@ export interface Thresholds {
   critical: number;
 }
 
+/**
+ * What the scan does about a quota's findings: `report` — findings only (the sticky issue leaves it out); `notify` —
+ * findings and the sticky issue (the default); `request` — a trigger plans an increase that a GitHub environment's
+ * reviewers approve before it is filed; `auto` — a trigger files the increase at once, within the caps.
+ */
+export const AUTOMATION_LEVELS = ['report', 'notify', 'request', 'auto'] as const;
+export type AutomationLevel = (typeof AUTOMATION_LEVELS)[number];
+
+/** What makes a `request` / `auto` quota ask for more. */
+export type Trigger = 'utilisation' | 'forecast' | 'baseline' | 'dr-parity';
+
+/** The `automation:` section of quota-guard.yml, with defaults filled in. */
+export interface AutomationPolicy {
+  /** Level of every quota without its own. */
+  level: AutomationLevel;
+  /** The utilisation an increase aims at, as a fraction (0.6: usage ÷ 0.6). */
+  targetUtilisation: number;
+  triggers: {
+    /** Utilisation in percent at or above which an increase is asked for; null = not a trigger. */
+    utilisation: number | null;
+    /** A forecast of exhaustion within this many days; null = not a trigger. */
+    forecastDays: number | null;
+    /** A quota below its environment's baseline. */
+    baseline: boolean;
+    /** A standby region below DR parity. */
+    drParity: boolean;
+  };
+}
+
 /** A quota the scan reads: service and code, optional per-quota tiers. */
 export interface WatchedQuota {
   serviceCode: string;
@@ -26,6 +55,8 @@ export interface WatchedQuota {
   thresholds?: Partial<Thresholds>;
   /** Global quotas (IAM, S3, Route 53) are read once per account through us-east-1 and reported as region `global`. */
   global?: boolean;
+  /** This quota's automation level and target, over the policy's `automation:` defaults. */
+  automation?: { level?: AutomationLevel; targetUtilisation?: number };
 }
 
 /** Minimum quota value per quota for an environment; `regions` overrides `value` per region. */
@@ -86,6 +117,8 @@ export interface ScanPolicy {
   quotas: WatchedQuota[];
   environments: EnvironmentPolicy[];
   dr: DrPair[];
+  /** Absent in reports of versions before automation: then every quota is `notify`. */
+  automation?: AutomationPolicy;
 }
 
 /** A 30-day trend of daily peaks (Theil–Sen, see forecast.ts): usage ≈ level + slopePerDay × (days after asOf). */
@@ -111,6 +144,11 @@ export interface ObservedQuota {
   unit?: string;
   adjustable?: boolean;
   trend?: Trend;
+  /**
+   * Daily peaks of the history (oldest first, the newest is the usage), kept only for quotas near or heading for
+   * their value — the ones a chart may show (see ../aws/scan-readings.ts).
+   */
+  history?: number[];
 }
 
 export interface Observation {
@@ -180,6 +218,17 @@ export interface PrewarmRequest {
   adjustable?: false;
 }
 
+/**
+ * An increase the automation rules ask for (src/scan/automation.ts): a PrewarmRequest with what triggered it and
+ * whether it is filed at once (`auto`) or after an approval (`request`).
+ */
+export interface PlannedIncrease extends PrewarmRequest {
+  trigger: Trigger;
+  level: 'request' | 'auto';
+  /** The justification the scan wrote, carried to the approval run that files it. */
+  justification?: string;
+}
+
 export interface Totals {
   accounts: number;
   /** Accounts whose role could not be assumed or whose regions could not be listed. */
@@ -216,6 +265,8 @@ export interface ScanReport {
   totals: Totals;
   findings: Finding[];
   prewarm: PrewarmRequest[];
+  /** Increases the automation rules ask for (besides `prewarm`); absent when no quota is at `request` or `auto`. */
+  automation?: PlannedIncrease[];
   /**
    * What DR prewarm did with `prewarm` (src/scan/prewarm.ts): one increase record per (account, region, quota) —
    * filed, an open request reused, or not filed and why — in the shape of the check report's `requests`. Absent when

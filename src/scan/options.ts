@@ -7,7 +7,8 @@ import { DEFAULTS, parseMaxIncrease, type IncreasePolicy, type MaxIncrease } fro
 import { InputError } from '../model.js';
 import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import { PARENT_RE, POLICY_FILE, ROLE_RE, defaultPolicy, parsePolicy } from './policy.js';
-import type { ScanPolicy, ScanSettings, Shard } from './model.js';
+import type { PlannedIncrease, ScanPolicy, ScanSettings, Shard } from './model.js';
+import { QUOTA_CODE_RE, SERVICE_CODE_RE } from '../model.js';
 import { parseFailOn } from './report.js';
 import type { ScanOptions } from './run.js';
 import { parseShard } from './targets.js';
@@ -136,6 +137,61 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
   };
 }
 
+// ---- Approved requests ----------------------------------------------------------------------------------------
+
+const TRIGGERS = ['utilisation', 'forecast', 'baseline', 'dr-parity'] as const;
+
+/**
+ * The `requests` output of a scan (JSON) → the increases it planned for an approval (`outcome: planned`), to file
+ * now. Every other entry (filed, reused, not filed) is left out. Each planned entry needs its account, region,
+ * service and quota codes in their AWS forms and finite values with the desired one above the current one; anything
+ * else is refused with the entry's index, since filing a garbled request is worse than filing none.
+ */
+export function parsePlannedRequests(text: string, name: string): PlannedIncrease[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ScanInputError(`${name} is not JSON: expected the \`requests\` output of a scan job`);
+  }
+  if (!Array.isArray(value)) throw new ScanInputError(`${name} is not a JSON array: expected the \`requests\` output of a scan job`);
+  const out: PlannedIncrease[] = [];
+  value.forEach((v, i) => {
+    const r = (v ?? {}) as Record<string, unknown>;
+    if (r.outcome !== 'planned') return;
+    const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+    const ok =
+      typeof r.account === 'string' &&
+      ACCOUNT_RE.test(r.account) &&
+      typeof r.region === 'string' &&
+      REGION_RE.test(r.region) &&
+      typeof r.serviceCode === 'string' &&
+      SERVICE_CODE_RE.test(r.serviceCode) &&
+      typeof r.quotaCode === 'string' &&
+      QUOTA_CODE_RE.test(r.quotaCode) &&
+      num(r.currentValue) &&
+      num(r.desiredValue) &&
+      r.desiredValue > r.currentValue &&
+      (TRIGGERS as readonly unknown[]).includes(r.trigger);
+    if (!ok) throw new ScanInputError(`${name}: entry ${i} is planned but lacks an account, region, serviceCode, quotaCode, trigger, or a desiredValue above its currentValue`);
+    const trigger = r.trigger as PlannedIncrease['trigger'];
+    out.push({
+      account: r.account as string,
+      region: r.region as string,
+      serviceCode: r.serviceCode as string,
+      quotaCode: r.quotaCode as string,
+      ...(typeof r.quotaName === 'string' ? { quotaName: r.quotaName } : {}),
+      currentValue: r.currentValue as number,
+      desiredValue: r.desiredValue as number,
+      reason: 'approved in the approval job',
+      trigger,
+      level: 'auto',
+      ...(typeof r.justification === 'string' ? { justification: r.justification } : {}),
+    });
+  });
+  return out;
+}
+
 // ---- DR prewarm caps ------------------------------------------------------------------------------------------
 
 /** The increase-request caps as text: the same action inputs / CLI flags the check's requests read. */
@@ -157,7 +213,7 @@ export type IncreaseNames = Record<keyof RawIncreaseInputs, string>;
  */
 export function resolveIncreasePolicy(raw: RawIncreaseInputs, names: IncreaseNames): IncreasePolicy {
   const sc = raw.supportCase?.trim() || DEFAULTS.supportCase;
-  if (sc !== 'allow' && sc !== 'never') bad(names.supportCase, raw.supportCase!, 'accepted values are allow, never');
+  if (sc !== 'allow' && sc !== 'never' && sc !== 'api') bad(names.supportCase, raw.supportCase!, 'accepted values are allow, never, api');
   let maxIncreaseFactor: number | undefined = DEFAULTS.maxIncreaseFactor;
   if (raw.maxIncreaseFactor !== undefined) {
     const t = raw.maxIncreaseFactor.trim();

@@ -12,12 +12,13 @@ import {
   DEFAULT_ROLE_NAME,
   DEFAULT_THRESHOLDS,
   STANDBY_MULTIPLIERS,
+  defaultAutomation,
   defaultBaselineSeverity,
   defaultDriftLevel,
   defaultWatchedQuotas,
 } from './defaults.js';
-import { LEVELS } from './model.js';
-import type { Baseline, DrPair, EnvironmentPolicy, Level, ScanPolicy, ScanSettings, Standby, Thresholds, WatchedQuota } from './model.js';
+import { AUTOMATION_LEVELS, LEVELS } from './model.js';
+import type { AutomationLevel, AutomationPolicy, Baseline, DrPair, EnvironmentPolicy, Level, ScanPolicy, ScanSettings, Standby, Thresholds, WatchedQuota } from './model.js';
 
 export const POLICY_FILE = 'quota-guard.yml';
 
@@ -62,7 +63,7 @@ export function parsePolicy(text: string, file: string = POLICY_FILE): ScanPolic
   const root = doc.contents;
   if (root === null || root === undefined) return policy; // an empty file is the default policy
   if (!isMap(root)) return fail('the file', root, 'expected a mapping with version, scan, thresholds, forecast, quotas, environments and dr sections');
-  const top = entries(root, '', ['version', 'scan', 'thresholds', 'forecast', 'quotas', 'environments', 'dr'], ctx);
+  const top = entries(root, '', ['version', 'scan', 'thresholds', 'forecast', 'quotas', 'environments', 'dr', 'automation'], ctx);
 
   if (top.version) {
     const v = scalar(top.version.value);
@@ -74,6 +75,9 @@ export function parsePolicy(text: string, file: string = POLICY_FILE): ScanPolic
   if (top.quotas) policy.quotas = parseQuotas(top.quotas.value as Node, policy.thresholds, ctx);
   if (top.environments) policy.environments = parseEnvironments(top.environments.value as Node, ctx);
   if (top.dr) policy.dr = parseDr(top.dr.value as Node, policy.environments, ctx);
+  // Only a file that uses automation carries the section, so reports of other policies stay as they were.
+  if (top.automation) policy.automation = parseAutomation(top.automation.value as Node, policy, ctx);
+  else if (policy.quotas.some((q) => q.automation)) policy.automation = defaultAutomation(policy.forecast.withinDays);
   return policy;
 }
 
@@ -137,15 +141,17 @@ function parseQuotas(node: Node, base: Thresholds, ctx: Ctx): WatchedQuota[] {
     }
     let ref: Node = item;
     let tiers: Partial<Thresholds> | undefined;
+    let automation: WatchedQuota['automation'];
     if (isMap(item)) {
-      const e = entries(item, path, ['quota', 'thresholds'], ctx);
+      const e = entries(item, path, ['quota', 'thresholds', 'automation'], ctx);
       if (!e.quota) ctx.fail(path, item, 'expected a quota: SERVICE/CODE');
       ref = e.quota!.value as Node;
       if (e.thresholds) tiers = partialThresholds(e.thresholds.value as Node, `${path}.thresholds`, base, ctx);
+      if (e.automation) automation = quotaAutomation(e.automation.value as Node, `${path}.automation`, ctx);
     }
     const q = quotaRef(ref, isMap(item) ? `${path}.quota` : path, ctx);
     // A later entry for the same code overrides an earlier one (e.g. thresholds after `defaults`).
-    out.set(q.quotaCode, { ...q, ...(tiers ? { thresholds: tiers } : {}) });
+    out.set(q.quotaCode, { ...q, ...(tiers ? { thresholds: tiers } : {}), ...(automation ? { automation } : {}) });
   });
   if (!out.size) ctx.fail('quotas', node, 'the list is empty; remove the section to watch the default quotas');
   return [...out.values()];
@@ -273,6 +279,65 @@ function parseDr(node: Node, environments: EnvironmentPolicy[], ctx: Ctx): DrPai
     };
     return pair;
   });
+}
+
+/**
+ * `automation:` — level (report | notify | request | auto), target-utilisation (percent), triggers: utilisation (a
+ * percent or a tier name, or false), forecast-days (or false), baseline, dr-parity (true / false).
+ */
+function parseAutomation(node: Node, policy: ScanPolicy, ctx: Ctx): AutomationPolicy {
+  const out = defaultAutomation(policy.forecast.withinDays);
+  if (!isMap(node)) return ctx.fail('automation', node, 'expected a mapping with level, target-utilisation and triggers');
+  const e = entries(node, 'automation', ['level', 'target-utilisation', 'triggers'], ctx);
+  if (e.level) out.level = automationLevel(e.level.value as Node, 'automation.level', ctx);
+  if (e['target-utilisation']) out.targetUtilisation = targetUtilisation(e['target-utilisation'].value as Node, 'automation.target-utilisation', ctx);
+  if (e.triggers) {
+    const t = e.triggers.value as Node;
+    if (!isMap(t)) ctx.fail('automation.triggers', t, 'expected a mapping with utilisation, forecast-days, baseline and dr-parity');
+    const te = entries(t as YAMLMap, 'automation.triggers', ['utilisation', 'forecast-days', 'baseline', 'dr-parity'], ctx);
+    if (te.utilisation) {
+      const v = te.utilisation.value as Node;
+      const s = scalar(v);
+      if (s === false) out.triggers.utilisation = null;
+      else if (s === 'info' || s === 'warning' || s === 'critical') out.triggers.utilisation = policy.thresholds[s];
+      else {
+        const n = number(v, 'automation.triggers.utilisation', ctx);
+        if (n <= 0 || n > 1000) ctx.fail('automation.triggers.utilisation', v, `expected a percentage above 0, a tier (info, warning, critical) or false, got ${n}`);
+        out.triggers.utilisation = n;
+      }
+    }
+    if (te['forecast-days']) {
+      const v = te['forecast-days'].value as Node;
+      out.triggers.forecastDays = scalar(v) === false ? null : integer(v, 'automation.triggers.forecast-days', 1, 365, ctx);
+    }
+    if (te.baseline) out.triggers.baseline = bool(te.baseline.value as Node, 'automation.triggers.baseline', ctx);
+    if (te['dr-parity']) out.triggers.drParity = bool(te['dr-parity'].value as Node, 'automation.triggers.dr-parity', ctx);
+  }
+  return out;
+}
+
+/** A quota's `automation:`: a level (`auto`), or a mapping with level and target-utilisation. */
+function quotaAutomation(node: Node, path: string, ctx: Ctx): NonNullable<WatchedQuota['automation']> {
+  if (isScalar(node)) return { level: automationLevel(node, path, ctx) };
+  if (!isMap(node)) return ctx.fail(path, node, `expected a level (${AUTOMATION_LEVELS.join(', ')}) or a mapping with level and target-utilisation`);
+  const e = entries(node, path, ['level', 'target-utilisation'], ctx);
+  return {
+    ...(e.level ? { level: automationLevel(e.level.value as Node, `${path}.level`, ctx) } : {}),
+    ...(e['target-utilisation'] ? { targetUtilisation: targetUtilisation(e['target-utilisation'].value as Node, `${path}.target-utilisation`, ctx) } : {}),
+  };
+}
+
+function automationLevel(node: Node, path: string, ctx: Ctx): AutomationLevel {
+  const v = scalar(node);
+  if (typeof v !== 'string' || !(AUTOMATION_LEVELS as readonly string[]).includes(v)) return ctx.fail(path, node, `expected one of ${AUTOMATION_LEVELS.join(', ')}; got ${JSON.stringify(v)}`);
+  return v as AutomationLevel;
+}
+
+/** A percentage above 0 and below 100 (60 → 0.6). */
+function targetUtilisation(node: Node, path: string, ctx: Ctx): number {
+  const n = number(node, path, ctx);
+  if (n <= 0 || n >= 100) ctx.fail(path, node, `expected a percentage above 0 and below 100 (e.g. 60), got ${n}`);
+  return n / 100;
 }
 
 // ---- Values -------------------------------------------------------------------------------------------------

@@ -22,12 +22,40 @@ import { AssumeRoleError, RoleAssumer } from '../aws/assume-role.js';
 import { awsIncreases } from '../aws/increases.js';
 import { ScanHttp } from '../aws/scan-http.js';
 import { fmt } from '../check/evaluate.js';
-import { capNote, consoleUrl, DEFAULTS, overCapNote, requestLine, targetKey, type Candidate, type ChangeContext, type IncreasePolicy, type Target } from '../increase/plan.js';
+import {
+  capNote,
+  consoleUrl,
+  DEFAULTS,
+  isTerminal,
+  latestRequest,
+  overCapNote,
+  requestLine,
+  targetKey,
+  withRequest,
+  type Candidate,
+  type ChangeContext,
+  type IncreasePolicy,
+  type RequestedChange,
+  type Target,
+} from '../increase/plan.js';
 import { fileRequest, filingBudget, lookForOpenRequest, type Settled } from '../increase/run.js';
 import { partitionOf } from '../model.js';
 import type { IncreaseRecord } from '../model.js';
 import { QUOTAS } from '../quotas/catalog.js';
-import type { PrewarmRequest, ScanSettings } from './model.js';
+import type { PlannedIncrease, PrewarmRequest, ScanSettings } from './model.js';
+
+/**
+ * After AWS refuses a request (DENIED, NOT_APPROVED, CASE_CLOSED, INVALID_REQUEST), the automation rules do not
+ * file for the quota again within this many days: a nightly scan would otherwise ask every night.
+ */
+const REFUSAL_COOLDOWN_DAYS = 30;
+
+/** The newest request of a quota's history when AWS refused it within the cool-down, else undefined. */
+function refusedLately(history: RequestedChange[], now: number): RequestedChange | undefined {
+  const last = latestRequest(history);
+  if (!last || last.status === 'APPROVED' || !isTerminal(last.status) || last.created === null) return undefined;
+  return now - last.created < REFUSAL_COOLDOWN_DAYS * 86_400_000 ? last : undefined;
+}
 
 /** RoleSessionName of prewarm's AssumeRole (the scan's reads use quota-guard-scan). */
 const PREWARM_SESSION_NAME = 'quota-guard-prewarm';
@@ -52,6 +80,8 @@ export interface PrewarmContext {
   maxAttempts?: number;
   /** Repository and run, for the justification. */
   change?: ChangeContext;
+  /** Epoch milliseconds (tests); default Date.now. */
+  now?: () => number;
   log: (line: string) => void;
 }
 
@@ -62,11 +92,24 @@ export interface PrewarmOutcome {
   lines: string[];
 }
 
-/** Files the prewarm requests of a scan; `runScanAction` and `scanCommand` use filePrewarm unless a test passes one. */
-export type PrewarmFiler = (requests: PrewarmRequest[], context: PrewarmContext) => Promise<PrewarmOutcome>;
+/**
+ * Files the prewarm requests of a scan, and the increases of its automation rules (PlannedIncrease: `auto` ones are
+ * filed, `request` ones are looked up and otherwise recorded as `planned` for the approval run); `runScanAction` and
+ * `scanCommand` use filePrewarm unless a test passes one.
+ */
+export type PrewarmFiler = (requests: (PrewarmRequest | PlannedIncrease)[], context: PrewarmContext) => Promise<PrewarmOutcome>;
 
-function justification(p: PrewarmRequest, desired: number, change: ChangeContext): string {
+const isPlanned = (p: PrewarmRequest | PlannedIncrease): p is PlannedIncrease => 'trigger' in p;
+
+function justification(p: PrewarmRequest | PlannedIncrease, desired: number, change: ChangeContext): string {
   const who = change.repository ? ` (${change.repository})` : '';
+  if (isPlanned(p)) {
+    return [
+      `quota-guard scan${who}, ${p.trigger} trigger: account ${p.account} needs more of "${p.quotaName ?? p.quotaCode}" (${p.serviceCode} ${p.quotaCode}) in ${p.region}: ${p.reason}.`,
+      `This asks for ${fmt(desired)} (now ${fmt(p.currentValue)}).`,
+      ...(change.runUrl ? [`Run: ${change.runUrl}`] : []),
+    ].join(' ');
+  }
   return [
     `quota-guard DR prewarm${who}: account ${p.account} needs "${p.quotaName ?? p.quotaCode}" (${p.serviceCode} ${p.quotaCode}) in its standby region ${p.region} to take over: ${p.reason}.`,
     `This asks for ${fmt(desired)} (now ${fmt(p.currentValue)}).`,
@@ -78,39 +121,46 @@ function justification(p: PrewarmRequest, desired: number, change: ChangeContext
  * One candidate per (account, region, quota) — two DR pairs with the same standby region ask once, for the larger
  * value — decided as far as no AWS call is needed: not adjustable, beyond a cap, or fileable.
  */
-function planPrewarm(requests: readonly PrewarmRequest[], policy: IncreasePolicy, change: ChangeContext = {}): Candidate[] {
-  const groups = new Map<string, PrewarmRequest>();
+type ScanCandidate = Candidate & { approval: boolean; automated: boolean };
+
+function planPrewarm(requests: readonly (PrewarmRequest | PlannedIncrease)[], policy: IncreasePolicy, change: ChangeContext = {}): ScanCandidate[] {
+  const groups = new Map<string, PrewarmRequest | PlannedIncrease>();
   for (const p of requests) {
     const key = targetKey(p.account, p);
     const had = groups.get(key);
     if (!had || p.desiredValue > had.desiredValue) groups.set(key, had ? { ...p, adjustable: p.adjustable ?? had.adjustable } : p);
   }
-  return [...groups.values()].map((p) => {
-    const target: Target = { region: p.region, serviceCode: p.serviceCode, quotaCode: p.quotaCode };
-    const desired = p.desiredValue;
-    const record: IncreaseRecord = {
-      account: p.account,
-      ...target,
-      quotaName: p.quotaName ?? QUOTAS.get(p.quotaCode)?.name ?? p.quotaCode,
-      currentValue: p.currentValue,
-      desiredValue: desired,
-      requestedValue: null,
-      requestId: null,
-      caseId: null,
-      status: null,
-      outcome: 'no-request',
-      note: null,
-      justification: justification(p, desired, change),
-      consoleUrl: consoleUrl(target),
-    };
-    if ((p.adjustable ?? QUOTAS.get(p.quotaCode)?.adjustable) === false) {
-      const note = `AWS does not raise this quota (not adjustable), so nothing is requested: the standby region needs another way to take the failover load (fewer or smaller resources, another region or account).`;
-      return { target, record: { ...record, outcome: 'not-adjustable', note }, fileable: false };
-    }
-    const cap = capNote(target, p.currentValue, desired, policy);
-    if (cap) return { target, record: { ...record, outcome: 'over-cap', note: `${overCapNote(target, desired, cap)} Sign in to account ${p.account} for that.` }, fileable: false };
-    return { target, record, fileable: true };
-  });
+  return [...groups.values()].map((p) => ({ ...candidate(p, policy, change), approval: isPlanned(p) && p.level === 'request', automated: isPlanned(p) }));
+}
+
+function candidate(p: PrewarmRequest | PlannedIncrease, policy: IncreasePolicy, change: ChangeContext): Candidate {
+  const target: Target = { region: p.region, serviceCode: p.serviceCode, quotaCode: p.quotaCode };
+  const desired = p.desiredValue;
+  const record: IncreaseRecord = {
+    account: p.account,
+    ...target,
+    quotaName: p.quotaName ?? QUOTAS.get(p.quotaCode)?.name ?? p.quotaCode,
+    currentValue: p.currentValue,
+    desiredValue: desired,
+    requestedValue: null,
+    requestId: null,
+    caseId: null,
+    status: null,
+    outcome: 'no-request',
+    note: null,
+    justification: (isPlanned(p) ? p.justification : undefined) ?? justification(p, desired, change),
+    consoleUrl: consoleUrl(target),
+    ...(isPlanned(p) ? { trigger: p.trigger } : {}),
+  };
+  if ((p.adjustable ?? QUOTAS.get(p.quotaCode)?.adjustable) === false) {
+    const note = isPlanned(p)
+      ? 'AWS does not raise this quota (not adjustable), so nothing is requested: the account needs another way to stay within it (fewer or smaller resources, another region or account).'
+      : `AWS does not raise this quota (not adjustable), so nothing is requested: the standby region needs another way to take the failover load (fewer or smaller resources, another region or account).`;
+    return { target, record: { ...record, outcome: 'not-adjustable', note }, fileable: false };
+  }
+  const cap = capNote(target, p.currentValue, desired, policy);
+  if (cap) return { target, record: { ...record, outcome: 'over-cap', note: `${overCapNote(target, desired, cap)} Sign in to account ${p.account} for that.` }, fileable: false };
+  return { target, record, fileable: true };
 }
 
 
@@ -119,12 +169,14 @@ export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
   const policy = ctx.policy ?? DEFAULT_INCREASE_POLICY;
   const candidates = planPrewarm(requests, policy, ctx.change ?? {});
   if (!candidates.length) return { requests: [], lines: [] };
+  const label = requests.some(isPlanned) ? 'Increase requests' : 'DR prewarm';
   const log = ctx.log;
   const settled = new Map<Candidate, IncreaseRecord>();
   /** Candidates whose failure is already in the log (an account whose role could not be assumed). */
   const logged = new Set<Candidate>();
   const budget = filingBudget(policy);
-  const byAccount = new Map<string, Candidate[]>();
+  const byAccount = new Map<string, ScanCandidate[]>();
+  const now = ctx.now?.() ?? Date.now();
   for (const c of candidates) {
     if (c.record.outcome === 'not-adjustable') settled.set(c, c.record); // no AWS call needed
     else byAccount.set(c.record.account!, [...(byAccount.get(c.record.account!) ?? []), c]);
@@ -160,6 +212,10 @@ export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
             const looked = await lookForOpenRequest(c, api, log);
             if ('record' in looked) done = looked;
             else if (!c.fileable) done = { record: c.record, awaited: false };
+            else if (c.automated && refusedLately(looked.history, now)) {
+              const last = refusedLately(looked.history, now)!;
+              done = { record: { ...withRequest(c.record, last, 'previous'), note: `AWS decided the last request for this quota ${last.status} less than ${REFUSAL_COOLDOWN_DAYS} days ago; the automation rules do not ask again until then (request it by hand if the need changed)` }, awaited: false };
+            } else if (c.approval) done = { record: { ...c.record, outcome: 'planned', note: `awaiting approval: asks for ${fmt(c.record.desiredValue!)}; the approval job (mode: file-requests) files it once its environment's reviewers approve` }, awaited: false };
             else done = await fileRequest(c, api, budget, log);
           } catch (e) {
             done = { record: { ...c.record, outcome: 'error', note: `nothing filed: ${(e as Error).message}` }, awaited: false };
@@ -175,21 +231,26 @@ export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
   }
   for (const c of candidates) {
     const r = settled.get(c)!;
-    if (!r.requestId && r.outcome !== 'reused' && !logged.has(c)) log(`quota-guard: DR prewarm in ${r.account}: ${requestLine(r)}`);
+    if (!r.requestId && r.outcome !== 'reused' && !logged.has(c)) log(`quota-guard: ${label} in ${r.account}: ${requestLine(r)}`);
   }
   const records = candidates.map((c) => settled.get(c)!);
-  return { requests: records, lines: [prewarmSummary(records)] };
+  return { requests: records, lines: [prewarmSummary(records, label)] };
 };
 
-/** One sentence on what prewarm did: `DR prewarm: 1 filed, 1 already open (reused), 1 not filed (1 over a cap).` */
-export function prewarmSummary(records: readonly IncreaseRecord[]): string {
-  if (!records.length) return 'DR prewarm: nothing to request.';
+/**
+ * One sentence on what prewarm (or the automation rules) did: `DR prewarm: 1 filed, 1 already open (reused), 1 not
+ * filed (1 over a cap).`
+ */
+export function prewarmSummary(records: readonly IncreaseRecord[], label = 'DR prewarm'): string {
+  if (!records.length) return `${label}: nothing to request.`;
   const n = (pred: (r: IncreaseRecord) => boolean): number => records.filter(pred).length;
   const parts: string[] = [];
   const filed = n((r) => r.outcome === 'filed');
   const reused = n((r) => r.outcome === 'reused');
+  const planned = n((r) => r.outcome === 'planned');
   if (filed) parts.push(`${filed} filed`);
   if (reused) parts.push(`${reused} already open (reused)`);
+  if (planned) parts.push(`${planned} awaiting approval`);
   const why: string[] = [];
   const count = (outcome: IncreaseRecord['outcome'], words: string): void => {
     const k = n((r) => r.outcome === outcome);
@@ -199,14 +260,17 @@ export function prewarmSummary(records: readonly IncreaseRecord[]): string {
   count('not-adjustable', 'not adjustable');
   count('max-requests', 'over max-requests: a later run files it');
   count('error', 'failed');
-  const notFiled = records.length - filed - reused;
+  count('previous', 'refused by AWS lately, not asked again yet');
+  const notFiled = records.length - filed - reused - planned;
   if (notFiled) parts.push(`${notFiled} not filed (${why.join(', ')})`);
-  return `DR prewarm: ${parts.join(', ')}.${filed || reused ? ' Not waited for: a later scan sees the gap close once AWS approves.' : ''}`;
+  return `${label}: ${parts.join(', ')}.${filed || reused ? ' Not waited for: a later scan sees the gap close once AWS approves.' : ''}`;
 }
 
 /** What happened to one prewarm request, for the summary and the terminal. */
 export function prewarmOutcome(r: IncreaseRecord): string {
+  if (r.outcome === 'previous') return `not filed: the last request ${r.requestId} is ${r.status}${r.note ? ` (${r.note})` : ''}`;
   if (r.requestId) return `${r.outcome === 'filed' ? 'filed' : 'already open, reused'}: request ${r.requestId} ${r.status ?? 'status unknown'}${r.caseId ? `, case ${r.caseId}` : ''}${r.note ? ` (${r.note})` : ''}`;
   if (r.outcome === 'reused') return `already open, reused${r.note ? `: ${r.note}` : ''}`;
+  if (r.outcome === 'planned') return `awaiting approval${r.note ? `: ${r.note}` : ''}`;
   return `not filed (${r.outcome})${r.note ? `: ${r.note}` : ''}`;
 }

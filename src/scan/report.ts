@@ -1,6 +1,7 @@
 // The scan's JSON report (version 1, kind "scan"), the fail-on policy, and the merge of shard reports. Pure.
 import { InputError } from '../model.js';
 import { analyse } from './findings.js';
+import { planAutomation } from './automation.js';
 import { LEVELS } from './model.js';
 import type { Finding, Level, Observation, ScanError, ScanPolicy, ScanReport, ScanTarget, Shard, Totals } from './model.js';
 
@@ -66,6 +67,7 @@ export function buildScanReport(args: BuildArgs): ScanReport {
   const observations = [...args.observations].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
   const errors = [...args.errors].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region) || a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message));
   const { findings, prewarm, coverage } = analyse({ policy: args.policy, targets, observations, errors, now: args.now.getTime() });
+  const automation = args.policy.automation ? planAutomation({ policy: args.policy, observations, findings, prewarm, now: args.now.getTime() }) : [];
   const byLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
   for (const f of findings) byLevel[f.level]++;
   const regional = observations.filter((o) => o.region !== 'global');
@@ -91,6 +93,7 @@ export function buildScanReport(args: BuildArgs): ScanReport {
     totals,
     findings,
     prewarm,
+    ...(automation.length ? { automation } : {}),
     coverage,
     targets,
     observations,

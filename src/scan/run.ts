@@ -90,6 +90,10 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
     const regional = effective.quotas.filter((q) => !q.global);
     const global = effective.quotas.filter((q) => q.global);
     const historyDays = forecast ? effective.forecast.historyDays : 1;
+    // Daily series for the usage charts: only of quotas near their value (the lowest INFO tier) or heading for it.
+    const keepHistory = forecast
+      ? { minPercent: Math.min(effective.thresholds.info, ...effective.quotas.map((q) => q.thresholds?.info ?? effective.thresholds.info)), withinDays: effective.forecast.withinDays }
+      : undefined;
     const assumer = new RoleAssumer(http, { roleName: settings.roleName, externalId: options.externalId, region: settings.homeRegion, credentials: options.credentials });
     const defaults = new DefaultQuotas();
     const slots = new Slots(concurrency);
@@ -101,7 +105,7 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
     const progress = { accounts: 0, accountRegions: 0, regionsSeen: 0, listed: false, started: Date.now() };
 
     const readOne = async (account: string, credentials: CredentialProvider, region: string, label: string, quotas: WatchedQuota[]): Promise<void> => {
-      const r = await slots.run(() => readAccountRegion({ account, region, label, quotas, credentials, historyDays, now, http, defaults }));
+      const r = await slots.run(() => readAccountRegion({ account, region, label, quotas, credentials, historyDays, now, http, defaults, ...(keepHistory ? { keepHistory } : {}) }));
       observations.push(r.observation);
       errors.push(...r.errors);
       if (label !== 'global') progress.accountRegions++;

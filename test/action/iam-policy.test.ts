@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { IAM_ACTIONS } from '../../src/aws/common.js';
 import { INCREASE_IAM_ACTIONS } from '../../src/aws/increases.js';
+import { SUPPORT_IAM_ACTIONS } from '../../src/aws/support.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -14,4 +15,11 @@ test('the least-privilege policy in the README grants exactly the actions the ch
 test('the README lists every action the increase flow calls', () => {
   const section = readme.slice(readme.indexOf('## Request quota increases'), readme.indexOf('## Org-wide scan'));
   for (const action of INCREASE_IAM_ACTIONS) expect(section).toContain(action);
+});
+
+test('the opt-in Support API statement grants exactly the Support actions support-case: api calls', () => {
+  const section = readme.slice(readme.indexOf('## Request quota increases'), readme.indexOf('## Org-wide scan'));
+  const policies = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]) as { Statement: { Sid: string; Action: string[] }[] });
+  const statement = policies.flatMap((p) => p.Statement).find((s) => s.Sid === 'QuotaGuardSupportApiCases')!;
+  expect([...statement.Action].sort()).toEqual([...SUPPORT_IAM_ACTIONS].sort());
 });

@@ -89,7 +89,7 @@ describe('quota-guard check (CLI)', () => {
     expect((await cli('request', '--plan', plan, '--max-increase-factor', '0.5')).err).toBe('quota-guard: --max-increase-factor: "0.5" is not a number above 1 or none\n');
     expect((await cli('request', '--plan', plan, '--max-increase', 'L-1=x')).err).toMatch(/^quota-guard: --max-increase: "L-1=x" is not a positive number/);
     expect((await cli('request', '--plan', plan, '--poll-seconds', '0')).err).toBe('quota-guard: --poll-seconds: "0" is not seconds from 1\n');
-    expect((await cli('request', '--plan', plan, '--support-case', 'maybe')).err).toBe('quota-guard: --support-case: "maybe" is not one of allow, never\n');
+    expect((await cli('request', '--plan', plan, '--support-case', 'maybe')).err).toBe('quota-guard: --support-case: "maybe" is not one of allow, never, api\n');
     expect((await cli('--help')).out).toMatch(/quota-guard request \[options\]/);
   });
 });

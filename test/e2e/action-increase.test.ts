@@ -35,6 +35,24 @@ describe('dist/index.js request-increases, against the fake AWS', () => {
     });
   }, 30_000);
 
+  test('support-case api: a not-adjustable quota gets one AWS Support case, listed with its link; a re-run follows the same case', async () => {
+    await withFake(increaseSeed({ vcpuQuota: { adjustable: false } }), async (fake) => {
+      const run = await runAction({ plan: PLAN, 'request-increases': 'true', 'wait-minutes': '0', 'support-case': 'api', 'support-severity': 'normal' }, env(fake));
+      expect(run.code).toBe(1);
+      const [c] = fake.seed.support!.cases!;
+      expect(c).toMatchObject({ serviceCode: 'service-limit-increase', severityCode: 'normal', status: 'opened' });
+      expect(c.subject).toContain(`[quota-guard self/eu-west-1/ec2/${VCPU_CODE}]`);
+      const [r] = JSON.parse(run.outputs.requests);
+      expect(r).toMatchObject({ outcome: 'not-adjustable', supportCase: { outcome: 'opened', caseId: c.caseId, displayId: c.displayId, severity: 'normal' } });
+      expect(run.summary).toContain(`[case ${c.displayId}](https://console.aws.amazon.com/support/home#/case/?displayId=${c.displayId})`);
+      const failure = run.annotations.find((a) => a.level === 'error' && !a.props.file)!.message;
+      expect(failure).toContain(`support case ${c.displayId} opened (opened)`);
+      const again = await runAction({ plan: PLAN, 'request-increases': 'true', 'wait-minutes': '0', 'support-case': 'api' }, env(fake));
+      expect(JSON.parse(again.outputs.requests)[0].supportCase).toMatchObject({ outcome: 'reused', caseId: c.caseId });
+      expect(fake.seed.support!.cases).toHaveLength(1);
+    });
+  }, 30_000);
+
   test('DENIED: the step fails naming the request id, status and case', async () => {
     await withFake(increaseSeed({ seed: { increaseScript: ['PENDING', 'CASE_OPENED', 'DENIED'] } }), async (fake) => {
       const run = await runAction({ plan: PLAN, 'request-increases': 'true', 'poll-seconds': '1' }, env(fake));

@@ -116,7 +116,7 @@ export type FakeFaultKind =
 export interface FakeFault {
   /** Operation name (GetServiceQuota, GetMetricData, DescribeNatGateways …) or `*`. */
   operation: string;
-  service?: 'servicequotas' | 'cloudwatch' | 'ec2' | 'cloudformation' | 'lambda' | 'sts' | 'organizations';
+  service?: 'servicequotas' | 'cloudwatch' | 'ec2' | 'cloudformation' | 'lambda' | 'sts' | 'organizations' | 'support';
   region?: string;
   /** Only calls whose body has these values (dotted paths, e.g. `{ "QuotaCode": "L-1216C47A" }`). */
   match?: Record<string, unknown>;
@@ -138,6 +138,43 @@ export interface FakeSeed {
   requests?: FakeRequest[];
   /** Statuses a new increase request goes through, one step per GetRequestedServiceQuotaChange; default ['PENDING']. */
   increaseScript?: FakeRequestStatus[];
+  /** The AWS Support API (support.mjs). */
+  support?: FakeSupport;
+}
+
+/** A support case the fake keeps (CaseDetails); seed some to have cases that exist before a run. */
+export interface FakeCase {
+  caseId: string;
+  displayId?: string;
+  subject: string;
+  body?: string;
+  /** opened | pending-customer-action | customer-action-completed | reopened | unassigned | work-in-progress | resolved. */
+  status: string;
+  serviceCode?: string;
+  categoryCode?: string;
+  severityCode?: string;
+  /** ISO 8601. */
+  timeCreated: string;
+  /** Account the case belongs to; default 123456789012. */
+  account?: string;
+  /** Statuses each DescribeCases naming the case (caseIdList) moves through. */
+  script?: string[];
+  step?: number;
+}
+
+export interface FakeSupport {
+  /** `basic`: no Support API (SubscriptionRequiredException on every call). Default: a plan with the API. */
+  plan?: 'basic' | 'business';
+  /** Seeded and created cases (the fake appends). */
+  cases?: FakeCase[];
+  /** DescribeServices answer; default a service-limit-increase service with a few categories. */
+  services?: { code: string; name: string; categories: { code: string; name: string }[] }[];
+  /** Statuses a new case goes through, one step per DescribeCases that names it. */
+  caseScript?: string[];
+  /** Open cases allowed; one more → CaseCreationLimitExceeded. */
+  openCaseLimit?: number;
+  /** DescribeCases page size cap. */
+  pageSize?: number;
 }
 
 export interface FakeCall {

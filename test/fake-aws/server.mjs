@@ -22,6 +22,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scanExtensions } from './org-sts.mjs';
+import { supportExtension } from './support.mjs';
 
 const DEFAULT_ACCOUNT = '123456789012';
 const GLOBAL_QUOTA_REGION = 'us-east-1';
@@ -93,7 +94,7 @@ const FAULTS = {
 };
 
 // Organizations, STS, DescribeRegions, per-account seeds, simulated latency and rates: see org-sts.mjs.
-const scan = scanExtensions({ AwsError, FAULTS });
+const scan = supportExtension(scanExtensions({ AwsError, FAULTS }), { AwsError, FAULTS }); // + AWS Support: support.mjs
 
 function deniedMessage(prefix, op) {
   return `User: arn:aws:sts::${DEFAULT_ACCOUNT}:assumed-role/ci/session is not authorized to perform: ${prefix}:${op} because no identity-based policy allows the ${prefix}:${op} action`;

@@ -123,7 +123,7 @@ describe('planIncreases', () => {
   test('a non-adjustable quota is never a candidate: a design change', () => {
     const [c] = planIncreases([short({ adjustable: false })], policy(), ctx);
     expect(c.fileable).toBe(false);
-    expect(c.record).toMatchObject({ outcome: 'not-adjustable', desiredValue: null });
+    expect(c.record).toMatchObject({ outcome: 'not-adjustable', desiredValue: 73 }); // worked out for a support case (support-case: api); never filed
     expect(c.record.note).toMatch(/design change/);
     // Adjustable not known (not read, not in the catalog): it is tried, and AWS answers IllegalArgumentException if not.
     expect(planIncreases([short({ quotaCode: 'L-NOT-IN-CATALOG' })], policy(), {})[0].fileable).toBe(true);

@@ -184,8 +184,10 @@ describe('request → wait → re-check against the fake Service Quotas', () => 
     const { fake } = await start(increaseSeed({ vcpuQuota: { adjustable: false } }));
     const run = await cli();
     expect(run.code).toBe(1);
-    expect(run.requests).toEqual([expect.objectContaining({ outcome: 'not-adjustable', requestId: null, desiredValue: null })]);
+    // The value is worked out (for a support case, support-case: api), but nothing is requested and no case opened.
+    expect(run.requests).toEqual([expect.objectContaining({ outcome: 'not-adjustable', requestId: null, desiredValue: DESIRED })]);
     expect(run.requests[0].note).toMatch(/design change/);
+    expect(run.requests[0].supportCase).toBeUndefined();
     const ops = new Set(fake.calls.map((c) => c.operation));
     expect(ops.has('RequestServiceQuotaIncrease') || ops.has('ListRequestedServiceQuotaChangeHistoryByQuota')).toBe(false);
   });

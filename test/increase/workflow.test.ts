@@ -53,7 +53,7 @@ describe('quota-gate reusable workflow', () => {
 
   test('the request defaults of the workflow are the action defaults', () => {
     const actionInputs = action.inputs as Record<string, { default?: string }>;
-    for (const name of ['support-case', 'max-increase-factor', 'max-increase', 'max-requests', 'wait-minutes', 'poll-seconds', 'fail-on', 'buffer']) {
+    for (const name of ['support-case', 'support-severity', 'max-increase-factor', 'max-increase', 'max-requests', 'wait-minutes', 'poll-seconds', 'fail-on', 'buffer']) {
       expect([name, workflow.on.workflow_call.inputs[name].default]).toEqual([name, actionInputs[name].default]);
     }
   });

@@ -31,6 +31,9 @@ describe('parsePolicy', () => {
     expect(p.environments[0]).toMatchObject({ severity: 'critical', drift: 'warning' });
     expect(p.dr.length).toBeGreaterThan(0);
     expect(p.quotas.some((q) => q.quotaCode === 'L-1216C47A' && q.thresholds?.critical === 85)).toBe(true);
+    expect(p.quotas.find((q) => q.quotaCode === 'L-1216C47A')?.automation).toEqual({ level: 'auto' });
+    expect(p.quotas.find((q) => q.quotaCode === 'L-B99A9384')?.automation).toEqual({ level: 'request', targetUtilisation: 0.5 });
+    expect(p.automation).toEqual({ level: 'notify', targetUtilisation: 0.6, triggers: { utilisation: 90, forecastDays: 14, baseline: true, drParity: true } });
   });
 
   test('every section', () => {
