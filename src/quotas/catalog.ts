@@ -7,6 +7,9 @@
 //   [S3DOC]  https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html
 //   [RDSDOC] https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Limits.html
 //   [LAMBDADOC] https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+//   [NLBDOC] https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
+//   [ALBDOC] https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html
+//   [AQC]    brennerm/aws-quota-checker aws_quota/check/*.py (quota codes of quotas that are not adjustable, which GW24 omits)
 import { INSTANCE_CLASSES, P5_SPOT_QUOTA } from './instance-types.js';
 
 export type ScopeKind = 'region' | 'az' | 'vpc' | 'resource';
@@ -51,6 +54,8 @@ const ROWS: Row[] = [
   ['elasticloadbalancing', 'L-E9E9831D', 'Classic Load Balancers per Region', 20, 'region', 'GW24'],
   ['elasticloadbalancing', 'L-B22855CB', 'Target Groups per Region', 3000, 'region', 'GW24'],
   ['elasticloadbalancing', 'L-B6DF7632', 'Listeners per Application Load Balancer', 50, 'resource', 'GW24'],
+  ['elasticloadbalancing', 'L-57A373D6', 'Listeners per Network Load Balancer', 50, 'resource', 'NLBDOC AQC', { adjustable: false }],
+  ['elasticloadbalancing', 'L-7EED9B64', 'Rules per Application Load Balancer', 100, 'resource', 'GW24 ALBDOC'],
   ['autoscaling', 'L-CDE20ADC', 'Auto Scaling groups per region', 500, 'region', 'GW24'],
   ['autoscaling', 'L-6B80B8FA', 'Launch configurations per region', 200, 'region', 'GW24'],
   ['lambda', 'L-B99A9384', 'Concurrent executions', 1000, 'region', 'GW24 LAMBDADOC'],

@@ -2,10 +2,16 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Consumption, Elbv2Names, ExtractContext, Extractor, InstanceOption } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
+const ELBV2: Elbv2Names = {
+  loadBalancerTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+  typeAttribute: 'Type',
+  listenerTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+  listenerLoadBalancer: 'LoadBalancerArn',
+};
 
 
 /** Instance type and market of a launch template or launch configuration referenced from `ref`. */
@@ -225,7 +231,8 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::ElasticLoadBalancingV2::LoadBalancer': (ctx) => loadBalancerByType(ctx.attrs.get('Type')),
   'AWS::ElasticLoadBalancing::LoadBalancer': () => [one('L-E9E9831D')],
   'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
-  'AWS::ElasticLoadBalancingV2::Listener': (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('LoadBalancerArn'), ctx, ['AWS::ElasticLoadBalancingV2::LoadBalancer']) }],
+  'AWS::ElasticLoadBalancingV2::Listener': (ctx) => listenerQuota(ctx, ctx.attrs.get('LoadBalancerArn'), ctx.attrs.get('Protocol'), ELBV2),
+  'AWS::ElasticLoadBalancingV2::ListenerRule': (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('ListenerArn'), ELBV2),
   'AWS::Lambda::Function': lambdaFunction,
   'AWS::Lambda::Version': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
   'AWS::Lambda::Alias': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),

@@ -294,6 +294,63 @@ export function loadBalancerByType(type: unknown): Consumption[] {
   return []; // gateway load balancers: no count quota mapped
 }
 
+/** Where an ELBv2 load balancer is named by ARN, the ARN says its type: `…:loadbalancer/app/…`, `/net/`, `/gwy/` (ELBv2 ARN format). */
+function loadBalancerKindOfArn(arn: string): string | undefined {
+  const m = /:(?:loadbalancer|listener|listener-rule)\/(app|net|gwy)\//.exec(arn);
+  return m ? ({ app: 'application', net: 'network', gwy: 'gateway' } as Record<string, string>)[m[1]!] : undefined;
+}
+
+/**
+ * The load balancer type a listener protocol implies (ELBv2 API reference, CreateListener Protocol: HTTP and HTTPS
+ * for Application, TCP, TLS, UDP and TCP_UDP for Network, GENEVE for Gateway Load Balancers).
+ */
+const KIND_OF_PROTOCOL: Record<string, string> = { HTTP: 'application', HTTPS: 'application', TCP: 'network', TLS: 'network', UDP: 'network', TCP_UDP: 'network', GENEVE: 'gateway' };
+
+/** How one input format names ELBv2 load balancers and listeners. */
+export interface Elbv2Names {
+  loadBalancerTypes: readonly string[];
+  /** The load balancer's type attribute (Terraform `load_balancer_type`, CloudFormation `Type`). */
+  typeAttribute: string;
+  listenerTypes: readonly string[];
+  /** The listener's load balancer attribute (Terraform `load_balancer_arn`, CloudFormation `LoadBalancerArn`). */
+  listenerLoadBalancer: string;
+}
+
+const LISTENER_QUOTA: Record<string, string> = {
+  application: 'L-B6DF7632', // Listeners per Application Load Balancer
+  network: 'L-57A373D6', // Listeners per Network Load Balancer
+};
+
+/**
+ * A listener counts against its own load balancer's listener quota. The type comes from the load balancer (in the
+ * input, or its ARN), else from the listener protocol; when neither tells, both quotas are unknown (never the ALB's
+ * quota by default). Gateway Load Balancer listeners: no listener quota mapped.
+ */
+export function listenerQuota(ctx: ExtractContext, loadBalancer: unknown, protocol: unknown, names: Elbv2Names): Consumption[] {
+  const target = ctx.lookup(loadBalancer, names.loadBalancerTypes);
+  let kind: string | Unknown | undefined = target ? (text(valueOf(ctx, target, names.typeAttribute)) ?? 'application') : typeof loadBalancer === 'string' ? loadBalancerKindOfArn(loadBalancer) : undefined;
+  const byProtocol = text(protocol);
+  if ((kind === undefined || kind instanceof Unknown) && typeof byProtocol === 'string') kind = KIND_OF_PROTOCOL[byProtocol.toUpperCase()] ?? kind;
+  const scope = resourceScope(loadBalancer, ctx, names.loadBalancerTypes);
+  if (typeof kind === 'string') return LISTENER_QUOTA[kind] ? [{ ...one(LISTENER_QUOTA[kind]!), scope }] : [];
+  const why = kind ?? new Unknown(`${ctx.resource.address}: the type of its load balancer is not known offline`);
+  return Object.values(LISTENER_QUOTA).map((quotaCode) => ({ quotaCode, amount: why, scope }));
+}
+
+/**
+ * A listener rule counts against "Rules per Application Load Balancer" of the load balancer its listener belongs
+ * to (rules exist on ALB listeners only; ELBv2 CreateRule). A listener named by ARN gives its load balancer's ARN.
+ */
+export function listenerRuleQuota(ctx: ExtractContext, listener: unknown, names: Elbv2Names): Consumption[] {
+  const target = ctx.lookup(listener, names.listenerTypes);
+  const loadBalancer = target
+    ? valueOf(ctx, target, names.listenerLoadBalancer)
+    : typeof listener === 'string' && /:listener\/app\//.test(listener)
+      ? listener.replace(':listener/', ':loadbalancer/').replace(/\/[^/]+$/, '')
+      : undefined;
+  return [{ ...one('L-7EED9B64'), scope: resourceScope(loadBalancer, ctx, names.loadBalancerTypes) }];
+}
+
 /** A VPC endpoint by type (Gateway is the default in both Terraform and CloudFormation): interface per VPC, gateway per region. */
 export function vpcEndpointByType(type: unknown, vpc: unknown, ctx: ExtractContext, vpcTypes: readonly string[]): Consumption[] {
   const kind = text(type) ?? 'Gateway';

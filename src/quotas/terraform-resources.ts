@@ -2,13 +2,14 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Amount, Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
+import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
 const SG = ['aws_security_group'];
 const LB = ['aws_lb', 'aws_alb'];
 const ROLE = ['aws_iam_role'];
+const ELBV2: Elbv2Names = { loadBalancerTypes: LB, typeAttribute: 'load_balancer_type', listenerTypes: ['aws_lb_listener', 'aws_alb_listener'], listenerLoadBalancer: 'load_balancer_arn' };
 
 
 /** Instance type and market of a launch template or launch configuration found through a reference. */
@@ -89,6 +90,7 @@ const instance: Extractor = (ctx) => {
 };
 
 const loadBalancer: Extractor = (ctx) => loadBalancerByType(ctx.attrs.get('load_balancer_type'));
+const listener: Extractor = (ctx) => listenerQuota(ctx, ctx.attrs.get('load_balancer_arn'), ctx.attrs.get('protocol'), ELBV2);
 
 /** IPv4 and IPv6 rules of `n` rule blocks read through `rule`: each CIDR, source group or prefix list is a rule. */
 const ruleCounts = (ctx: ExtractContext, rule: (i: number, k: string) => unknown, n: number): [Amount, Amount] => {
@@ -273,8 +275,10 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_elb: () => [one('L-E9E9831D')],
   aws_lb_target_group: () => [one('L-B22855CB')],
   aws_alb_target_group: () => [one('L-B22855CB')],
-  aws_lb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
-  aws_alb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
+  aws_lb_listener: listener,
+  aws_alb_listener: listener,
+  aws_lb_listener_rule: (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('listener_arn'), ELBV2),
+  aws_alb_listener_rule: (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('listener_arn'), ELBV2),
   aws_lambda_function: lambdaFunction,
   aws_lambda_provisioned_concurrency_config: amountOf('L-B99A9384', 'provisioned_concurrent_executions', 'provisioned_concurrent_executions'),
   aws_db_instance: dbInstance,
