@@ -7,6 +7,8 @@
 //   [S3DOC]  https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html
 //   [RDSDOC] https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Limits.html
 //   [LAMBDADOC] https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+//   [DOCDBDOC] https://docs.aws.amazon.com/documentdb/latest/developerguide/limits.html
+//   [NEPTUNEDOC] https://docs.aws.amazon.com/neptune/latest/userguide/limits.html
 //   [NLBDOC] https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
 //   [ALBDOC] https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html
 //   [AQC]    brennerm/aws-quota-checker aws_quota/check/*.py (quota codes of quotas that are not adjustable, which GW24 omits)
@@ -49,6 +51,8 @@ const ROWS: Row[] = [
   ['vpc', 'L-29B6F2EB', 'Interface VPC endpoints per VPC', 50, 'vpc', 'VPCDOC'],
   ['vpc', 'L-1B52E74A', 'Gateway VPC endpoints per Region', 20, 'region', 'VPCDOC'],
   ['vpc', 'L-B4A6D682', 'Network ACLs per VPC', 200, 'vpc', 'VPCDOC'],
+  ['vpc', 'L-83CA0A9D', 'IPv4 CIDR blocks per VPC', 5, 'vpc', 'GW24 VPCDOC'],
+  ['vpc', 'L-085A6257', 'IPv6 CIDR blocks per VPC', 5, 'vpc', 'GW24 VPCDOC'],
   ['elasticloadbalancing', 'L-53DA6B97', 'Application Load Balancers per Region', 50, 'region', 'GW24'],
   ['elasticloadbalancing', 'L-69A177A2', 'Network Load Balancers per Region', 50, 'region', 'GW24'],
   ['elasticloadbalancing', 'L-E9E9831D', 'Classic Load Balancers per Region', 20, 'region', 'GW24'],
@@ -62,6 +66,11 @@ const ROWS: Row[] = [
   ['rds', 'L-7B6409FD', 'DB instances', 40, 'region', 'GW24 RDSDOC'],
   ['rds', 'L-952B80B8', 'DB clusters', 40, 'region', 'GW24 RDSDOC'],
   ['rds', 'L-7ADDB58A', 'Total storage for all DB instances', 100000, 'region', 'GW24 RDSDOC', { unit: 'Gigabytes' }],
+  // DocumentDB and Neptune have quotas of their own (service codes docdb, neptune), not RDS's.
+  ['docdb', 'L-13F31459', 'Clusters', 40, 'region', 'GW24 DOCDBDOC'],
+  ['docdb', 'L-739A3A85', 'Instances', 40, 'region', 'GW24 DOCDBDOC'],
+  ['neptune', 'L-6D17A5A2', 'DB clusters', 40, 'region', 'GW24 NEPTUNEDOC'],
+  ['neptune', 'L-368A3E00', 'DB instances', 40, 'region', 'GW24 NEPTUNEDOC'],
   ['dynamodb', 'L-F98FE922', 'Maximum number of tables', 2500, 'region', 'GW24'],
   ['dynamodb', 'L-34F6A552', 'Account-level read throughput limit (Provisioned mode)', 80000, 'region', 'GW24'],
   ['dynamodb', 'L-34F8CCC8', 'Account-level write throughput limit (Provisioned mode)', 80000, 'region', 'GW24'],

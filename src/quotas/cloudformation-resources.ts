@@ -214,7 +214,13 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EKS::Cluster': () => [one('L-1194D53C')],
   'AWS::EC2::EIP': () => [one('L-0263D0A3')],
   'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], ['AvailabilityZone', 'AvailabilityZoneId']) }],
-  'AWS::EC2::VPC': () => [one('L-F678F1CE')],
+  // The primary IPv4 block counts against IPv4 CIDR blocks per VPC; added blocks are AWS::EC2::VPCCidrBlock.
+  'AWS::EC2::VPC': (ctx) => [one('L-F678F1CE'), { ...one('L-83CA0A9D'), scope: vpcScope(new Ref(ctx.resource.address), ctx, VPC) }],
+  'AWS::EC2::VPCCidrBlock': (ctx) => {
+    const a = ctx.attrs;
+    const v6 = ['AmazonProvidedIpv6CidrBlock', 'Ipv6CidrBlock', 'Ipv6IpamPoolId', 'Ipv6Pool'].some((k) => a.get(k) !== undefined && a.get(k) !== false && a.get(k) !== 'false');
+    return [{ ...one(v6 ? 'L-085A6257' : 'L-83CA0A9D'), scope: vpcScope(a.get('VpcId'), ctx, VPC) }];
+  },
   'AWS::EC2::InternetGateway': () => [one('L-A4707A72')],
   'AWS::EC2::EgressOnlyInternetGateway': () => [one('L-45FE3B85')],
   'AWS::EC2::Subnet': (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }],
@@ -238,8 +244,10 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::Lambda::Alias': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
   'AWS::Serverless::Function': serverlessFunction,
   'AWS::RDS::DBInstance': dbInstance,
-  'AWS::Neptune::DBInstance': () => [one('L-7B6409FD')],
-  'AWS::DocDB::DBInstance': () => [one('L-7B6409FD')],
+  'AWS::Neptune::DBInstance': () => [one('L-368A3E00')],
+  'AWS::Neptune::DBCluster': () => [one('L-6D17A5A2')],
+  'AWS::DocDB::DBInstance': () => [one('L-739A3A85')],
+  'AWS::DocDB::DBCluster': () => [one('L-13F31459')],
   'AWS::RDS::DBCluster': () => [one('L-952B80B8')],
   'AWS::DynamoDB::Table': dynamodbTable,
   'AWS::DynamoDB::GlobalTable': globalTable,

@@ -255,7 +255,15 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_launch_configuration: () => [one('L-6B80B8FA')],
   aws_eip: () => [one('L-0263D0A3')],
   aws_nat_gateway: (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], ['availability_zone', 'availability_zone_id']) }],
-  aws_vpc: () => [one('L-F678F1CE')],
+  aws_vpc: (ctx) => {
+    const a = ctx.attrs;
+    const self = vpcScope(new Ref(ctx.resource.address), ctx, VPC);
+    // The primary IPv4 block counts against IPv4 CIDR blocks per VPC; an IPv6 block asked for at creation, IPv6.
+    const v6 = [a.get('assign_generated_ipv6_cidr_block'), a.get('ipv6_cidr_block'), a.get('ipv6_ipam_pool_id')].find((v) => v instanceof Unknown || (v !== undefined && v !== null && v !== false && v !== ''));
+    return [one('L-F678F1CE'), { ...one('L-83CA0A9D'), scope: self }, ...(v6 === undefined ? [] : [{ quotaCode: 'L-085A6257', amount: v6 instanceof Unknown ? v6 : 1, scope: self }])];
+  },
+  aws_vpc_ipv4_cidr_block_association: (ctx) => [{ ...one('L-83CA0A9D'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
+  aws_vpc_ipv6_cidr_block_association: (ctx) => [{ ...one('L-085A6257'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_internet_gateway: () => [one('L-A4707A72')],
   aws_egress_only_internet_gateway: () => [one('L-45FE3B85')],
   aws_subnet: (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
@@ -283,8 +291,10 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_lambda_provisioned_concurrency_config: amountOf('L-B99A9384', 'provisioned_concurrent_executions', 'provisioned_concurrent_executions'),
   aws_db_instance: dbInstance,
   aws_rds_cluster_instance: () => [one('L-7B6409FD')],
-  aws_neptune_cluster_instance: () => [one('L-7B6409FD')],
-  aws_docdb_cluster_instance: () => [one('L-7B6409FD')],
+  aws_neptune_cluster_instance: () => [one('L-368A3E00')],
+  aws_neptune_cluster: () => [one('L-6D17A5A2')],
+  aws_docdb_cluster_instance: () => [one('L-739A3A85')],
+  aws_docdb_cluster: () => [one('L-13F31459')],
   aws_rds_cluster: () => [one('L-952B80B8')],
   aws_dynamodb_table: dynamodbTable,
   aws_dynamodb_table_replica: () => [one('L-F98FE922')],
