@@ -2,13 +2,19 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
 const SG = ['aws_security_group'];
 const LB = ['aws_lb', 'aws_alb'];
 const ROLE = ['aws_iam_role'];
+const USER = ['aws_iam_user'];
+const ACL = ['aws_network_acl'];
+const TGW = ['aws_ec2_transit_gateway'];
+const REST_API = ['aws_api_gateway_rest_api'];
+const RULE = ['aws_cloudwatch_event_rule'];
+const BUS = ['aws_cloudwatch_event_bus'];
 const ELBV2: Elbv2Names = { loadBalancerTypes: LB, typeAttribute: 'load_balancer_type', listenerTypes: ['aws_lb_listener', 'aws_alb_listener'], listenerLoadBalancer: 'load_balancer_arn' };
 
 
@@ -166,11 +172,13 @@ const autoscalingSchedule: Extractor = (ctx) => {
   return scheduledIncrease(ctx, group, { max_size: size('max_size'), min_size: size('min_size'), desired_capacity: size('desired_capacity') }, autoscalingGroup);
 };
 
-/** Exclusive policy attachments name their roles: each role gets one more managed policy. */
+/** Exclusive policy attachments name their roles and users: each gets one more managed policy. */
 const policyAttachment: Extractor = (ctx) => {
-  const roles = ctx.attrs.get('roles');
-  const targets = roles instanceof Ref || roles instanceof Unknown ? [roles] : list(roles);
-  return targets.map((role) => ({ ...one('L-0DA4ABF3'), scope: resourceScope(role, ctx, ROLE) }));
+  const each = (key: string): unknown[] => {
+    const v = ctx.attrs.get(key);
+    return v instanceof Ref || v instanceof Unknown ? [v] : list(v).filter((x) => x !== '' && x !== null);
+  };
+  return [...each('roles').map((role) => oneIn('L-0DA4ABF3', ctx, role, ROLE)), ...each('users').map((user) => oneIn('L-4019AD8B', ctx, user, USER))];
 };
 
 const dynamodbTable: Extractor = (ctx) => {
@@ -238,6 +246,30 @@ const kinesisStream: Extractor = (ctx) => {
   return amountOf('L-0918CF54', 'shard_count', 'shard_count')(ctx);
 };
 
+/** Inline rules of a network ACL (Optional+Computed like a security group's: unknown when kept in aws_network_acl_rule). */
+const networkAcl: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const self = new Ref(ctx.resource.address);
+  return [
+    { ...one('L-B4A6D682'), scope: vpcScope(a.get('vpc_id'), ctx, VPC) },
+    ...['ingress', 'egress'].flatMap((d) => {
+      const rules = a.get(d);
+      if (!Array.isArray(rules)) return [];
+      const v6 = rules.map((_, i) => typeof a.get(d, i, 'ipv6_cidr_block') === 'string' && a.get(d, i, 'ipv6_cidr_block') !== '');
+      return networkAclRules(ctx, self, ACL, d === 'egress', v6.filter((x) => !x).length, v6.filter(Boolean).length);
+    }),
+  ];
+};
+
+const networkAclRule: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const v6 = typeof a.get('ipv6_cidr_block') === 'string' && a.get('ipv6_cidr_block') !== '';
+  return networkAclRules(ctx, a.get('network_acl_id'), ACL, a.get('egress') ?? false, v6 ? 0 : 1, v6 ? 1 : 0);
+};
+
+/** An event rule counts in its bus ("default" unless named), and each target in its rule. */
+const eventBus = (ctx: ExtractContext): unknown => ctx.attrs.get('event_bus_name') ?? 'default';
+
 const routeTable: Extractor = (ctx) => {
   const routes = list(ctx.attrs.get('route')).length;
   const out = [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
@@ -259,8 +291,12 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
     const a = ctx.attrs;
     const self = vpcScope(new Ref(ctx.resource.address), ctx, VPC);
     // The primary IPv4 block counts against IPv4 CIDR blocks per VPC; an IPv6 block asked for at creation, IPv6.
-    const v6 = [a.get('assign_generated_ipv6_cidr_block'), a.get('ipv6_cidr_block'), a.get('ipv6_ipam_pool_id')].find((v) => v instanceof Unknown || (v !== undefined && v !== null && v !== false && v !== ''));
-    return [one('L-F678F1CE'), { ...one('L-83CA0A9D'), scope: self }, ...(v6 === undefined ? [] : [{ quotaCode: 'L-085A6257', amount: v6 instanceof Unknown ? v6 : 1, scope: self }])];
+    // ipv6_cidr_block is also Computed (the block AWS assigns): only a known value there asks for one.
+    const generated = a.get('assign_generated_ipv6_cidr_block');
+    const pool = a.get('ipv6_ipam_pool_id');
+    const block = a.get('ipv6_cidr_block');
+    const v6 = generated instanceof Unknown ? generated : generated === true || pool instanceof Ref || (typeof pool === 'string' && pool !== '') || (typeof block === 'string' && block !== '') ? 1 : 0;
+    return [one('L-F678F1CE'), { ...one('L-83CA0A9D'), scope: self }, ...(v6 === 0 ? [] : [{ quotaCode: 'L-085A6257', amount: v6, scope: self }])];
   },
   aws_vpc_ipv4_cidr_block_association: (ctx) => [{ ...one('L-83CA0A9D'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_vpc_ipv6_cidr_block_association: (ctx) => [{ ...one('L-085A6257'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
@@ -269,7 +305,16 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_subnet: (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_route_table: routeTable,
   aws_route: (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('route_table_id'), ctx, ['aws_route_table']) }],
-  aws_network_acl: (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
+  aws_network_acl: networkAcl,
+  aws_network_acl_rule: networkAclRule,
+  aws_customer_gateway: () => [one('L-4FB7FF5D')],
+  aws_vpn_gateway: () => [one('L-7029FAB6')],
+  aws_ec2_transit_gateway_vpc_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
+  aws_ec2_transit_gateway_peering_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
+  aws_ec2_transit_gateway_route_table: (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
+  aws_ebs_volume: (ctx) => ebsVolume(ctx, ctx.attrs.get('type'), ctx.attrs.get('size'), ctx.attrs.get('iops')),
+  aws_ebs_snapshot: () => [one('L-309BACF6')],
+  aws_efs_mount_target: (ctx) => [inVpcOfSubnet('L-7391004C', ctx, ctx.attrs.get('subnet_id'), ['aws_subnet'], 'vpc_id', VPC)],
   aws_security_group: securityGroup,
   aws_security_group_rule: securityGroupRule,
   aws_vpc_security_group_ingress_rule: vpcSecurityGroupRule('ingress'),
@@ -296,6 +341,21 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_docdb_cluster_instance: () => [one('L-739A3A85')],
   aws_docdb_cluster: () => [one('L-13F31459')],
   aws_rds_cluster: () => [one('L-952B80B8')],
+  aws_db_parameter_group: () => [one('L-DE55804A')],
+  aws_db_option_group: () => [one('L-9FA33840')],
+  aws_db_subnet_group: () => [one('L-48C6BF61')],
+  aws_db_snapshot: () => [one('L-272F1212')],
+  aws_db_cluster_snapshot: () => [one('L-9B510759')],
+  aws_neptune_subnet_group: () => [one('L-483F7912')],
+  aws_neptune_parameter_group: () => [one('L-584DADE7')],
+  aws_neptune_cluster_parameter_group: () => [one('L-5BB9A916')],
+  aws_neptune_cluster_snapshot: () => [one('L-D6543DBD')],
+  aws_docdb_subnet_group: () => [one('L-02DEA053')],
+  aws_docdb_cluster_snapshot: () => [one('L-B2551F83')],
+  aws_dms_replication_instance: () => [one('L-C2341CDC')],
+  aws_dms_endpoint: () => [one('L-E17328E9')],
+  aws_dms_replication_task: () => [one('L-7FD3593B')],
+  aws_dms_replication_subnet_group: () => [one('L-27B24FAD')],
   aws_dynamodb_table: dynamodbTable,
   aws_dynamodb_table_replica: () => [one('L-F98FE922')],
   aws_s3_bucket: () => [one('L-DC2B2D3D')],
@@ -310,11 +370,33 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
     return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
   },
   aws_iam_policy: () => [one('L-E95E4862')],
+  aws_iam_user: () => [one('L-F55AF5E4')],
+  aws_iam_group: () => [one('L-F4A5425F')],
+  aws_iam_user_policy_attachment: (ctx) => [oneIn('L-4019AD8B', ctx, ctx.attrs.get('user'), USER)],
+  aws_iam_openid_connect_provider: () => [one('L-858F3967')],
   aws_iam_instance_profile: () => [one('L-6E65F664')],
   aws_iam_policy_attachment: policyAttachment,
   aws_autoscaling_schedule: autoscalingSchedule,
   aws_iam_role_policy_attachment: (ctx) => [{ ...one('L-0DA4ABF3'), scope: resourceScope(ctx.attrs.get('role'), ctx, ROLE) }],
   aws_route53_zone: () => [one('L-4EA4796A')],
+  aws_route53_record: (ctx) => [oneIn('L-E209CC9F', ctx, ctx.attrs.get('zone_id'), ['aws_route53_zone'])],
+  aws_api_gateway_rest_api: (ctx) => restApiByEndpoint(ctx.attrs.get('endpoint_configuration', 0, 'types', 0)),
+  aws_api_gateway_resource: (ctx) => [oneIn('L-01C8A9E0', ctx, ctx.attrs.get('rest_api_id'), REST_API)],
+  aws_api_gateway_stage: (ctx) => [oneIn('L-379E48B0', ctx, ctx.attrs.get('rest_api_id'), REST_API)],
+  // A deployment with (the deprecated) stage_name creates that stage.
+  aws_api_gateway_deployment: (ctx) => (ctx.attrs.get('stage_name') ? [oneIn('L-379E48B0', ctx, ctx.attrs.get('rest_api_id'), REST_API)] : []),
+  aws_api_gateway_domain_name: () => [one('L-A93447B8')],
+  aws_cloudwatch_event_rule: (ctx) => [oneIn('L-244521F2', ctx, eventBus(ctx), BUS)],
+  aws_cloudwatch_event_target: (ctx) => [oneIn('L-388D1D08', ctx, ctx.attrs.get('rule'), RULE)],
+  aws_secretsmanager_secret: () => [one('L-2F66C23C')],
+  aws_cloudfront_distribution: () => [one('L-24B04930')],
+  aws_cloudfront_cache_policy: () => [one('L-7D134442')],
+  aws_wafv2_web_acl: (ctx) => webAclByScope(ctx.attrs.get('scope')),
+  aws_acm_certificate: () => [one('L-F141DD1D')],
+  aws_cognito_user_pool: () => [one('L-66E6DF30')],
+  aws_cognito_user_pool_client: (ctx) => [oneIn('L-5EAB0605', ctx, ctx.attrs.get('user_pool_id'), ['aws_cognito_user_pool'])],
+  aws_appautoscaling_target: (ctx) => scalableTarget(ctx.attrs.get('service_namespace')),
+  aws_appautoscaling_policy: (ctx) => [oneIn('L-B395C81B', ctx, ctx.attrs.get('resource_id'), ['aws_appautoscaling_target'])],
   aws_sns_topic: () => [one('L-61103206')],
   aws_kms_key: () => [one('L-C2F1777E')],
   aws_cloudwatch_log_group: () => [one('L-C7B9AAAB')],
@@ -330,6 +412,11 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
  * Types that consume no count quota of their own (configuration of another resource, or no quota exists),
  * so they count as covered. CloudWatch alarms: "no limit on the total number of alarms" (CloudWatch quotas doc);
  * SQS: no queue-count quota; launch templates are counted through the groups and instances that use them.
+ * Inline IAM policies are bounded by size only; associations and policies attach to something counted itself;
+ * API Gateway methods, integrations and their responses and settings have no count quota (APIGWDOC); a
+ * certificate validation only waits; CloudWatch Logs sets no quota on log streams
+ * (docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html); SNS subscriptions per topic
+ * (12,500,000) is not a Service Quotas quota.
  */
 export const TERRAFORM_NO_QUOTA = new Set([
   'aws_launch_template',
@@ -353,7 +440,6 @@ export const TERRAFORM_NO_QUOTA = new Set([
   'aws_s3_object',
   'aws_s3_bucket_object',
   'aws_lambda_permission',
-  'aws_cloudwatch_event_target',
   'aws_lb_target_group_attachment',
   'aws_autoscaling_attachment',
   'aws_autoscaling_policy',
@@ -361,4 +447,20 @@ export const TERRAFORM_NO_QUOTA = new Set([
   'aws_ecs_task_definition',
   'aws_kms_alias',
   'aws_eip_association',
+  'aws_acm_certificate_validation',
+  'aws_api_gateway_account',
+  'aws_api_gateway_method',
+  'aws_api_gateway_method_response',
+  'aws_api_gateway_method_settings',
+  'aws_api_gateway_integration',
+  'aws_api_gateway_integration_response',
+  'aws_elasticsearch_domain_policy',
+  'aws_opensearch_domain_policy',
+  'aws_wafv2_web_acl_association',
+  'aws_sns_topic_subscription',
+  'aws_sns_topic_policy',
+  'aws_cloudwatch_log_stream',
+  'aws_ecr_lifecycle_policy',
+  'aws_ecr_repository_policy',
+  'aws_network_acl_association',
 ]);

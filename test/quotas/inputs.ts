@@ -14,6 +14,8 @@ export interface TfResource {
   after: Record<string, unknown>;
   /** Attribute → address of the resource it references (known only after apply). */
   refs?: Record<string, string>;
+  /** Attributes known only after apply with no reference behind them (Optional+Computed ones left unset). */
+  unknown?: string[];
 }
 
 export function terraformPlan(resources: TfResource[], region = 'us-east-1'): string {
@@ -27,7 +29,7 @@ export function terraformPlan(resources: TfResource[], region = 'us-east-1'): st
       type: typeOf(r.address),
       name: r.address.split('.')[1],
       provider_name: 'registry.terraform.io/hashicorp/aws',
-      change: { actions: ['create'], before: null, after: r.after, after_unknown: Object.fromEntries(Object.keys(r.refs ?? {}).map((k) => [k, true])) },
+      change: { actions: ['create'], before: null, after: r.after, after_unknown: Object.fromEntries([...Object.keys(r.refs ?? {}), ...(r.unknown ?? [])].map((k) => [k, true])) },
     })),
     configuration: {
       provider_config: { aws: { name: 'aws', full_name: 'registry.terraform.io/hashicorp/aws', expressions: { region: { constant_value: region } } } },
