@@ -9,7 +9,7 @@ describe('dist/index.js offline', () => {
     try {
       const run = await runAction({ plan: 'test/fixtures/terraform/example-plan.json', offline: 'true' }, { GITHUB_API_URL: github.url }, prEvent);
       expect(run.code).toBe(1);
-      expect(run.outputs).toMatchObject({ passed: 'false', 'shortfall-count': '1', 'unknown-count': '0', 'ok-count': '12' });
+      expect(run.outputs).toMatchObject({ passed: 'false', 'shortfall-count': '1', 'unknown-count': '0', 'ok-count': '13' });
       const shortfalls = JSON.parse(run.outputs.shortfalls);
       expect(shortfalls).toEqual([expect.objectContaining({ quotaCode: 'L-1216C47A', region: 'eu-west-1', required: 54, quota: 5, usage: 0 })]);
       expect(run.outputs['report-path']).toMatch(/quota-guard\/report\.json$/);
