@@ -18,7 +18,7 @@ describe('dist/index.js offline', () => {
       const errors = run.annotations.filter((a) => a.level === 'error');
       expect(errors.map((a) => a.props.file)).toContain('test/fixtures/terraform/example-plan.json');
       expect(errors.some((a) => a.props.title?.startsWith('Quota shortfall'))).toBe(true);
-      expect(run.stdout).toMatch(/::error::quota-guard failed: 1 shortfall, 12 ok\. The deploy must not go ahead/);
+      expect(run.stdout).toMatch(/::error::quota-guard failed: 1 shortfall, 13 ok\. The deploy must not go ahead/);
       const posts = github.requests.filter((r) => r.method === 'POST');
       expect(posts).toHaveLength(1);
       expect(posts[0].url).toBe('/repos/acme/infra/issues/7/comments');
