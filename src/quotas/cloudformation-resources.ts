@@ -2,7 +2,7 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, Elbv2Names, ExtractContext, Extractor, InstanceOption } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
@@ -73,9 +73,12 @@ const nodegroup: Extractor = (ctx) => {
   else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
   // EKS default when neither InstanceTypes nor a launch template names one (EKS CreateNodegroup API reference).
   else options = [{ type: 't3.medium' }];
+  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
+  const nodes = count(a.get('ScalingConfig', 'MaxSize'), 'MaxSize', ctx) ?? new Unknown(`${ctx.resource.address}: MaxSize is not set`);
   return [
     one('L-CDE20ADC'),
     { ...one('L-6D54EA21'), scope: resourceScope(a.get('ClusterName'), ctx, ['AWS::EKS::Cluster']) },
+    ...ownCount(ctx, 'L-BD136A63', nodes),
     ...fleetVcpus({ capacity, options, spot: a.get('CapacityType') === 'SPOT' }, ctx),
   ];
 };
@@ -144,7 +147,7 @@ const scheduledAction: Extractor = (ctx) => {
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922')];
+  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('GlobalSecondaryIndexes'), 'GlobalSecondaryIndexes', ctx))];
   // PAY_PER_REQUEST has no throughput to check; an unknown mode may be PROVISIONED.
   if (a.get('BillingMode') === 'PAY_PER_REQUEST') return out;
   for (const [key, code] of [
@@ -255,8 +258,16 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::AutoScaling::ScheduledAction': scheduledAction,
   'AWS::EKS::Nodegroup': nodegroup,
   'AWS::EKS::Cluster': () => [one('L-1194D53C')],
+  'AWS::EKS::FargateProfile': (ctx) => [oneIn('L-33415657', ctx, ctx.attrs.get('ClusterName'), ['AWS::EKS::Cluster'])],
   'AWS::EC2::EIP': () => [one('L-0263D0A3')],
-  'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], ['AvailabilityZone', 'AvailabilityZoneId']) }],
+  'AWS::EC2::NatGateway': (ctx) => [
+    { ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], ['AvailabilityZone', 'AvailabilityZoneId']) },
+    ...natGatewayAddresses(ctx, ctx.attrs.get('ConnectivityType'), ctx.attrs.get('SecondaryAllocationIds'), 'SecondaryAllocationIds'),
+  ],
+  'AWS::EC2::VPCPeeringConnection': (ctx) => {
+    const a = ctx.attrs;
+    return vpcPeering(ctx, a.get('VpcId'), a.get('PeerVpcId'), a.get('PeerOwnerId') !== undefined || a.get('PeerRegion') !== undefined, VPC);
+  },
   // The primary IPv4 block counts against IPv4 CIDR blocks per VPC; added blocks are AWS::EC2::VPCCidrBlock.
   'AWS::EC2::VPC': (ctx) => [one('L-F678F1CE'), { ...one('L-83CA0A9D'), scope: vpcScope(new Ref(ctx.resource.address), ctx, VPC) }],
   'AWS::EC2::VPCCidrBlock': (ctx) => {
@@ -287,7 +298,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::TransitGateway': () => [one('L-A2478D36')],
   'AWS::EC2::VPNConnection': () => [one('L-3E6EC3A3')],
   'AWS::ElasticLoadBalancingV2::LoadBalancer': (ctx) => loadBalancerByType(ctx.attrs.get('Type')),
-  'AWS::ElasticLoadBalancing::LoadBalancer': () => [one('L-E9E9831D')],
+  'AWS::ElasticLoadBalancing::LoadBalancer': (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('Listeners'), 'Listeners', ctx))],
   'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
   'AWS::ElasticLoadBalancingV2::Listener': (ctx) => listenerQuota(ctx, ctx.attrs.get('LoadBalancerArn'), ctx.attrs.get('Protocol'), ELBV2),
   'AWS::ElasticLoadBalancingV2::ListenerRule': (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('ListenerArn'), ELBV2),
@@ -320,6 +331,8 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::ECS::Service': ecsService,
   'AWS::ElastiCache::CacheCluster': amountOf('L-DFE45DF3', 'NumCacheNodes', 'NumCacheNodes'),
   'AWS::ElastiCache::ReplicationGroup': replicationGroup,
+  'AWS::ElastiCache::SubnetGroup': () => [one('L-3E7F7726')],
+  'AWS::ElastiCache::ParameterGroup': () => [one('L-3F15A733')],
   'AWS::IAM::Role': role,
   'AWS::IAM::ManagedPolicy': managedPolicy,
   'AWS::IAM::User': user,

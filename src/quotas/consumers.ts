@@ -441,6 +441,26 @@ export function inVpcOfSubnet(quotaCode: string, ctx: ExtractContext, subnet: un
   return { ...one(quotaCode), scope: vpcScope(target ? valueOf(ctx, target, vpcAttribute) : undefined, ctx, vpcTypes) };
 }
 
+/** A count that is per the resource itself (GSIs of a table, nodes of a group): nothing when it is 0. */
+export function ownCount(ctx: ExtractContext, quotaCode: string, amount: Amount): Consumption[] {
+  return amount instanceof Unknown || amount > 0 ? [{ quotaCode, amount, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [];
+}
+
+/**
+ * A VPC peering connection counts in the requester VPC, and in the accepter VPC when it is in the same account and
+ * region (no peer owner or region named); a peer elsewhere is counted there, not here.
+ */
+export function vpcPeering(ctx: ExtractContext, vpc: unknown, peerVpc: unknown, peerElsewhere: boolean, vpcTypes: readonly string[]): Consumption[] {
+  return [{ ...one('L-7E9ECCDB'), scope: vpcScope(vpc, ctx, vpcTypes) }, ...(peerElsewhere ? [] : [{ ...one('L-7E9ECCDB'), scope: vpcScope(peerVpc, ctx, vpcTypes) }])];
+}
+
+/** Elastic IPs of a public NAT gateway (primary + secondary), counted when it asks for more than the one it needs. */
+export function natGatewayAddresses(ctx: ExtractContext, connectivity: unknown, secondary: unknown, what: string): Consumption[] {
+  if (connectivity === 'private') return [];
+  const extra = lengthOf(secondary, what, ctx);
+  return extra instanceof Unknown || extra > 0 ? ownCount(ctx, 'L-5F53652F', plus(1, extra)) : [];
+}
+
 /** The length of a list attribute; unknown when the list itself is (an empty list is not the same as "not known yet"). */
 export function lengthOf(value: unknown, what: string, ctx: ExtractContext): Amount {
   if (value instanceof Unknown) return value;

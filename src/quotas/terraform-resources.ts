@@ -2,7 +2,7 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
@@ -81,7 +81,9 @@ const eksNodeGroup: Extractor = (ctx) => {
   else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
   // EKS default when neither instance_types nor a launch template names one (EKS CreateNodegroup API reference).
   else options = [{ type: 't3.medium' }];
-  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']) }, ...fleetVcpus({ capacity, options, spot }, ctx)];
+  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
+  const nodes = count(a.get('scaling_config', 0, 'max_size'), 'maximum size', ctx) ?? new Unknown(`${ctx.resource.address}: maximum size is not set`);
+  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']) }, ...ownCount(ctx, 'L-BD136A63', nodes), ...fleetVcpus({ capacity, options, spot }, ctx)];
 };
 
 const instance: Extractor = (ctx) => {
@@ -183,7 +185,7 @@ const policyAttachment: Extractor = (ctx) => {
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922')];
+  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('global_secondary_index'), 'global_secondary_index', ctx))];
   for (const [i] of list(a.get('replica')).entries()) {
     const region = a.get('replica', i, 'region_name');
     if (typeof region === 'string') out.push({ ...one('L-F98FE922'), region });
@@ -284,9 +286,18 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_autoscaling_group: autoscalingGroup,
   aws_eks_node_group: eksNodeGroup,
   aws_eks_cluster: () => [one('L-1194D53C')],
+  aws_eks_fargate_profile: (ctx) => [oneIn('L-33415657', ctx, ctx.attrs.get('cluster_name'), ['aws_eks_cluster'])],
   aws_launch_configuration: () => [one('L-6B80B8FA')],
   aws_eip: () => [one('L-0263D0A3')],
-  aws_nat_gateway: (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], ['availability_zone', 'availability_zone_id']) }],
+  aws_nat_gateway: (ctx) => [
+    { ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], ['availability_zone', 'availability_zone_id']) },
+    ...natGatewayAddresses(ctx, ctx.attrs.get('connectivity_type'), ctx.attrs.get('secondary_allocation_ids'), 'secondary_allocation_ids'),
+  ],
+  aws_vpc_peering_connection: (ctx) => {
+    const a = ctx.attrs;
+    const elsewhere = [a.get('peer_owner_id'), a.get('peer_region')].some((v) => v !== undefined && v !== null && v !== '');
+    return vpcPeering(ctx, a.get('vpc_id'), a.get('peer_vpc_id'), elsewhere, VPC);
+  },
   aws_vpc: (ctx) => {
     const a = ctx.attrs;
     const self = vpcScope(new Ref(ctx.resource.address), ctx, VPC);
@@ -325,7 +336,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_vpn_connection: () => [one('L-3E6EC3A3')],
   aws_lb: loadBalancer,
   aws_alb: loadBalancer,
-  aws_elb: () => [one('L-E9E9831D')],
+  aws_elb: (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('listener'), 'listener', ctx))],
   aws_lb_target_group: () => [one('L-B22855CB')],
   aws_alb_target_group: () => [one('L-B22855CB')],
   aws_lb_listener: listener,
@@ -363,6 +374,8 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_ecs_service: ecsService,
   aws_elasticache_cluster: elasticacheCluster,
   aws_elasticache_replication_group: elasticacheReplicationGroup,
+  aws_elasticache_subnet_group: () => [one('L-3E7F7726')],
+  aws_elasticache_parameter_group: () => [one('L-3F15A733')],
   aws_iam_role: (ctx) => {
     // managed_policy_arns is Optional+Computed: unknown when not set, and then the attachments are separate
     // aws_iam_role_policy_attachment resources, counted themselves.

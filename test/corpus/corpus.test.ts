@@ -421,6 +421,7 @@ describe('corpus: Terraform plans, hand-counted', () => {
     expectRequired(report, EKS_CLUSTERS, R, 'region', 1);
     expectRequired(report, ECR_REPOS, R, 'region', 1);
     expectRequired(report, CLBS, R, 'region', 1); // aws_elb.weblb
+    expectRequired(report, 'L-1A491844', R, 'resource:aws_elb.weblb', 1); // its one listener block
     expectRequired(report, KMS_KEYS, R, 'region', 1);
     // aws_db_instance.default (mysql, allocated_storage 20) = 1 RDS DB instance, storage 20 GB;
     // aws_neptune_cluster_instance.default[0] and aws_neptune_cluster.default count against Neptune's own quotas.
@@ -479,6 +480,8 @@ describe('corpus: Terraform plans, hand-counted', () => {
     expectRequired(report, DDB_RCU, 'us-east-1', 'region', 30);
     expectRequired(report, DDB_WCU, 'us-east-1', 'region', 30);
     expectRequired(report, KMS_KEYS, 'us-east-1', 'region', 1);
+    // One GSI (GameTitleIndex) on the table.
+    expectRequired(report, 'L-F7858A77', 'us-east-1', 'resource:aws_dynamodb_table.test', 1);
   });
 
   test('checkov eks_node_group_remote_access: node group with instance types known only after apply', async () => {
@@ -622,6 +625,8 @@ describe('corpus: CloudFormation templates, hand-counted', () => {
     expectRequired(report, STANDARD_VCPU, R, 'region', 4, { sources: ['ManagedNodeGroup'] });
     expectRequired(report, ASGS, R, 'region', 1);
     expectRequired(report, EKS_NODEGROUPS_PER_CLUSTER, R, 'resource:ControlPlane', 1);
+    // Nodes per managed node group: ScalingConfig MaxSize 2.
+    expectRequired(report, 'L-BD136A63', R, 'resource:ManagedNodeGroup', 2);
     expectRequired(report, EKS_CLUSTERS, R, 'region', 1);
     // EIP1..3; NATGateway1..3 in PublicSubnet1..3 (GetAZs index 0, 1, 2).
     expectRequired(report, EIPS, R, 'region', 3);

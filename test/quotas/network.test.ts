@@ -143,3 +143,45 @@ Resources:
     });
   });
 });
+
+describe('peering, NAT gateway addresses, Classic Load Balancer listeners', () => {
+  test('Terraform: a same-account peering counts in both VPCs, a cross-account one in the requester only', () => {
+    const { r } = fromTerraform([
+      { address: 'aws_vpc.a', after: { cidr_block: '10.0.0.0/16' } },
+      { address: 'aws_vpc.b', after: { cidr_block: '10.1.0.0/16' } },
+      { address: 'aws_vpc_peering_connection.ab', after: { auto_accept: true }, refs: { vpc_id: 'aws_vpc.a', peer_vpc_id: 'aws_vpc.b' } },
+      { address: 'aws_vpc_peering_connection.partner', after: { peer_vpc_id: 'vpc-0partner', peer_owner_id: '210987654321' }, refs: { vpc_id: 'aws_vpc.a' } },
+      { address: 'aws_nat_gateway.multi', after: { allocation_id: 'eipalloc-1', secondary_allocation_ids: ['eipalloc-2', 'eipalloc-3'], subnet_id: 'subnet-1' } },
+      { address: 'aws_nat_gateway.plain', after: { allocation_id: 'eipalloc-4', subnet_id: 'subnet-1' } },
+      { address: 'aws_elb.web', after: { listener: [{ lb_port: 80 }, { lb_port: 443 }] } },
+    ]);
+    expect(totals(r)).toMatchObject({
+      'us-east-1 L-7E9ECCDB vpc:aws_vpc.a': '2',
+      'us-east-1 L-7E9ECCDB vpc:aws_vpc.b': '1',
+      'us-east-1 L-5F53652F resource:aws_nat_gateway.multi': '3', // primary + 2 secondary addresses
+      'us-east-1 L-1A491844 resource:aws_elb.web': '2',
+    });
+    expect(r['us-east-1 L-7E9ECCDB vpc:vpc-0partner']).toBeUndefined();
+    expect(r['us-east-1 L-5F53652F resource:aws_nat_gateway.plain']).toBeUndefined(); // one address always fits
+  });
+
+  test('CloudFormation: VPCPeeringConnection, NatGateway SecondaryAllocationIds, Classic Load Balancer Listeners', () => {
+    const { r } = fromTemplate(`
+Resources:
+  A: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }
+  B: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.1.0.0/16 } }
+  Peer: { Type: AWS::EC2::VPCPeeringConnection, Properties: { VpcId: !Ref A, PeerVpcId: !Ref B } }
+  Far: { Type: AWS::EC2::VPCPeeringConnection, Properties: { VpcId: !Ref A, PeerVpcId: vpc-0far, PeerRegion: eu-west-1 } }
+  Nat: { Type: AWS::EC2::NatGateway, Properties: { SubnetId: subnet-1, AllocationId: eipalloc-1, SecondaryAllocationIds: [eipalloc-2] } }
+  Private: { Type: AWS::EC2::NatGateway, Properties: { SubnetId: subnet-1, ConnectivityType: private, SecondaryPrivateIpAddressCount: 3 } }
+  Clb: { Type: AWS::ElasticLoadBalancing::LoadBalancer, Properties: { Listeners: [{ LoadBalancerPort: 80, InstancePort: 80, Protocol: HTTP }] } }
+`);
+    expect(totals(r)).toMatchObject({
+      'us-east-1 L-7E9ECCDB vpc:A': '2',
+      'us-east-1 L-7E9ECCDB vpc:B': '1',
+      'us-east-1 L-5F53652F resource:Nat': '2',
+      'us-east-1 L-1A491844 resource:Clb': '1',
+    });
+    expect(Object.keys(r).filter((k) => k.includes('L-5F53652F'))).toEqual(['us-east-1 L-5F53652F resource:Nat']);
+  });
+});

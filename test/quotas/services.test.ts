@@ -157,3 +157,24 @@ Resources:
     expect(coverage).toEqual({ resources: 17, mapped: 17, unsupported: [] });
   });
 });
+
+describe('per-resource counts of the resource itself', () => {
+  test('GSIs per table, nodes per managed node group (its maximum size), Fargate profiles per cluster, ElastiCache groups', () => {
+    const { r } = fromTerraform([
+      { address: 'aws_dynamodb_table.t', after: { billing_mode: 'PAY_PER_REQUEST', global_secondary_index: [{ name: 'a' }, { name: 'b' }] } },
+      { address: 'aws_eks_cluster.c', after: { name: 'c' } },
+      { address: 'aws_eks_node_group.ng', after: { scaling_config: [{ min_size: 1, desired_size: 2, max_size: 6 }], instance_types: ['t3.large'] }, refs: { cluster_name: 'aws_eks_cluster.c' } },
+      { address: 'aws_eks_fargate_profile.p', after: {}, refs: { cluster_name: 'aws_eks_cluster.c' } },
+      { address: 'aws_elasticache_subnet_group.s', after: {} },
+      { address: 'aws_elasticache_parameter_group.p', after: { family: 'redis7' } },
+    ]);
+    expect(totals(r)).toMatchObject({
+      'us-east-1 L-F7858A77 resource:aws_dynamodb_table.t': '2',
+      'us-east-1 L-BD136A63 resource:aws_eks_node_group.ng': '6',
+      'us-east-1 L-6D54EA21 resource:aws_eks_cluster.c': '1',
+      'us-east-1 L-33415657 resource:aws_eks_cluster.c': '1',
+      'us-east-1 L-3E7F7726 region': '1',
+      'us-east-1 L-3F15A733 region': '1',
+    });
+  });
+});
