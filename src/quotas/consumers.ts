@@ -461,6 +461,15 @@ export function natGatewayAddresses(ctx: ExtractContext, connectivity: unknown, 
   return extra instanceof Unknown || extra > 0 ? ownCount(ctx, 'L-5F53652F', plus(1, extra)) : [];
 }
 
+/**
+ * An Optional+Computed Terraform attribute the configuration leaves unset is unknown in a plan, with no reference
+ * behind it (a reference becomes a `Ref`): read it as unset, so that AWS's default applies, as inline security
+ * group rules are read. A value from a reference stays unknown.
+ */
+export function unlessComputed(value: unknown): unknown {
+  return value instanceof Unknown ? undefined : value;
+}
+
 /** The length of a list attribute; unknown when the list itself is (an empty list is not the same as "not known yet"). */
 export function lengthOf(value: unknown, what: string, ctx: ExtractContext): Amount {
   if (value instanceof Unknown) return value;

@@ -2,7 +2,7 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
@@ -291,7 +291,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_eip: () => [one('L-0263D0A3')],
   aws_nat_gateway: (ctx) => [
     { ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], ['availability_zone', 'availability_zone_id']) },
-    ...natGatewayAddresses(ctx, ctx.attrs.get('connectivity_type'), ctx.attrs.get('secondary_allocation_ids'), 'secondary_allocation_ids'),
+    ...natGatewayAddresses(ctx, ctx.attrs.get('connectivity_type'), unlessComputed(ctx.attrs.get('secondary_allocation_ids')), 'secondary_allocation_ids'),
   ],
   aws_vpc_peering_connection: (ctx) => {
     const a = ctx.attrs;
@@ -323,7 +323,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_ec2_transit_gateway_vpc_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_ec2_transit_gateway_peering_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
   aws_ec2_transit_gateway_route_table: (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
-  aws_ebs_volume: (ctx) => ebsVolume(ctx, ctx.attrs.get('type'), ctx.attrs.get('size'), ctx.attrs.get('iops')),
+  aws_ebs_volume: (ctx) => ebsVolume(ctx, unlessComputed(ctx.attrs.get('type')), ctx.attrs.get('size'), ctx.attrs.get('iops')),
   aws_ebs_snapshot: () => [one('L-309BACF6')],
   aws_efs_mount_target: (ctx) => [inVpcOfSubnet('L-7391004C', ctx, ctx.attrs.get('subnet_id'), ['aws_subnet'], 'vpc_id', VPC)],
   aws_security_group: securityGroup,
@@ -393,7 +393,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_iam_role_policy_attachment: (ctx) => [{ ...one('L-0DA4ABF3'), scope: resourceScope(ctx.attrs.get('role'), ctx, ROLE) }],
   aws_route53_zone: () => [one('L-4EA4796A')],
   aws_route53_record: (ctx) => [oneIn('L-E209CC9F', ctx, ctx.attrs.get('zone_id'), ['aws_route53_zone'])],
-  aws_api_gateway_rest_api: (ctx) => restApiByEndpoint(ctx.attrs.get('endpoint_configuration', 0, 'types', 0)),
+  aws_api_gateway_rest_api: (ctx) => restApiByEndpoint(unlessComputed(ctx.attrs.get('endpoint_configuration', 0, 'types', 0))),
   aws_api_gateway_resource: (ctx) => [oneIn('L-01C8A9E0', ctx, ctx.attrs.get('rest_api_id'), REST_API)],
   aws_api_gateway_stage: (ctx) => [oneIn('L-379E48B0', ctx, ctx.attrs.get('rest_api_id'), REST_API)],
   // A deployment with (the deprecated) stage_name creates that stage.

@@ -60,7 +60,7 @@ describe('EBS volumes', () => {
     const { r } = fromTerraform([
       { address: 'aws_ebs_volume.data', after: { size: 2048, type: 'gp3' } },
       { address: 'aws_ebs_volume.more', after: { size: 512, type: 'gp3' } },
-      { address: 'aws_ebs_volume.plain', after: { size: 100 } },
+      { address: 'aws_ebs_volume.plain', after: { size: 100 }, unknown: ['type'] }, // type unset: gp2
       { address: 'aws_ebs_volume.db', after: { size: 1024, type: 'io2', iops: 16000 } },
       { address: 'aws_ebs_volume.restored', after: { type: 'st1', snapshot_id: 'snap-0abc' } },
     ]);
@@ -152,7 +152,9 @@ describe('peering, NAT gateway addresses, Classic Load Balancer listeners', () =
       { address: 'aws_vpc_peering_connection.ab', after: { auto_accept: true }, refs: { vpc_id: 'aws_vpc.a', peer_vpc_id: 'aws_vpc.b' } },
       { address: 'aws_vpc_peering_connection.partner', after: { peer_vpc_id: 'vpc-0partner', peer_owner_id: '210987654321' }, refs: { vpc_id: 'aws_vpc.a' } },
       { address: 'aws_nat_gateway.multi', after: { allocation_id: 'eipalloc-1', secondary_allocation_ids: ['eipalloc-2', 'eipalloc-3'], subnet_id: 'subnet-1' } },
-      { address: 'aws_nat_gateway.plain', after: { allocation_id: 'eipalloc-4', subnet_id: 'subnet-1' } },
+      { address: 'aws_nat_gateway.plain', after: { allocation_id: 'eipalloc-4', subnet_id: 'subnet-1' }, unknown: ['secondary_allocation_ids'] },
+      { address: 'aws_eip.later', after: {} },
+      { address: 'aws_nat_gateway.refs', after: { allocation_id: 'eipalloc-5', subnet_id: 'subnet-1' }, refs: { secondary_allocation_ids: 'aws_eip.later' } },
       { address: 'aws_elb.web', after: { listener: [{ lb_port: 80 }, { lb_port: 443 }] } },
     ]);
     expect(totals(r)).toMatchObject({
@@ -160,6 +162,7 @@ describe('peering, NAT gateway addresses, Classic Load Balancer listeners', () =
       'us-east-1 L-7E9ECCDB vpc:aws_vpc.b': '1',
       'us-east-1 L-5F53652F resource:aws_nat_gateway.multi': '3', // primary + 2 secondary addresses
       'us-east-1 L-1A491844 resource:aws_elb.web': '2',
+      'us-east-1 L-5F53652F resource:aws_nat_gateway.refs': '0 +1 unknown', // secondary addresses from a resource
     });
     expect(r['us-east-1 L-7E9ECCDB vpc:vpc-0partner']).toBeUndefined();
     expect(r['us-east-1 L-5F53652F resource:aws_nat_gateway.plain']).toBeUndefined(); // one address always fits

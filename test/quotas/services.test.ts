@@ -9,7 +9,10 @@ describe('Route 53 records and API Gateway', () => {
       { address: 'aws_route53_record.www', after: { name: 'www', type: 'A' }, refs: { zone_id: 'aws_route53_zone.main' } },
       { address: 'aws_route53_record.api', after: { name: 'api', type: 'CNAME' }, refs: { zone_id: 'aws_route53_zone.main' } },
       { address: 'aws_route53_record.old', after: { name: 'old', type: 'A', zone_id: 'Z0123' } },
+      // endpoint_configuration unset: unknown in the plan (Optional+Computed), EDGE by default.
       { address: 'aws_api_gateway_rest_api.edge', after: { name: 'edge' }, unknown: ['endpoint_configuration'] },
+      // endpoint_configuration from another resource: not known offline, any of the three.
+      { address: 'aws_api_gateway_rest_api.other', after: { name: 'other' }, refs: { endpoint_configuration: 'aws_api_gateway_rest_api.edge' } },
       { address: 'aws_api_gateway_rest_api.regional', after: { name: 'r', endpoint_configuration: [{ types: ['REGIONAL'] }] } },
       { address: 'aws_api_gateway_resource.users', after: { path_part: 'users' }, refs: { rest_api_id: 'aws_api_gateway_rest_api.regional' } },
       { address: 'aws_api_gateway_resource.items', after: { path_part: 'items' }, refs: { rest_api_id: 'aws_api_gateway_rest_api.regional' } },
@@ -23,14 +26,14 @@ describe('Route 53 records and API Gateway', () => {
       'us-east-1 L-4EA4796A region': '1',
       'us-east-1 L-E209CC9F resource:aws_route53_zone.main': '2',
       'us-east-1 L-E209CC9F resource:Z0123': '1',
-      'us-east-1 L-B97207D0 region': '0 +1 unknown', // endpoint_configuration not known: edge, regional or private
+      'us-east-1 L-B97207D0 region': '1 +1 unknown',
       'us-east-1 L-AA0FF27B region': '1 +1 unknown',
       'us-east-1 L-A966AB5C region': '0 +1 unknown',
       'us-east-1 L-01C8A9E0 resource:aws_api_gateway_rest_api.regional': '2',
       'us-east-1 L-379E48B0 resource:aws_api_gateway_rest_api.regional': '2', // the deployment's stage + test
       'us-east-1 L-A93447B8 region': '1',
     });
-    expect(coverage).toEqual({ resources: 13, mapped: 13, unsupported: [] });
+    expect(coverage).toEqual({ resources: 14, mapped: 14, unsupported: [] });
   });
 
   test('CloudFormation: RecordSet and RecordSetGroup by zone id or name; an EDGE API by default', () => {
