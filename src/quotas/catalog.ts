@@ -181,7 +181,7 @@ const ROWS: Row[] = [
   ['iam', 'L-F55AF5E4', 'Users per account', 5000, 'region', 'AQC IAMDOC', { global: true, adjustable: false }],
   ['iam', 'L-F4A5425F', 'Groups per account', 300, 'region', 'GW24 IAMDOC', { global: true }],
   ['iam', 'L-4019AD8B', 'Managed policies per user', 10, 'resource', 'GW24 IAMDOC', { global: true }],
-  ['iam', 'L-858F3967', 'OpenId connect providers per account', 100, 'region', 'IAMDOC SQM', { global: true }],
+  ['iam', 'L-858F3967', 'OpenId connect providers per account', 100, 'region', 'IAMDOC (code from third-party quota readers)', { global: true }],
   ['apigateway', 'L-B97207D0', 'Edge-optimized APIs', 120, 'region', 'SQDUMP APIGWDOC', { adjustable: false }],
   ['apigateway', 'L-AA0FF27B', 'Regional APIs', 600, 'region', 'SQDUMP APIGWDOC', { adjustable: false }],
   ['apigateway', 'L-A966AB5C', 'Private APIs', 600, 'region', 'SQDUMP APIGWDOC', { adjustable: false }],
