@@ -2,10 +2,21 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Consumption, ExtractContext, Extractor, InstanceOption } from './consumers.js';
+import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Consumption, Elbv2Names, ExtractContext, Extractor, InstanceOption } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
+const TGW = ['AWS::EC2::TransitGateway'];
+const REST_API = ['AWS::ApiGateway::RestApi'];
+const ZONE = ['AWS::Route53::HostedZone'];
+const ROLE = ['AWS::IAM::Role'];
+const USER = ['AWS::IAM::User'];
+const ELBV2: Elbv2Names = {
+  loadBalancerTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+  typeAttribute: 'Type',
+  listenerTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+  listenerLoadBalancer: 'LoadBalancerArn',
+};
 
 
 /** Instance type and market of a launch template or launch configuration referenced from `ref`. */
@@ -62,9 +73,12 @@ const nodegroup: Extractor = (ctx) => {
   else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
   // EKS default when neither InstanceTypes nor a launch template names one (EKS CreateNodegroup API reference).
   else options = [{ type: 't3.medium' }];
+  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
+  const nodes = count(a.get('ScalingConfig', 'MaxSize'), 'MaxSize', ctx) ?? new Unknown(`${ctx.resource.address}: MaxSize is not set`);
   return [
     one('L-CDE20ADC'),
     { ...one('L-6D54EA21'), scope: resourceScope(a.get('ClusterName'), ctx, ['AWS::EKS::Cluster']) },
+    ...ownCount(ctx, 'L-BD136A63', nodes),
     ...fleetVcpus({ capacity, options, spot: a.get('CapacityType') === 'SPOT' }, ctx),
   ];
 };
@@ -133,7 +147,7 @@ const scheduledAction: Extractor = (ctx) => {
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922')];
+  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('GlobalSecondaryIndexes'), 'GlobalSecondaryIndexes', ctx))];
   // PAY_PER_REQUEST has no throughput to check; an unknown mode may be PROVISIONED.
   if (a.get('BillingMode') === 'PAY_PER_REQUEST') return out;
   for (const [key, code] of [
@@ -198,6 +212,44 @@ const role: Extractor = (ctx) => {
   return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(self, ctx, []) }] : [])];
 };
 
+/** Managed policies a user names, and a managed policy's Roles and Users: each gets one more managed policy. */
+const user: Extractor = (ctx) => {
+  const managed = list(ctx.attrs.get('ManagedPolicyArns')).length;
+  return [one('L-F55AF5E4'), ...(managed ? [{ quotaCode: 'L-4019AD8B', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
+};
+
+const managedPolicy: Extractor = (ctx) => [
+  one('L-E95E4862'),
+  ...list(ctx.attrs.get('Roles')).map((r) => oneIn('L-0DA4ABF3', ctx, r, ROLE)),
+  ...list(ctx.attrs.get('Users')).map((u) => oneIn('L-4019AD8B', ctx, u, USER)),
+];
+
+/** A record set counts in its hosted zone, named by id or by name. */
+const zoneOf = (ctx: ExtractContext): unknown => ctx.attrs.get('HostedZoneId') ?? ctx.attrs.get('HostedZoneName');
+
+const recordSetGroup: Extractor = (ctx) => {
+  const sets = ctx.attrs.get('RecordSets');
+  return [{ quotaCode: 'L-E209CC9F', amount: lengthOf(sets, 'RecordSets', ctx), scope: resourceScope(zoneOf(ctx), ctx, ZONE) }];
+};
+
+/** An event rule counts in its bus ("default" unless named), and its targets in the rule itself. */
+const eventRule: Extractor = (ctx) => {
+  const targets = lengthOf(ctx.attrs.get('Targets'), 'Targets', ctx);
+  return [
+    oneIn('L-244521F2', ctx, ctx.attrs.get('EventBusName') ?? 'default', ['AWS::Events::EventBus']),
+    ...(targets instanceof Unknown || targets ? [{ quotaCode: 'L-388D1D08', amount: targets, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : []),
+  ];
+};
+
+const networkAclEntry: Extractor = (ctx) => {
+  const v6 = ctx.attrs.get('Ipv6CidrBlock') !== undefined;
+  return networkAclRules(ctx, ctx.attrs.get('NetworkAclId'), ['AWS::EC2::NetworkAcl'], ctx.attrs.get('Egress') ?? false, v6 ? 0 : 1, v6 ? 1 : 0);
+};
+
+const transitGatewayAttachment: Extractor = (ctx) => [
+  oneIn('L-E0233F82', ctx, ctx.attrs.get('TransitGatewayId'), TGW),
+  { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) },
+];
 
 export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::Instance': instance,
@@ -206,15 +258,38 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::AutoScaling::ScheduledAction': scheduledAction,
   'AWS::EKS::Nodegroup': nodegroup,
   'AWS::EKS::Cluster': () => [one('L-1194D53C')],
+  'AWS::EKS::FargateProfile': (ctx) => [oneIn('L-33415657', ctx, ctx.attrs.get('ClusterName'), ['AWS::EKS::Cluster'])],
   'AWS::EC2::EIP': () => [one('L-0263D0A3')],
-  'AWS::EC2::NatGateway': (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], ['AvailabilityZone', 'AvailabilityZoneId']) }],
-  'AWS::EC2::VPC': () => [one('L-F678F1CE')],
+  'AWS::EC2::NatGateway': (ctx) => [
+    { ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('SubnetId'), ctx, ['AWS::EC2::Subnet'], ['AvailabilityZone', 'AvailabilityZoneId']) },
+    ...natGatewayAddresses(ctx, ctx.attrs.get('ConnectivityType'), ctx.attrs.get('SecondaryAllocationIds'), 'SecondaryAllocationIds'),
+  ],
+  'AWS::EC2::VPCPeeringConnection': (ctx) => {
+    const a = ctx.attrs;
+    return vpcPeering(ctx, a.get('VpcId'), a.get('PeerVpcId'), a.get('PeerOwnerId') !== undefined || a.get('PeerRegion') !== undefined, VPC);
+  },
+  // The primary IPv4 block counts against IPv4 CIDR blocks per VPC; added blocks are AWS::EC2::VPCCidrBlock.
+  'AWS::EC2::VPC': (ctx) => [one('L-F678F1CE'), { ...one('L-83CA0A9D'), scope: vpcScope(new Ref(ctx.resource.address), ctx, VPC) }],
+  'AWS::EC2::VPCCidrBlock': (ctx) => {
+    const a = ctx.attrs;
+    const v6 = ['AmazonProvidedIpv6CidrBlock', 'Ipv6CidrBlock', 'Ipv6IpamPoolId', 'Ipv6Pool'].some((k) => a.get(k) !== undefined && a.get(k) !== false && a.get(k) !== 'false');
+    return [{ ...one(v6 ? 'L-085A6257' : 'L-83CA0A9D'), scope: vpcScope(a.get('VpcId'), ctx, VPC) }];
+  },
   'AWS::EC2::InternetGateway': () => [one('L-A4707A72')],
   'AWS::EC2::EgressOnlyInternetGateway': () => [one('L-45FE3B85')],
   'AWS::EC2::Subnet': (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }],
   'AWS::EC2::RouteTable': (ctx) => [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }],
   'AWS::EC2::Route': (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('RouteTableId'), ctx, ['AWS::EC2::RouteTable']) }],
   'AWS::EC2::NetworkAcl': (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) }],
+  'AWS::EC2::NetworkAclEntry': networkAclEntry,
+  'AWS::EC2::CustomerGateway': () => [one('L-4FB7FF5D')],
+  'AWS::EC2::VPNGateway': () => [one('L-7029FAB6')],
+  'AWS::EC2::TransitGatewayAttachment': transitGatewayAttachment,
+  'AWS::EC2::TransitGatewayVpcAttachment': transitGatewayAttachment,
+  'AWS::EC2::TransitGatewayPeeringAttachment': (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('TransitGatewayId'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('TransitGatewayId'), TGW)],
+  'AWS::EC2::TransitGatewayRouteTable': (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('TransitGatewayId'), TGW)],
+  'AWS::EC2::Volume': (ctx) => ebsVolume(ctx, ctx.attrs.get('VolumeType'), ctx.attrs.get('Size'), ctx.attrs.get('Iops')),
+  'AWS::EFS::MountTarget': (ctx) => [inVpcOfSubnet('L-7391004C', ctx, ctx.attrs.get('SubnetId'), ['AWS::EC2::Subnet'], 'VpcId', VPC)],
   'AWS::EC2::SecurityGroup': securityGroup,
   'AWS::EC2::SecurityGroupIngress': securityGroupRule('ingress'),
   'AWS::EC2::SecurityGroupEgress': securityGroupRule('egress'),
@@ -223,17 +298,31 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::TransitGateway': () => [one('L-A2478D36')],
   'AWS::EC2::VPNConnection': () => [one('L-3E6EC3A3')],
   'AWS::ElasticLoadBalancingV2::LoadBalancer': (ctx) => loadBalancerByType(ctx.attrs.get('Type')),
-  'AWS::ElasticLoadBalancing::LoadBalancer': () => [one('L-E9E9831D')],
+  'AWS::ElasticLoadBalancing::LoadBalancer': (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('Listeners'), 'Listeners', ctx))],
   'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
-  'AWS::ElasticLoadBalancingV2::Listener': (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('LoadBalancerArn'), ctx, ['AWS::ElasticLoadBalancingV2::LoadBalancer']) }],
+  'AWS::ElasticLoadBalancingV2::Listener': (ctx) => listenerQuota(ctx, ctx.attrs.get('LoadBalancerArn'), ctx.attrs.get('Protocol'), ELBV2),
+  'AWS::ElasticLoadBalancingV2::ListenerRule': (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('ListenerArn'), ELBV2),
   'AWS::Lambda::Function': lambdaFunction,
   'AWS::Lambda::Version': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
   'AWS::Lambda::Alias': amountOf('L-B99A9384', 'ProvisionedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'),
   'AWS::Serverless::Function': serverlessFunction,
   'AWS::RDS::DBInstance': dbInstance,
-  'AWS::Neptune::DBInstance': () => [one('L-7B6409FD')],
-  'AWS::DocDB::DBInstance': () => [one('L-7B6409FD')],
+  'AWS::Neptune::DBInstance': () => [one('L-368A3E00')],
+  'AWS::Neptune::DBCluster': () => [one('L-6D17A5A2')],
+  'AWS::DocDB::DBInstance': () => [one('L-739A3A85')],
+  'AWS::DocDB::DBCluster': () => [one('L-13F31459')],
   'AWS::RDS::DBCluster': () => [one('L-952B80B8')],
+  'AWS::RDS::DBParameterGroup': () => [one('L-DE55804A')],
+  'AWS::RDS::OptionGroup': () => [one('L-9FA33840')],
+  'AWS::RDS::DBSubnetGroup': () => [one('L-48C6BF61')],
+  'AWS::Neptune::DBSubnetGroup': () => [one('L-483F7912')],
+  'AWS::Neptune::DBParameterGroup': () => [one('L-584DADE7')],
+  'AWS::Neptune::DBClusterParameterGroup': () => [one('L-5BB9A916')],
+  'AWS::DocDB::DBSubnetGroup': () => [one('L-02DEA053')],
+  'AWS::DMS::ReplicationInstance': () => [one('L-C2341CDC')],
+  'AWS::DMS::Endpoint': () => [one('L-E17328E9')],
+  'AWS::DMS::ReplicationTask': () => [one('L-7FD3593B')],
+  'AWS::DMS::ReplicationSubnetGroup': () => [one('L-27B24FAD')],
   'AWS::DynamoDB::Table': dynamodbTable,
   'AWS::DynamoDB::GlobalTable': globalTable,
   'AWS::Serverless::SimpleTable': () => [one('L-F98FE922')],
@@ -242,10 +331,33 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::ECS::Service': ecsService,
   'AWS::ElastiCache::CacheCluster': amountOf('L-DFE45DF3', 'NumCacheNodes', 'NumCacheNodes'),
   'AWS::ElastiCache::ReplicationGroup': replicationGroup,
+  'AWS::ElastiCache::SubnetGroup': () => [one('L-3E7F7726')],
+  'AWS::ElastiCache::ParameterGroup': () => [one('L-3F15A733')],
   'AWS::IAM::Role': role,
-  'AWS::IAM::ManagedPolicy': () => [one('L-E95E4862')],
+  'AWS::IAM::ManagedPolicy': managedPolicy,
+  'AWS::IAM::User': user,
+  'AWS::IAM::Group': () => [one('L-F4A5425F')],
+  'AWS::IAM::OIDCProvider': () => [one('L-858F3967')],
   'AWS::IAM::InstanceProfile': () => [one('L-6E65F664')],
   'AWS::Route53::HostedZone': () => [one('L-4EA4796A')],
+  'AWS::Route53::RecordSet': (ctx) => [oneIn('L-E209CC9F', ctx, zoneOf(ctx), ZONE)],
+  'AWS::Route53::RecordSetGroup': recordSetGroup,
+  'AWS::ApiGateway::RestApi': (ctx) => restApiByEndpoint(ctx.attrs.get('EndpointConfiguration', 'Types', 0)),
+  'AWS::ApiGateway::Resource': (ctx) => [oneIn('L-01C8A9E0', ctx, ctx.attrs.get('RestApiId'), REST_API)],
+  'AWS::ApiGateway::Stage': (ctx) => [oneIn('L-379E48B0', ctx, ctx.attrs.get('RestApiId'), REST_API)],
+  // A deployment with StageName creates that stage (AWS::ApiGateway::Deployment StageName).
+  'AWS::ApiGateway::Deployment': (ctx) => (ctx.attrs.get('StageName') !== undefined ? [oneIn('L-379E48B0', ctx, ctx.attrs.get('RestApiId'), REST_API)] : []),
+  'AWS::ApiGateway::DomainName': () => [one('L-A93447B8')],
+  'AWS::Events::Rule': eventRule,
+  'AWS::SecretsManager::Secret': () => [one('L-2F66C23C')],
+  'AWS::CloudFront::Distribution': () => [one('L-24B04930')],
+  'AWS::CloudFront::CachePolicy': () => [one('L-7D134442')],
+  'AWS::WAFv2::WebACL': (ctx) => webAclByScope(ctx.attrs.get('Scope')),
+  'AWS::CertificateManager::Certificate': () => [one('L-F141DD1D')],
+  'AWS::Cognito::UserPool': () => [one('L-66E6DF30')],
+  'AWS::Cognito::UserPoolClient': (ctx) => [oneIn('L-5EAB0605', ctx, ctx.attrs.get('UserPoolId'), ['AWS::Cognito::UserPool'])],
+  'AWS::ApplicationAutoScaling::ScalableTarget': (ctx) => scalableTarget(ctx.attrs.get('ServiceNamespace')),
+  'AWS::ApplicationAutoScaling::ScalingPolicy': (ctx) => [oneIn('L-B395C81B', ctx, ctx.attrs.get('ScalingTargetId') ?? ctx.attrs.get('ResourceId'), ['AWS::ApplicationAutoScaling::ScalableTarget'])],
   'AWS::SNS::Topic': () => [one('L-61103206')],
   'AWS::KMS::Key': () => [one('L-C2F1777E')],
   'AWS::Logs::LogGroup': () => [one('L-C7B9AAAB')],
@@ -258,7 +370,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::Elasticsearch::Domain': () => [one('L-076D529E')],
 };
 
-/** Types with no count quota of their own (see TERRAFORM_NO_QUOTA for the reasoning). */
+/** Types with no count quota of their own (see TERRAFORM_NO_QUOTA for the reasoning; a user pool has one domain). */
 export const CLOUDFORMATION_NO_QUOTA = new Set([
   'AWS::CloudWatch::Alarm',
   'AWS::SQS::Queue',
@@ -280,4 +392,13 @@ export const CLOUDFORMATION_NO_QUOTA = new Set([
   'AWS::CDK::Metadata',
   'AWS::CloudFormation::WaitCondition',
   'AWS::CloudFormation::WaitConditionHandle',
+  'AWS::IAM::RolePolicy',
+  'AWS::IAM::UserPolicy',
+  'AWS::IAM::GroupPolicy',
+  'AWS::ApiGateway::Method',
+  'AWS::ApiGateway::Account',
+  'AWS::SNS::Subscription',
+  'AWS::WAFv2::WebACLAssociation',
+  'AWS::Cognito::UserPoolDomain',
+  'AWS::Logs::LogStream',
 ]);

@@ -3,6 +3,7 @@
 import { Ref, Unknown } from '../model.js';
 import { scopeKey } from '../model.js';
 import type { Attributes, Parent, ResourceChange, Scope } from '../model.js';
+import { SCALABLE_TARGET_QUOTA } from './catalog.js';
 import { instanceClass, vcpuQuotaCode } from './instance-types.js';
 import type { VcpuLookup } from './instance-types.js';
 
@@ -294,6 +295,63 @@ export function loadBalancerByType(type: unknown): Consumption[] {
   return []; // gateway load balancers: no count quota mapped
 }
 
+/** Where an ELBv2 load balancer is named by ARN, the ARN says its type: `…:loadbalancer/app/…`, `/net/`, `/gwy/` (ELBv2 ARN format). */
+function loadBalancerKindOfArn(arn: string): string | undefined {
+  const m = /:(?:loadbalancer|listener|listener-rule)\/(app|net|gwy)\//.exec(arn);
+  return m ? ({ app: 'application', net: 'network', gwy: 'gateway' } as Record<string, string>)[m[1]!] : undefined;
+}
+
+/**
+ * The load balancer type a listener protocol implies (ELBv2 API reference, CreateListener Protocol: HTTP and HTTPS
+ * for Application, TCP, TLS, UDP and TCP_UDP for Network, GENEVE for Gateway Load Balancers).
+ */
+const KIND_OF_PROTOCOL: Record<string, string> = { HTTP: 'application', HTTPS: 'application', TCP: 'network', TLS: 'network', UDP: 'network', TCP_UDP: 'network', GENEVE: 'gateway' };
+
+/** How one input format names ELBv2 load balancers and listeners. */
+export interface Elbv2Names {
+  loadBalancerTypes: readonly string[];
+  /** The load balancer's type attribute (Terraform `load_balancer_type`, CloudFormation `Type`). */
+  typeAttribute: string;
+  listenerTypes: readonly string[];
+  /** The listener's load balancer attribute (Terraform `load_balancer_arn`, CloudFormation `LoadBalancerArn`). */
+  listenerLoadBalancer: string;
+}
+
+const LISTENER_QUOTA: Record<string, string> = {
+  application: 'L-B6DF7632', // Listeners per Application Load Balancer
+  network: 'L-57A373D6', // Listeners per Network Load Balancer
+};
+
+/**
+ * A listener counts against its own load balancer's listener quota. The type comes from the load balancer (in the
+ * input, or its ARN), else from the listener protocol; when neither tells, both quotas are unknown (never the ALB's
+ * quota by default). Gateway Load Balancer listeners: no listener quota mapped.
+ */
+export function listenerQuota(ctx: ExtractContext, loadBalancer: unknown, protocol: unknown, names: Elbv2Names): Consumption[] {
+  const target = ctx.lookup(loadBalancer, names.loadBalancerTypes);
+  let kind: string | Unknown | undefined = target ? (text(valueOf(ctx, target, names.typeAttribute)) ?? 'application') : typeof loadBalancer === 'string' ? loadBalancerKindOfArn(loadBalancer) : undefined;
+  const byProtocol = text(protocol);
+  if ((kind === undefined || kind instanceof Unknown) && typeof byProtocol === 'string') kind = KIND_OF_PROTOCOL[byProtocol.toUpperCase()] ?? kind;
+  const scope = resourceScope(loadBalancer, ctx, names.loadBalancerTypes);
+  if (typeof kind === 'string') return LISTENER_QUOTA[kind] ? [{ ...one(LISTENER_QUOTA[kind]!), scope }] : [];
+  const why = kind ?? new Unknown(`${ctx.resource.address}: the type of its load balancer is not known offline`);
+  return Object.values(LISTENER_QUOTA).map((quotaCode) => ({ quotaCode, amount: why, scope }));
+}
+
+/**
+ * A listener rule counts against "Rules per Application Load Balancer" of the load balancer its listener belongs
+ * to (rules exist on ALB listeners only; ELBv2 CreateRule). A listener named by ARN gives its load balancer's ARN.
+ */
+export function listenerRuleQuota(ctx: ExtractContext, listener: unknown, names: Elbv2Names): Consumption[] {
+  const target = ctx.lookup(listener, names.listenerTypes);
+  const loadBalancer = target
+    ? valueOf(ctx, target, names.listenerLoadBalancer)
+    : typeof listener === 'string' && /:listener\/app\//.test(listener)
+      ? listener.replace(':listener/', ':loadbalancer/').replace(/\/[^/]+$/, '')
+      : undefined;
+  return [{ ...one('L-7EED9B64'), scope: resourceScope(loadBalancer, ctx, names.loadBalancerTypes) }];
+}
+
 /** A VPC endpoint by type (Gateway is the default in both Terraform and CloudFormation): interface per VPC, gateway per region. */
 export function vpcEndpointByType(type: unknown, vpc: unknown, ctx: ExtractContext, vpcTypes: readonly string[]): Consumption[] {
   const kind = text(type) ?? 'Gateway';
@@ -309,6 +367,107 @@ export function securityGroupRules(ctx: ExtractContext, group: unknown, groupTyp
   if (v4 instanceof Unknown || v4) out.push({ quotaCode: 'L-0EA8095F', amount: v4, scope: resourceScope(group, ctx, groupTypes, `/${direction}`) });
   if (v6 instanceof Unknown || v6) out.push({ quotaCode: 'L-0EA8095F', amount: v6, scope: resourceScope(group, ctx, groupTypes, `/${direction}-ipv6`) });
   return out;
+}
+
+/** One unknown amount on each quota a value could mean, when the value that chooses among them is not known. */
+function unknownAcross(codes: readonly string[], why: Unknown, scope: Scope = REGION): Consumption[] {
+  return codes.map((quotaCode) => ({ quotaCode, amount: why, scope }));
+}
+
+/** Rules of one network ACL in one direction; the quota is one-way and IPv4 and IPv6 rules count apart (VPC user guide). */
+export function networkAclRules(ctx: ExtractContext, acl: unknown, aclTypes: readonly string[], egress: unknown, v4: Amount, v6: Amount): Consumption[] {
+  const out: Consumption[] = [];
+  // Egress defaults to false (ingress) in Terraform and CloudFormation alike; a template may give "true" as a string.
+  const direction = egress instanceof Unknown ? 'ingress-or-egress' : egress === true || egress === 'true' ? 'egress' : 'ingress';
+  if (v4 instanceof Unknown || v4) out.push({ quotaCode: 'L-2AEEBF1A', amount: v4, scope: resourceScope(acl, ctx, aclTypes, `/${direction}`) });
+  if (v6 instanceof Unknown || v6) out.push({ quotaCode: 'L-2AEEBF1A', amount: v6, scope: resourceScope(acl, ctx, aclTypes, `/${direction}-ipv6`) });
+  return out;
+}
+
+/** EBS storage quota per volume type (TiB), and the IOPS quota of provisioned-IOPS types. */
+const EBS_STORAGE: Record<string, string> = { gp2: 'L-D18FCD1D', gp3: 'L-7A658B76', io1: 'L-FD252861', io2: 'L-09BD8365', st1: 'L-82ACEF56', sc1: 'L-17AF77E8', standard: 'L-9CF3C2EB' };
+const EBS_IOPS: Record<string, string> = { io1: 'L-B3A130E6', io2: 'L-8D977E7E' };
+
+/**
+ * One EBS volume: its size in GiB counts in TiB against its type's storage quota, and io1 / io2 IOPS against theirs.
+ * The type defaults to gp2 (EC2 CreateVolume VolumeType; Terraform aws_ebs_volume `type`, AWS::EC2::Volume
+ * VolumeType). A size left to a snapshot is not known offline.
+ */
+export function ebsVolume(ctx: ExtractContext, type: unknown, sizeGiB: unknown, iops: unknown): Consumption[] {
+  const kind = text(type) ?? 'gp2';
+  const size = count(sizeGiB, 'size', ctx) ?? new Unknown(`${ctx.resource.address}: size comes from its snapshot, not known offline`);
+  const tib = size instanceof Unknown ? size : size / 1024;
+  if (kind instanceof Unknown) return unknownAcross(Object.values(EBS_STORAGE), kind);
+  const storage = EBS_STORAGE[kind];
+  if (!storage) return unknownAcross(Object.values(EBS_STORAGE), new Unknown(`${ctx.resource.address}: volume type "${kind}" is not recognised`));
+  const out: Consumption[] = [{ quotaCode: storage, amount: tib, scope: REGION }];
+  const iopsCode = EBS_IOPS[kind];
+  if (iopsCode) out.push({ quotaCode: iopsCode, amount: count(iops, 'iops', ctx) ?? new Unknown(`${ctx.resource.address}: ${kind} volume without iops`), scope: REGION });
+  return out;
+}
+
+/** A REST API by endpoint type; EDGE is the default (API Gateway CreateRestApi endpointConfiguration). */
+export function restApiByEndpoint(type: unknown): Consumption[] {
+  const codes: Record<string, string> = { EDGE: 'L-B97207D0', REGIONAL: 'L-AA0FF27B', PRIVATE: 'L-A966AB5C' };
+  const kind = text(type) ?? 'EDGE';
+  if (kind instanceof Unknown) return unknownAcross(Object.values(codes), kind);
+  return codes[kind.toUpperCase()] ? [one(codes[kind.toUpperCase()]!)] : [];
+}
+
+/** An Application Auto Scaling target counts against its service namespace's quota (catalog SCALABLE_TARGET_QUOTA). */
+export function scalableTarget(namespace: unknown): Consumption[] {
+  const kind = text(namespace);
+  if (kind instanceof Unknown) return unknownAcross(Object.values(SCALABLE_TARGET_QUOTA), kind);
+  const code = kind === undefined ? undefined : SCALABLE_TARGET_QUOTA[kind];
+  return code ? [one(code)] : [];
+}
+
+/** A WAFv2 web ACL by scope: REGIONAL, or CLOUDFRONT (which lives in us-east-1). */
+export function webAclByScope(scope: unknown): Consumption[] {
+  const codes: Record<string, string> = { REGIONAL: 'L-2EC3DE7B', CLOUDFRONT: 'L-24189897' };
+  const kind = text(scope);
+  if (kind instanceof Unknown) return unknownAcross(Object.values(codes), kind);
+  return kind && codes[kind.toUpperCase()] ? [one(codes[kind.toUpperCase()]!)] : [];
+}
+
+/** One of a per-resource quota in the parent `value` names (a rule in its event bus, a record in its zone…). */
+export function oneIn(quotaCode: string, ctx: ExtractContext, value: unknown, types: readonly string[]): Consumption {
+  return { ...one(quotaCode), scope: resourceScope(value, ctx, types) };
+}
+
+/** One of a per-VPC quota in the VPC of a subnet (a subnet outside the input: the VPC is not known offline). */
+export function inVpcOfSubnet(quotaCode: string, ctx: ExtractContext, subnet: unknown, subnetTypes: readonly string[], vpcAttribute: string, vpcTypes: readonly string[]): Consumption {
+  const target = ctx.lookup(subnet, subnetTypes);
+  return { ...one(quotaCode), scope: vpcScope(target ? valueOf(ctx, target, vpcAttribute) : undefined, ctx, vpcTypes) };
+}
+
+/** A count that is per the resource itself (GSIs of a table, nodes of a group): nothing when it is 0. */
+export function ownCount(ctx: ExtractContext, quotaCode: string, amount: Amount): Consumption[] {
+  return amount instanceof Unknown || amount > 0 ? [{ quotaCode, amount, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [];
+}
+
+/**
+ * A VPC peering connection counts in the requester VPC, and in the accepter VPC when it is in the same account and
+ * region (no peer owner or region named); a peer elsewhere is counted there, not here.
+ */
+export function vpcPeering(ctx: ExtractContext, vpc: unknown, peerVpc: unknown, peerElsewhere: boolean, vpcTypes: readonly string[]): Consumption[] {
+  return [{ ...one('L-7E9ECCDB'), scope: vpcScope(vpc, ctx, vpcTypes) }, ...(peerElsewhere ? [] : [{ ...one('L-7E9ECCDB'), scope: vpcScope(peerVpc, ctx, vpcTypes) }])];
+}
+
+/** Elastic IPs of a public NAT gateway (primary + secondary), counted when it asks for more than the one it needs. */
+export function natGatewayAddresses(ctx: ExtractContext, connectivity: unknown, secondary: unknown, what: string): Consumption[] {
+  if (connectivity === 'private') return [];
+  const extra = lengthOf(secondary, what, ctx);
+  return extra instanceof Unknown || extra > 0 ? ownCount(ctx, 'L-5F53652F', plus(1, extra)) : [];
+}
+
+/**
+ * An Optional+Computed Terraform attribute the configuration leaves unset is unknown in a plan, with no reference
+ * behind it (a reference becomes a `Ref`): read it as unset, so that AWS's default applies, as inline security
+ * group rules are read. A value from a reference stays unknown.
+ */
+export function unlessComputed(value: unknown): unknown {
+  return value instanceof Unknown ? undefined : value;
 }
 
 /** The length of a list attribute; unknown when the list itself is (an empty list is not the same as "not known yet"). */

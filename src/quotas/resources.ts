@@ -1,6 +1,7 @@
 // Which mapping serves a resource: one table per input format.
 import type { ResourceChange } from '../model.js';
 import type { Extractor } from './consumers.js';
+import { AWSCC_NO_QUOTA, AWSCC_RESOURCES } from './awscc-resources.js';
 import { CLOUDFORMATION_NO_QUOTA, CLOUDFORMATION_RESOURCES } from './cloudformation-resources.js';
 import { CONFIG_RESOURCES } from './config-resources.js';
 import { TERRAFORM_NO_QUOTA, TERRAFORM_RESOURCES } from './terraform-resources.js';
@@ -8,7 +9,8 @@ import { TERRAFORM_NO_QUOTA, TERRAFORM_RESOURCES } from './terraform-resources.j
 function table(change: ResourceChange): [Record<string, Extractor>, ReadonlySet<string>] {
   switch (change.format) {
     case 'terraform':
-      return [TERRAFORM_RESOURCES, TERRAFORM_NO_QUOTA];
+      // awscc_* (the AWS Cloud Control provider) reuses the CloudFormation mapping through its naming.
+      return change.type.startsWith('awscc_') ? [AWSCC_RESOURCES, AWSCC_NO_QUOTA] : [TERRAFORM_RESOURCES, TERRAFORM_NO_QUOTA];
     case 'cloudformation':
     case 'changeset':
       return [CLOUDFORMATION_RESOURCES, CLOUDFORMATION_NO_QUOTA];

@@ -2,13 +2,20 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Amount, Consumption, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
+import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
 
 const VPC = ['aws_vpc'];
 const SG = ['aws_security_group'];
 const LB = ['aws_lb', 'aws_alb'];
 const ROLE = ['aws_iam_role'];
+const USER = ['aws_iam_user'];
+const ACL = ['aws_network_acl'];
+const TGW = ['aws_ec2_transit_gateway'];
+const REST_API = ['aws_api_gateway_rest_api'];
+const RULE = ['aws_cloudwatch_event_rule'];
+const BUS = ['aws_cloudwatch_event_bus'];
+const ELBV2: Elbv2Names = { loadBalancerTypes: LB, typeAttribute: 'load_balancer_type', listenerTypes: ['aws_lb_listener', 'aws_alb_listener'], listenerLoadBalancer: 'load_balancer_arn' };
 
 
 /** Instance type and market of a launch template or launch configuration found through a reference. */
@@ -74,7 +81,9 @@ const eksNodeGroup: Extractor = (ctx) => {
   else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
   // EKS default when neither instance_types nor a launch template names one (EKS CreateNodegroup API reference).
   else options = [{ type: 't3.medium' }];
-  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']) }, ...fleetVcpus({ capacity, options, spot }, ctx)];
+  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
+  const nodes = count(a.get('scaling_config', 0, 'max_size'), 'maximum size', ctx) ?? new Unknown(`${ctx.resource.address}: maximum size is not set`);
+  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']) }, ...ownCount(ctx, 'L-BD136A63', nodes), ...fleetVcpus({ capacity, options, spot }, ctx)];
 };
 
 const instance: Extractor = (ctx) => {
@@ -89,6 +98,7 @@ const instance: Extractor = (ctx) => {
 };
 
 const loadBalancer: Extractor = (ctx) => loadBalancerByType(ctx.attrs.get('load_balancer_type'));
+const listener: Extractor = (ctx) => listenerQuota(ctx, ctx.attrs.get('load_balancer_arn'), ctx.attrs.get('protocol'), ELBV2);
 
 /** IPv4 and IPv6 rules of `n` rule blocks read through `rule`: each CIDR, source group or prefix list is a rule. */
 const ruleCounts = (ctx: ExtractContext, rule: (i: number, k: string) => unknown, n: number): [Amount, Amount] => {
@@ -164,16 +174,18 @@ const autoscalingSchedule: Extractor = (ctx) => {
   return scheduledIncrease(ctx, group, { max_size: size('max_size'), min_size: size('min_size'), desired_capacity: size('desired_capacity') }, autoscalingGroup);
 };
 
-/** Exclusive policy attachments name their roles: each role gets one more managed policy. */
+/** Exclusive policy attachments name their roles and users: each gets one more managed policy. */
 const policyAttachment: Extractor = (ctx) => {
-  const roles = ctx.attrs.get('roles');
-  const targets = roles instanceof Ref || roles instanceof Unknown ? [roles] : list(roles);
-  return targets.map((role) => ({ ...one('L-0DA4ABF3'), scope: resourceScope(role, ctx, ROLE) }));
+  const each = (key: string): unknown[] => {
+    const v = ctx.attrs.get(key);
+    return v instanceof Ref || v instanceof Unknown ? [v] : list(v).filter((x) => x !== '' && x !== null);
+  };
+  return [...each('roles').map((role) => oneIn('L-0DA4ABF3', ctx, role, ROLE)), ...each('users').map((user) => oneIn('L-4019AD8B', ctx, user, USER))];
 };
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922')];
+  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('global_secondary_index'), 'global_secondary_index', ctx))];
   for (const [i] of list(a.get('replica')).entries()) {
     const region = a.get('replica', i, 'region_name');
     if (typeof region === 'string') out.push({ ...one('L-F98FE922'), region });
@@ -236,6 +248,30 @@ const kinesisStream: Extractor = (ctx) => {
   return amountOf('L-0918CF54', 'shard_count', 'shard_count')(ctx);
 };
 
+/** Inline rules of a network ACL (Optional+Computed like a security group's: unknown when kept in aws_network_acl_rule). */
+const networkAcl: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const self = new Ref(ctx.resource.address);
+  return [
+    { ...one('L-B4A6D682'), scope: vpcScope(a.get('vpc_id'), ctx, VPC) },
+    ...['ingress', 'egress'].flatMap((d) => {
+      const rules = a.get(d);
+      if (!Array.isArray(rules)) return [];
+      const v6 = rules.map((_, i) => typeof a.get(d, i, 'ipv6_cidr_block') === 'string' && a.get(d, i, 'ipv6_cidr_block') !== '');
+      return networkAclRules(ctx, self, ACL, d === 'egress', v6.filter((x) => !x).length, v6.filter(Boolean).length);
+    }),
+  ];
+};
+
+const networkAclRule: Extractor = (ctx) => {
+  const a = ctx.attrs;
+  const v6 = typeof a.get('ipv6_cidr_block') === 'string' && a.get('ipv6_cidr_block') !== '';
+  return networkAclRules(ctx, a.get('network_acl_id'), ACL, a.get('egress') ?? false, v6 ? 0 : 1, v6 ? 1 : 0);
+};
+
+/** An event rule counts in its bus ("default" unless named), and each target in its rule. */
+const eventBus = (ctx: ExtractContext): unknown => ctx.attrs.get('event_bus_name') ?? 'default';
+
 const routeTable: Extractor = (ctx) => {
   const routes = list(ctx.attrs.get('route')).length;
   const out = [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
@@ -250,16 +286,46 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_autoscaling_group: autoscalingGroup,
   aws_eks_node_group: eksNodeGroup,
   aws_eks_cluster: () => [one('L-1194D53C')],
+  aws_eks_fargate_profile: (ctx) => [oneIn('L-33415657', ctx, ctx.attrs.get('cluster_name'), ['aws_eks_cluster'])],
   aws_launch_configuration: () => [one('L-6B80B8FA')],
   aws_eip: () => [one('L-0263D0A3')],
-  aws_nat_gateway: (ctx) => [{ ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], ['availability_zone', 'availability_zone_id']) }],
-  aws_vpc: () => [one('L-F678F1CE')],
+  aws_nat_gateway: (ctx) => [
+    { ...one('L-FE5A380F'), scope: subnetZone(ctx.attrs.get('subnet_id'), ctx, ['aws_subnet'], ['availability_zone', 'availability_zone_id']) },
+    ...natGatewayAddresses(ctx, ctx.attrs.get('connectivity_type'), unlessComputed(ctx.attrs.get('secondary_allocation_ids')), 'secondary_allocation_ids'),
+  ],
+  aws_vpc_peering_connection: (ctx) => {
+    const a = ctx.attrs;
+    const elsewhere = [a.get('peer_owner_id'), a.get('peer_region')].some((v) => v !== undefined && v !== null && v !== '');
+    return vpcPeering(ctx, a.get('vpc_id'), a.get('peer_vpc_id'), elsewhere, VPC);
+  },
+  aws_vpc: (ctx) => {
+    const a = ctx.attrs;
+    const self = vpcScope(new Ref(ctx.resource.address), ctx, VPC);
+    // The primary IPv4 block counts against IPv4 CIDR blocks per VPC; an IPv6 block asked for at creation, IPv6.
+    // ipv6_cidr_block is also Computed (the block AWS assigns): only a known value there asks for one.
+    const generated = a.get('assign_generated_ipv6_cidr_block');
+    const pool = a.get('ipv6_ipam_pool_id');
+    const block = a.get('ipv6_cidr_block');
+    const v6 = generated instanceof Unknown ? generated : generated === true || pool instanceof Ref || (typeof pool === 'string' && pool !== '') || (typeof block === 'string' && block !== '') ? 1 : 0;
+    return [one('L-F678F1CE'), { ...one('L-83CA0A9D'), scope: self }, ...(v6 === 0 ? [] : [{ quotaCode: 'L-085A6257', amount: v6, scope: self }])];
+  },
+  aws_vpc_ipv4_cidr_block_association: (ctx) => [{ ...one('L-83CA0A9D'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
+  aws_vpc_ipv6_cidr_block_association: (ctx) => [{ ...one('L-085A6257'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_internet_gateway: () => [one('L-A4707A72')],
   aws_egress_only_internet_gateway: () => [one('L-45FE3B85')],
   aws_subnet: (ctx) => [{ ...one('L-407747CB'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
   aws_route_table: routeTable,
   aws_route: (ctx) => [{ ...one('L-93826ACB'), scope: resourceScope(ctx.attrs.get('route_table_id'), ctx, ['aws_route_table']) }],
-  aws_network_acl: (ctx) => [{ ...one('L-B4A6D682'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
+  aws_network_acl: networkAcl,
+  aws_network_acl_rule: networkAclRule,
+  aws_customer_gateway: () => [one('L-4FB7FF5D')],
+  aws_vpn_gateway: () => [one('L-7029FAB6')],
+  aws_ec2_transit_gateway_vpc_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
+  aws_ec2_transit_gateway_peering_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
+  aws_ec2_transit_gateway_route_table: (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
+  aws_ebs_volume: (ctx) => ebsVolume(ctx, unlessComputed(ctx.attrs.get('type')), ctx.attrs.get('size'), ctx.attrs.get('iops')),
+  aws_ebs_snapshot: () => [one('L-309BACF6')],
+  aws_efs_mount_target: (ctx) => [inVpcOfSubnet('L-7391004C', ctx, ctx.attrs.get('subnet_id'), ['aws_subnet'], 'vpc_id', VPC)],
   aws_security_group: securityGroup,
   aws_security_group_rule: securityGroupRule,
   aws_vpc_security_group_ingress_rule: vpcSecurityGroupRule('ingress'),
@@ -270,18 +336,37 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_vpn_connection: () => [one('L-3E6EC3A3')],
   aws_lb: loadBalancer,
   aws_alb: loadBalancer,
-  aws_elb: () => [one('L-E9E9831D')],
+  aws_elb: (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('listener'), 'listener', ctx))],
   aws_lb_target_group: () => [one('L-B22855CB')],
   aws_alb_target_group: () => [one('L-B22855CB')],
-  aws_lb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
-  aws_alb_listener: (ctx) => [{ ...one('L-B6DF7632'), scope: resourceScope(ctx.attrs.get('load_balancer_arn'), ctx, LB) }],
+  aws_lb_listener: listener,
+  aws_alb_listener: listener,
+  aws_lb_listener_rule: (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('listener_arn'), ELBV2),
+  aws_alb_listener_rule: (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('listener_arn'), ELBV2),
   aws_lambda_function: lambdaFunction,
   aws_lambda_provisioned_concurrency_config: amountOf('L-B99A9384', 'provisioned_concurrent_executions', 'provisioned_concurrent_executions'),
   aws_db_instance: dbInstance,
   aws_rds_cluster_instance: () => [one('L-7B6409FD')],
-  aws_neptune_cluster_instance: () => [one('L-7B6409FD')],
-  aws_docdb_cluster_instance: () => [one('L-7B6409FD')],
+  aws_neptune_cluster_instance: () => [one('L-368A3E00')],
+  aws_neptune_cluster: () => [one('L-6D17A5A2')],
+  aws_docdb_cluster_instance: () => [one('L-739A3A85')],
+  aws_docdb_cluster: () => [one('L-13F31459')],
   aws_rds_cluster: () => [one('L-952B80B8')],
+  aws_db_parameter_group: () => [one('L-DE55804A')],
+  aws_db_option_group: () => [one('L-9FA33840')],
+  aws_db_subnet_group: () => [one('L-48C6BF61')],
+  aws_db_snapshot: () => [one('L-272F1212')],
+  aws_db_cluster_snapshot: () => [one('L-9B510759')],
+  aws_neptune_subnet_group: () => [one('L-483F7912')],
+  aws_neptune_parameter_group: () => [one('L-584DADE7')],
+  aws_neptune_cluster_parameter_group: () => [one('L-5BB9A916')],
+  aws_neptune_cluster_snapshot: () => [one('L-D6543DBD')],
+  aws_docdb_subnet_group: () => [one('L-02DEA053')],
+  aws_docdb_cluster_snapshot: () => [one('L-B2551F83')],
+  aws_dms_replication_instance: () => [one('L-C2341CDC')],
+  aws_dms_endpoint: () => [one('L-E17328E9')],
+  aws_dms_replication_task: () => [one('L-7FD3593B')],
+  aws_dms_replication_subnet_group: () => [one('L-27B24FAD')],
   aws_dynamodb_table: dynamodbTable,
   aws_dynamodb_table_replica: () => [one('L-F98FE922')],
   aws_s3_bucket: () => [one('L-DC2B2D3D')],
@@ -289,6 +374,8 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_ecs_service: ecsService,
   aws_elasticache_cluster: elasticacheCluster,
   aws_elasticache_replication_group: elasticacheReplicationGroup,
+  aws_elasticache_subnet_group: () => [one('L-3E7F7726')],
+  aws_elasticache_parameter_group: () => [one('L-3F15A733')],
   aws_iam_role: (ctx) => {
     // managed_policy_arns is Optional+Computed: unknown when not set, and then the attachments are separate
     // aws_iam_role_policy_attachment resources, counted themselves.
@@ -296,11 +383,33 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
     return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
   },
   aws_iam_policy: () => [one('L-E95E4862')],
+  aws_iam_user: () => [one('L-F55AF5E4')],
+  aws_iam_group: () => [one('L-F4A5425F')],
+  aws_iam_user_policy_attachment: (ctx) => [oneIn('L-4019AD8B', ctx, ctx.attrs.get('user'), USER)],
+  aws_iam_openid_connect_provider: () => [one('L-858F3967')],
   aws_iam_instance_profile: () => [one('L-6E65F664')],
   aws_iam_policy_attachment: policyAttachment,
   aws_autoscaling_schedule: autoscalingSchedule,
   aws_iam_role_policy_attachment: (ctx) => [{ ...one('L-0DA4ABF3'), scope: resourceScope(ctx.attrs.get('role'), ctx, ROLE) }],
   aws_route53_zone: () => [one('L-4EA4796A')],
+  aws_route53_record: (ctx) => [oneIn('L-E209CC9F', ctx, ctx.attrs.get('zone_id'), ['aws_route53_zone'])],
+  aws_api_gateway_rest_api: (ctx) => restApiByEndpoint(unlessComputed(ctx.attrs.get('endpoint_configuration', 0, 'types', 0))),
+  aws_api_gateway_resource: (ctx) => [oneIn('L-01C8A9E0', ctx, ctx.attrs.get('rest_api_id'), REST_API)],
+  aws_api_gateway_stage: (ctx) => [oneIn('L-379E48B0', ctx, ctx.attrs.get('rest_api_id'), REST_API)],
+  // A deployment with (the deprecated) stage_name creates that stage.
+  aws_api_gateway_deployment: (ctx) => (ctx.attrs.get('stage_name') ? [oneIn('L-379E48B0', ctx, ctx.attrs.get('rest_api_id'), REST_API)] : []),
+  aws_api_gateway_domain_name: () => [one('L-A93447B8')],
+  aws_cloudwatch_event_rule: (ctx) => [oneIn('L-244521F2', ctx, eventBus(ctx), BUS)],
+  aws_cloudwatch_event_target: (ctx) => [oneIn('L-388D1D08', ctx, ctx.attrs.get('rule'), RULE)],
+  aws_secretsmanager_secret: () => [one('L-2F66C23C')],
+  aws_cloudfront_distribution: () => [one('L-24B04930')],
+  aws_cloudfront_cache_policy: () => [one('L-7D134442')],
+  aws_wafv2_web_acl: (ctx) => webAclByScope(ctx.attrs.get('scope')),
+  aws_acm_certificate: () => [one('L-F141DD1D')],
+  aws_cognito_user_pool: () => [one('L-66E6DF30')],
+  aws_cognito_user_pool_client: (ctx) => [oneIn('L-5EAB0605', ctx, ctx.attrs.get('user_pool_id'), ['aws_cognito_user_pool'])],
+  aws_appautoscaling_target: (ctx) => scalableTarget(ctx.attrs.get('service_namespace')),
+  aws_appautoscaling_policy: (ctx) => [oneIn('L-B395C81B', ctx, ctx.attrs.get('resource_id'), ['aws_appautoscaling_target'])],
   aws_sns_topic: () => [one('L-61103206')],
   aws_kms_key: () => [one('L-C2F1777E')],
   aws_cloudwatch_log_group: () => [one('L-C7B9AAAB')],
@@ -316,6 +425,11 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
  * Types that consume no count quota of their own (configuration of another resource, or no quota exists),
  * so they count as covered. CloudWatch alarms: "no limit on the total number of alarms" (CloudWatch quotas doc);
  * SQS: no queue-count quota; launch templates are counted through the groups and instances that use them.
+ * Inline IAM policies are bounded by size only; associations and policies attach to something counted itself;
+ * API Gateway methods, integrations and their responses and settings have no count quota (APIGWDOC); a
+ * certificate validation only waits; CloudWatch Logs sets no quota on log streams
+ * (docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html); SNS subscriptions per topic
+ * (12,500,000) is not a Service Quotas quota.
  */
 export const TERRAFORM_NO_QUOTA = new Set([
   'aws_launch_template',
@@ -339,7 +453,6 @@ export const TERRAFORM_NO_QUOTA = new Set([
   'aws_s3_object',
   'aws_s3_bucket_object',
   'aws_lambda_permission',
-  'aws_cloudwatch_event_target',
   'aws_lb_target_group_attachment',
   'aws_autoscaling_attachment',
   'aws_autoscaling_policy',
@@ -347,4 +460,20 @@ export const TERRAFORM_NO_QUOTA = new Set([
   'aws_ecs_task_definition',
   'aws_kms_alias',
   'aws_eip_association',
+  'aws_acm_certificate_validation',
+  'aws_api_gateway_account',
+  'aws_api_gateway_method',
+  'aws_api_gateway_method_response',
+  'aws_api_gateway_method_settings',
+  'aws_api_gateway_integration',
+  'aws_api_gateway_integration_response',
+  'aws_elasticsearch_domain_policy',
+  'aws_opensearch_domain_policy',
+  'aws_wafv2_web_acl_association',
+  'aws_sns_topic_subscription',
+  'aws_sns_topic_policy',
+  'aws_cloudwatch_log_stream',
+  'aws_ecr_lifecycle_policy',
+  'aws_ecr_repository_policy',
+  'aws_network_acl_association',
 ]);

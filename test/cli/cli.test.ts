@@ -42,7 +42,7 @@ describe('quota-guard check (CLI)', () => {
     const report = JSON.parse(out);
     expect(JSON.parse(readFileSync(output, 'utf8'))).toEqual(report);
     expect(Object.keys(report)).toEqual(['version', 'mode', 'passed', 'failOn', 'summary', 'coverage', 'inputs', 'results']);
-    expect(report).toMatchObject({ version: 1, mode: 'offline', passed: true, summary: { ok: 12, shortfall: 1, unknown: 0 } });
+    expect(report).toMatchObject({ version: 1, mode: 'offline', passed: true, summary: { ok: 13, shortfall: 1, unknown: 0 } });
     const short = report.results[0];
     expect(short).toMatchObject({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-1216C47A', required: 54, usage: 0, quota: 5, buffer: 0.2, status: 'shortfall' });
     expect(short.sources).toContainEqual({ file: plan, address: 'aws_autoscaling_group.web', amount: 48 });

@@ -9,16 +9,16 @@ describe('dist/index.js offline', () => {
     try {
       const run = await runAction({ plan: 'test/fixtures/terraform/example-plan.json', offline: 'true' }, { GITHUB_API_URL: github.url }, prEvent);
       expect(run.code).toBe(1);
-      expect(run.outputs).toMatchObject({ passed: 'false', 'shortfall-count': '1', 'unknown-count': '0', 'ok-count': '12' });
+      expect(run.outputs).toMatchObject({ passed: 'false', 'shortfall-count': '1', 'unknown-count': '0', 'ok-count': '13' });
       const shortfalls = JSON.parse(run.outputs.shortfalls);
       expect(shortfalls).toEqual([expect.objectContaining({ quotaCode: 'L-1216C47A', region: 'eu-west-1', required: 54, quota: 5, usage: 0 })]);
       expect(run.outputs['report-path']).toMatch(/quota-guard\/report\.json$/);
       expect(run.summary).toContain('#### Shortfalls');
-      expect(run.summary).toContain('12 quotas fit');
+      expect(run.summary).toContain('13 quotas fit');
       const errors = run.annotations.filter((a) => a.level === 'error');
       expect(errors.map((a) => a.props.file)).toContain('test/fixtures/terraform/example-plan.json');
       expect(errors.some((a) => a.props.title?.startsWith('Quota shortfall'))).toBe(true);
-      expect(run.stdout).toMatch(/::error::quota-guard failed: 1 shortfall, 12 ok\. The deploy must not go ahead/);
+      expect(run.stdout).toMatch(/::error::quota-guard failed: 1 shortfall, 13 ok\. The deploy must not go ahead/);
       const posts = github.requests.filter((r) => r.method === 'POST');
       expect(posts).toHaveLength(1);
       expect(posts[0].url).toBe('/repos/acme/infra/issues/7/comments');

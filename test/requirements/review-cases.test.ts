@@ -56,7 +56,8 @@ describe('review cases', () => {
       provider_config: { 'aws.dr': { name: 'aws', alias: 'dr', expressions: { region: { references: ['local.dr_region'] } } } },
       root_module: { resources: [{ address: 'aws_vpc.dr', mode: 'managed', type: 'aws_vpc', name: 'dr', provider_config_key: 'aws.dr', expressions: {} }] },
     });
-    expect(Object.keys(r)).toEqual(['unknown L-F678F1CE region']);
+    expect(Object.keys(r)).toEqual(['unknown L-F678F1CE region', 'unknown L-83CA0A9D vpc:aws_vpc.dr']);
     expect(r['unknown L-F678F1CE region'].unknowns[0]).toMatch(/region of provider "aws.dr" is set from local.dr_region/);
+    expect(r['unknown L-83CA0A9D vpc:aws_vpc.dr'].unknowns[0]).toMatch(/region of provider "aws.dr" is set from local.dr_region/);
   });
 });
