@@ -5,6 +5,7 @@ import { buildRequirements } from '../requirements/build.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import { vcpuLookup } from '../quotas/instance-types.js';
 import { DEFAULT_BUFFER, evaluate, offlineReading, readingKey } from './evaluate.js';
+import type { OnReadError } from './evaluate.js';
 import { buildReport } from '../report/report.js';
 
 export type ReadQuotas = (requirements: Requirement[]) => Promise<Map<string, QuotaReading>>;
@@ -17,6 +18,8 @@ export interface CheckOptions {
   /** Live vCPU counts for the instance types a change uses (DescribeInstanceTypes); the offline rule fills gaps. */
   resolveVcpus?: (instanceTypes: string[]) => Promise<ReadonlyMap<string, number>>;
   mode: Report['mode'];
+  /** Reads that failed because of the setup: fail the run (default) or warn. */
+  onReadError?: OnReadError;
 }
 
 export const readOffline: ReadQuotas = async (requirements) => new Map(requirements.map((r) => [readingKey(r), offlineReading(r)]));
@@ -36,5 +39,5 @@ export async function runCheck(inputs: ParsedInput[], read: ReadQuotas, options:
     byQuota: Object.assign({}, ...inputs.map((i) => i.buffers ?? {})) as Record<string, number>,
   };
   const results = requirements.map((r) => evaluate(r, readings.get(readingKey(r)) ?? { quota: null, usage: null, reason: 'not read' }, buffers));
-  return buildReport({ results, coverage, mode: options.mode, failOn: options.failOn, inputs: inputs.map((i) => i.file) });
+  return buildReport({ results, coverage, mode: options.mode, failOn: options.failOn, onReadError: options.onReadError, inputs: inputs.map((i) => i.file) });
 }

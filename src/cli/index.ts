@@ -8,7 +8,7 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 process.exitCode = await main(
   process.argv.slice(2),
-  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
+  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, isTTY: process.stdout.isTTY === true },
   (region) => awsLive(region, log),
   { api: () => awsIncreases({ log }) },
 );
