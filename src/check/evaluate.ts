@@ -26,6 +26,8 @@ export function readingKey(r: Pick<Requirement, 'account' | 'region' | 'serviceC
 /** Offline readings: the AWS default from the bundled catalog and zero usage ("would this fit a fresh account"). */
 export function offlineReading(r: Requirement): QuotaReading {
   const def = QUOTAS.get(r.quotaCode);
+  // The live reader says the same: neither offline nor live is there a quota for a class the plan does not name.
+  if (r.quotaCode.startsWith('unknown-')) return { quota: null, usage: 0, reason: 'the instance class is not known, so there is no vCPU quota to read' };
   if (!def) return { quota: null, usage: 0, reason: `no bundled default for ${r.serviceCode} ${r.quotaCode}; run without --offline to read it from AWS` };
   return { quota: def.defaultValue, usage: 0, adjustable: def.adjustable };
 }
@@ -47,7 +49,7 @@ export function evaluate(r: Requirement, reading: QuotaReading, buffers: Buffers
   const shortfall = (reason: string): Result => ({ ...base, status: 'shortfall', reason, ...nextStep(base) });
   if (reading.quota === null) return unknown(reading.reason ?? 'quota value could not be read', planHidesQuota(r) ? 'plan' : 'reading');
   const limit = reading.quota * (1 - buffer);
-  const unknownAmount = r.unknowns.length ? `amount not known offline: ${r.unknowns.join('; ')}` : null;
+  const unknownAmount = r.unknowns.length ? `amount not known offline: ${unknownCauses(r.unknowns).map((c) => (c.addresses.length ? `${c.why} (${c.addresses.join(', ')})` : c.why)).join('; ')}` : null;
   if (reading.usage === null) {
     if (r.required > limit) return shortfall(`needs ${fmt(r.required)} even at zero usage; usage unknown: ${reading.reason ?? 'not read'}`);
     return unknown(`usage unknown: ${reading.reason ?? 'not read'}${unknownAmount ? `; ${unknownAmount}` : ''}`, 'reading');
@@ -62,6 +64,22 @@ export function evaluate(r: Requirement, reading: QuotaReading, buffers: Buffers
 }
 
 /**
+ * The distinct causes of an unknown amount, each with the resources it applies to: the requirement builder words
+ * each as "ADDRESS: why", so that ten resources with no region say "no region" once.
+ */
+export function unknownCauses(unknowns: readonly string[]): { why: string; addresses: string[] }[] {
+  const causes = new Map<string, string[]>();
+  for (const u of unknowns) {
+    const i = u.indexOf(': ');
+    const [address, why] = i > 0 ? [u.slice(0, i), u.slice(i + 2)] : ['', u];
+    const addresses = causes.get(why) ?? [];
+    if (address && !addresses.includes(address)) addresses.push(address);
+    causes.set(why, addresses);
+  }
+  return [...causes].map(([why, addresses]) => ({ why, addresses }));
+}
+
+/**
  * The next step of a shortfall: the value to request (the increase flow's own rounding, so a request for it makes
  * the re-check pass), whether AWS raises the quota at all (the reading's `Adjustable`, else the bundled catalog's),
  * and the console page to request it — none for a quota AWS does not raise.
@@ -70,7 +88,7 @@ function nextStep(r: Omit<Result, 'status' | 'reason'>): Pick<Result, 'suggested
   const adjustable = r.adjustable ?? QUOTAS.get(r.quotaCode)?.adjustable;
   const step: Pick<Result, 'suggestedValue' | 'adjustable' | 'requestUrl'> = { suggestedValue: r.usage === null ? null : desiredValue(r.usage + r.required, r.buffer) };
   if (adjustable !== undefined) step.adjustable = adjustable;
-  if (adjustable !== false) step.requestUrl = consoleUrl(r);
+  if (adjustable !== false && REGION_RE.test(r.region)) step.requestUrl = consoleUrl(r);
   return step;
 }
 

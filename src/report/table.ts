@@ -3,6 +3,7 @@
 // `--format json`), then each finding once — identical reasons said once for all the quotas they apply to — with
 // its next step and the resources behind it.
 import type { Report, Result } from '../model.js';
+import { unknownCauses } from '../check/evaluate.js';
 import type { OnReadError } from '../check/evaluate.js';
 import { OFFLINE_NOTE, accountLabel, coverageLine, headline, nextStepLine, num, scopeLabel, sourceLabel } from './format.js';
 
@@ -112,11 +113,22 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   return `${out.join('\n')}\n`;
 }
 
-/** Findings with the same status, reason and waiver, in report order: one paragraph each. */
+/**
+ * What a finding says, for grouping: its reason, except that an unknown left by the plan says its causes without
+ * the resources (those are listed under it), so ten quotas with no region share one paragraph.
+ */
+function saying(r: Result): string {
+  if (r.status === 'unknown' && r.unknownFrom === 'plan' && r.unknowns.length && r.quota !== null) {
+    return `amount not known offline: ${unknownCauses(r.unknowns).map((c) => c.why).join('; ')}`;
+  }
+  return r.reason ?? '';
+}
+
+/** Findings that say the same (status, reason, waiver, next step), in report order: one paragraph each. */
 function groupByReason(results: Result[]): Result[][] {
   const groups = new Map<string, Result[]>();
   for (const r of results) {
-    const key = JSON.stringify([statusWord(r), r.reason, r.waiver?.expires, r.waiver?.reason, r.suggestedValue, r.requestUrl]);
+    const key = JSON.stringify([statusWord(r), saying(r), r.waiver?.expires, r.waiver?.reason, r.suggestedValue, r.requestUrl]);
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.values()];
@@ -127,7 +139,7 @@ function finding(group: Result[], width: number, paint: (word: string, padded?: 
   const word = statusWord(first);
   const what = group.map((r) => `${r.serviceCode}/${r.quotaCode} in ${scopeLabel(r)}`);
   const subject = group.length === 1 ? what[0] : `${group.length} quotas (${what.join(', ')})`;
-  const out = wrap(`${paint(word)} ${subject}: ${first.reason}`, width + (paint(word).length - word.length), '  ');
+  const out = wrap(`${paint(word)} ${subject}: ${saying(first)}`, width + (paint(word).length - word.length), '  ');
   if (first.waiver) {
     const where = first.waiver.line ? `${first.waiver.file}:${first.waiver.line}` : first.waiver.file;
     const text = first.waiver.expired

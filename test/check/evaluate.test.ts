@@ -39,7 +39,10 @@ describe('verdict: usage + required <= quota × (1 − buffer)', () => {
   test('short on the known part alone is a shortfall even with unknowns', () => {
     expect(evaluate(req({ required: 90, unknowns: ['x: max_size is known only after apply'] }), { quota: 100, usage: 0 }, buffers).status).toBe('shortfall');
     expect(evaluate(req({ required: 90 }), { quota: 100, usage: null }, buffers).status).toBe('shortfall');
-    expect(evaluate(req({ required: 1, unknowns: ['x: unknown'] }), { quota: 100, usage: 0 }, buffers)).toMatchObject({ status: 'unknown', reason: 'amount not known offline: x: unknown' });
+    expect(evaluate(req({ required: 1, unknowns: ['x: unknown'] }), { quota: 100, usage: 0 }, buffers)).toMatchObject({ status: 'unknown', reason: 'amount not known offline: unknown (x)' });
+    // One cause said once, with the resources it applies to.
+    const twice = evaluate(req({ required: 1, unknowns: ['a: no region; pass --region', 'b: no region; pass --region', 'b: count known after apply'] }), { quota: 100, usage: 0 }, buffers);
+    expect(twice.reason).toBe('amount not known offline: no region; pass --region (a, b); count known after apply (b)');
   });
 
   test('policy', () => {
@@ -89,6 +92,12 @@ describe('every shortfall says what to request and where', () => {
     const fixed = evaluate(req({ required: 54 }), { quota: 5, usage: 0, adjustable: false }, buffers);
     expect(fixed).toMatchObject({ adjustable: false, suggestedValue: 68 });
     expect(fixed.requestUrl).toBeUndefined();
+  });
+
+  test('region not known: no link to a console page that does not exist', () => {
+    const r = evaluate(req({ region: 'unknown', required: 54 }), { quota: 5, usage: 0 }, buffers);
+    expect(r).toMatchObject({ status: 'shortfall', suggestedValue: 68 });
+    expect(r.requestUrl).toBeUndefined();
   });
 
   test('usage not known: no value to suggest, still the link', () => {
