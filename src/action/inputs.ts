@@ -23,6 +23,8 @@ export interface ActionConfig {
   failOn: FailOn;
   /** Reads that failed because of the setup: fail the step (default) or only warn. */
   onReadError: OnReadError;
+  /** Waivers file (relative to working-directory); undefined: the default file when present. */
+  waivers?: string;
   offline: boolean;
   capacity: CapacityMode;
   comment: CommentMode;
@@ -117,6 +119,7 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
     buffer,
     failOn: oneOf(read, 'fail-on', ['shortfall', 'unknown', 'never'] as const),
     onReadError: oneOf(read, 'on-read-error', ['fail', 'warn'] as const),
+    waivers: read('waivers').trim() || undefined,
     offline: bool(read, 'offline'),
     capacity: oneOf(read, 'asg-capacity', ['max', 'desired'] as const),
     comment: oneOf(read, 'comment', COMMENT_MODES),

@@ -9,6 +9,7 @@ import { readInputs, InputValueError } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { resolveFiles } from './files.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
+import { loadWaivers } from '../check/waivers.js';
 import { awsLive } from '../live.js';
 import { runScanAction } from '../scan/action.js';
 import { gatesOnSetup, renderJson } from '../report/report.js';
@@ -122,13 +123,14 @@ export async function run(): Promise<void> {
     const region = defaultRegion(config.region, process.env);
     const live = config.offline ? undefined : awsLive(region, core.info);
     const api = config.increases ? awsIncreases({ log: core.info }) : undefined;
+    const waivers = await loadWaivers(config.waivers, config.workingDirectory);
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {
       checked = await checkChange({
         files: await resolveFiles(config),
         region,
         live,
-        check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity, onReadError: config.onReadError },
+        check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity, onReadError: config.onReadError, waivers },
         increase: api && config.increases ? { deps: { api, ...realClock, log: core.info }, options: { ...config.increases, context: changeContext() } } : undefined,
       });
     } finally {

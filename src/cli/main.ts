@@ -10,6 +10,7 @@ import { mergeCommand, scanCommand } from '../scan/cli.js';
 import { gatesOnSetup, renderJson } from '../report/report.js';
 import type { OnReadError } from '../check/evaluate.js';
 import { version } from './version.js';
+import { loadWaivers } from '../check/waivers.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { DEFAULTS, parseMaxIncrease, requestLine, runContext } from '../increase/plan.js';
@@ -52,6 +53,7 @@ Options:
   --buffer PCT         headroom to keep free, in percent (default 20, or the config's defaults.buffer)
   --offline            use AWS default quota values and zero usage; no AWS calls
   --fail-on WHEN       shortfall (default) | unknown | never
+  --waivers FILE       waivers of known findings (default: .quota-guard-ignore.yml when present; README "Waivers")
   --on-read-error WHAT fail (default) | warn: whether AWS reads that failed because of the setup (credentials,
                        permissions, network, throttling) fail the check (exit 3) or are only reported
   --asg-capacity WHAT  max (default) | desired: which Auto Scaling group size to count
@@ -146,6 +148,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         offline: { type: 'boolean' },
         'asg-capacity': { type: 'string' },
         'on-read-error': { type: 'string' },
+        waivers: { type: 'string' },
         version: { type: 'boolean' },
         ...OUTPUT_OPTIONS,
         request: { type: 'boolean' },
@@ -191,6 +194,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (!values.offline && !liveFactory) throw new UsageError('live checks are not available here; pass --offline');
     if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
     const live = values.offline ? undefined : liveFactory!(region);
+    const waivers = await loadWaivers(values.waivers, process.cwd());
 
     const api = requesting ? increaseWiring!.api() : undefined;
     const log = (line: string): void => io.stderr(`${line}\n`);
@@ -200,7 +204,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         files,
         region,
         live,
-        check: { failOn, buffer, capacity, onReadError },
+        check: { failOn, buffer, capacity, onReadError, waivers },
         increase: api
           ? {
               deps: { api, sleep: increaseWiring!.sleep ?? realClock.sleep, now: increaseWiring!.now ?? realClock.now, log },
