@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyWaivers, loadWaivers, parseWaivers } from '../../src/check/waivers.js';
+import type { WaiverRule } from '../../src/check/waivers.js';
 import type { Result } from '../../src/model.js';
 import { InputError } from '../../src/model.js';
 
@@ -89,7 +90,7 @@ describe('waivers file', () => {
 });
 
 describe('applying waivers', () => {
-  const rule = { quotaCode: 'L-1216C47A', region: 'eu-west-1', reason: 'reserved', expires: '2026-12-31', file: FILE, line: 2 };
+  const rule: WaiverRule = { quotaCode: 'L-1216C47A', region: 'eu-west-1', reason: 'reserved', expires: '2026-12-31', file: FILE, line: 2 };
 
   test('a matching waiver marks the finding; it holds through its expiry day, and after it is marked expired', () => {
     expect(applyWaivers([result()], [rule], '2026-12-31')[0].waiver).toEqual({ reason: 'reserved', expires: '2026-12-31', expired: false, file: FILE, line: 2 });
@@ -100,7 +101,7 @@ describe('applying waivers', () => {
   });
 
   test('only the named quota, region, account and resource', () => {
-    const apply = (over: Partial<Result>, r = rule): boolean => applyWaivers([result(over)], [r], '2026-06-01')[0].waiver !== undefined;
+    const apply = (over: Partial<Result>, r: WaiverRule = rule): boolean => applyWaivers([result(over)], [r], '2026-06-01')[0].waiver !== undefined;
     expect(apply({})).toBe(true);
     expect(apply({ region: 'us-east-1' })).toBe(false);
     expect(apply({ quotaCode: 'L-0263D0A3' })).toBe(false);
