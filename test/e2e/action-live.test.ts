@@ -76,7 +76,7 @@ describe('dist/index.js live, against the fake AWS', () => {
       expect(warned.code).toBe(0);
       expect(warned.outputs['unknown-count']).toBe('2');
     });
-  });
+  }, 30_000);
 
   test('a comment is updated in place to say all clear once the quota fits', async () => {
     const github = await fakeGitHub();

@@ -49,7 +49,7 @@ describe('setup errors: the bundled action', () => {
     expect(report.results.length).toBeGreaterThan(0);
     for (const r of report.results) expect(r).toMatchObject({ status: 'unknown', unknownFrom: 'reading', setupError: causes[0] });
     expect(JSON.parse(run.outputs.unknowns)[0]).toMatchObject({ unknownFrom: 'reading', setupError: causes[0] });
-  });
+  }, 30_000);
 
   test('every call denied: one line per denied action, naming the permission to grant', async () => {
     await withFake(increaseSeed({ seed: { faults: denyAll } }), async (fake) => {
@@ -59,7 +59,7 @@ describe('setup errors: the bundled action', () => {
       expect(causes).toEqual(['access denied: the credentials lack IAM permission servicequotas:GetServiceQuota: grant it (the README\'s policy lists every action quota-guard calls)']);
       expect(run.annotations.filter((a) => a.level === 'error' && a.message === causes[0])).toHaveLength(1);
     });
-  });
+  }, 30_000);
 
   test('on-read-error: warn reports the same line as a warning and passes; the quotas stay unknown', async () => {
     const run = await runAction({ plan: PLAN, 'on-read-error': 'warn' }, NO_CREDENTIALS);
@@ -71,13 +71,13 @@ describe('setup errors: the bundled action', () => {
     // Every unknown here is the setup's, which fail-on does not govern: fail-on unknown does not gate them either.
     const setupOnly = await runAction({ plan: PLAN, 'on-read-error': 'warn', 'fail-on': 'unknown' }, NO_CREDENTIALS);
     expect(setupOnly.code).toBe(0);
-  });
+  }, 30_000);
 
   test('a bad on-read-error value names the input', async () => {
     const run = await runAction({ plan: PLAN, 'on-read-error': 'ignore' }, NO_CREDENTIALS);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::Input 'on-read-error' has the value 'ignore'; accepted values are: fail, warn");
-  });
+  }, 30_000);
 });
 
 describe('setup errors: the bundled CLI', () => {
@@ -88,7 +88,7 @@ describe('setup errors: the bundled CLI', () => {
     expect(run.stdout).toMatch(/^quota-guard failed: \d+ unknown\n\nSETUP ERROR: AWS could not be read, so \d+ quotas were not checked/);
     expect(run.stdout.split('\n').filter((l) => l.includes('no AWS credentials'))).toHaveLength(1);
     expect(run.stdout).not.toContain('passed');
-  });
+  }, 30_000);
 
   test('every call denied: exit 3; --on-read-error warn: exit 0 and the JSON report still lists the cause', async () => {
     await withFake(increaseSeed({ seed: { faults: denyAll } }), async (fake) => {
@@ -101,5 +101,5 @@ describe('setup errors: the bundled CLI', () => {
       expect(report).toMatchObject({ passed: true, setupErrors: [expect.stringMatching(/^access denied: .*servicequotas:GetServiceQuota/)] });
       expect(setupLines(warned.stderr)).toEqual([]);
     });
-  });
+  }, 30_000);
 });
