@@ -121,9 +121,9 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs();
     const region = defaultRegion(config.region, process.env);
+    const waivers = await loadWaivers(config.waivers, config.workingDirectory);
     const live = config.offline ? undefined : awsLive(region, core.info);
     const api = config.increases ? awsIncreases({ log: core.info }) : undefined;
-    const waivers = await loadWaivers(config.waivers, config.workingDirectory);
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {
       checked = await checkChange({

@@ -193,8 +193,8 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (requesting && values.offline) throw new UsageError('increase requests need the account: they cannot be made with --offline');
     if (!values.offline && !liveFactory) throw new UsageError('live checks are not available here; pass --offline');
     if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
-    const live = values.offline ? undefined : liveFactory!(region);
     const waivers = await loadWaivers(values.waivers, process.cwd());
+    const live = values.offline ? undefined : liveFactory!(region);
 
     const api = requesting ? increaseWiring!.api() : undefined;
     const log = (line: string): void => io.stderr(`${line}\n`);
