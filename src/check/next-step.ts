@@ -1,5 +1,6 @@
 // The next step of a shortfall: the quota value to ask for and where to ask. Pure; shared by the verdict (every
 // shortfall's `suggestedValue` / `requestUrl`), the increase flow (src/increase, the value it files) and the scan.
+import type { Report } from '../model.js';
 
 /**
  * Step a value is rounded up to: whole units below 100, two significant figures from 100 on (137.5 → 140). Quota
@@ -34,4 +35,23 @@ export function desiredValue(total: number, buffer: number): number {
  */
 export function consoleUrl(t: { region: string; serviceCode: string; quotaCode: string }): string {
   return `https://${t.region}.console.aws.amazon.com/servicequotas/home/services/${encodeURIComponent(t.serviceCode)}/quotas/${encodeURIComponent(t.quotaCode)}`;
+}
+
+/**
+ * The AWS Support Center page of a case — the link AWS Support's own case e-mails carry
+ * (https://console.aws.amazon.com/support/home#/case/?displayId=CASE_ID&language=en).
+ */
+export function supportCaseUrl(caseId: string): string {
+  return `https://console.aws.amazon.com/support/home#/case/?displayId=${encodeURIComponent(caseId)}&language=en`;
+}
+
+/**
+ * Points each shortfall whose increase request already has a support case (filed, reused or tracked by the increase
+ * flow: `report.requests`) at that case, where the request is followed up, instead of at a new request.
+ */
+export function linkFiledRequests(report: Report): Report {
+  const key = (r: { account: string | null; region: string; serviceCode: string; quotaCode: string }): string => [r.account ?? '', r.region, r.serviceCode, r.quotaCode].join('|');
+  const cases = new Map((report.requests ?? []).filter((q) => q.caseId).map((q) => [key(q), q.caseId!]));
+  if (!cases.size) return report;
+  return { ...report, results: report.results.map((r) => (r.status === 'shortfall' && cases.has(key(r)) ? { ...r, requestUrl: supportCaseUrl(cases.get(key(r))!) } : r)) };
 }
