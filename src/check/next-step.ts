@@ -41,7 +41,7 @@ export function consoleUrl(t: { region: string; serviceCode: string; quotaCode: 
  * The AWS Support Center page of a case — the link AWS Support's own case e-mails carry
  * (https://console.aws.amazon.com/support/home#/case/?displayId=CASE_ID&language=en).
  */
-export function supportCaseUrl(caseId: string): string {
+function supportCaseUrl(caseId: string): string {
   return `https://console.aws.amazon.com/support/home#/case/?displayId=${encodeURIComponent(caseId)}&language=en`;
 }
 

@@ -21,7 +21,7 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import { ACCOUNT_RE, InputError, QUOTA_CODE_RE, REGION_RE, SERVICE_CODE_RE } from '../model.js';
 import type { Result, Waiver } from '../model.js';
 
-export const DEFAULT_WAIVERS_FILE = '.quota-guard-ignore.yml';
+const DEFAULT_WAIVERS_FILE = '.quota-guard-ignore.yml';
 
 /** One waiver as written in the file. */
 export interface WaiverRule {

@@ -115,7 +115,7 @@ function percent(value: string | undefined): number | undefined {
 }
 
 /** Exit status of a run whose AWS reads failed because of the setup (see USAGE). */
-export const EXIT_SETUP_ERROR = 3;
+const EXIT_SETUP_ERROR = 3;
 
 /** Colour only on a terminal and never with NO_COLOR set to anything non-empty (https://no-color.org). */
 function colour(io: Io): boolean {

@@ -38,7 +38,7 @@ function shorten(text: string, max: number): string {
  * Wraps at spaces to `width`, continuation lines indented by `indent`; the text's own leading spaces are kept and a
  * word longer than a line (a URL) stays whole.
  */
-export function wrap(text: string, width: number, indent: string): string[] {
+function wrap(text: string, width: number, indent: string): string[] {
   const lead = /^ */.exec(text)![0];
   const lines: string[] = [];
   let line = lead;
