@@ -2,6 +2,7 @@
 // fails with the input's name, the value and what is accepted. Defaults live in action.yml.
 import * as core from '@actions/core';
 import type { FailOn } from '../model.js';
+import type { OnReadError } from '../check/evaluate.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import { COMMENT_MODES } from '../github/comment.js';
 import type { CommentMode } from '../github/comment.js';
@@ -21,6 +22,10 @@ export interface ActionConfig {
   /** Fraction, or undefined to use the deploy config's default (else 20 %). */
   buffer?: number;
   failOn: FailOn;
+  /** Reads that failed because of the setup: fail the step (default) or only warn. */
+  onReadError: OnReadError;
+  /** Waivers file (relative to working-directory); undefined: the default file when present. */
+  waivers?: string;
   offline: boolean;
   capacity: CapacityMode;
   comment: CommentMode;
@@ -115,6 +120,8 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
     region,
     buffer,
     failOn: oneOf(read, 'fail-on', ['shortfall', 'unknown', 'never'] as const),
+    onReadError: oneOf(read, 'on-read-error', ['fail', 'warn'] as const),
+    waivers: read('waivers').trim() || undefined,
     offline: bool(read, 'offline'),
     capacity: oneOf(read, 'asg-capacity', ['max', 'desired'] as const),
     comment: oneOf(read, 'comment', COMMENT_MODES),

@@ -9,7 +9,9 @@ import { readInputs, InputValueError } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { resolveFiles } from './files.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
-import { renderJson } from '../report/report.js';
+import { loadWaivers } from '../check/waivers.js';
+import { gatesOnSetup, renderJson } from '../report/report.js';
+import { phrase, phraseReport } from '../report/wording.js';
 import { headline } from '../report/format.js';
 import { escapeMarkdown, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
@@ -24,7 +26,10 @@ const COMMENT_LIMIT = 65_000;
 
 function brief(r: Result): Record<string, unknown> {
   const { account, region, serviceCode, quotaCode, quotaName, scope, required, usage, quota, buffer, reason } = r;
-  return { account, region, serviceCode, quotaCode, quotaName, scope, required, usage, quota, buffer, reason };
+  const out: Record<string, unknown> = { account, region, serviceCode, quotaCode, quotaName, scope, required, usage, quota, buffer, reason };
+  // Additions (absent when they do not apply): where an unknown comes from, the setup's root cause, the next step.
+  for (const key of ['unknownFrom', 'setupError', 'suggestedValue', 'adjustable', 'requestUrl', 'waiver'] as const) if (r[key] !== undefined) out[key] = r[key];
+  return out;
 }
 
 function setOutputs(report: Report | undefined, reportPath: string): void {
@@ -32,6 +37,7 @@ function setOutputs(report: Report | undefined, reportPath: string): void {
   core.setOutput('passed', report ? String(report.passed) : 'false');
   core.setOutput('shortfalls', JSON.stringify(of('shortfall').map(brief)));
   core.setOutput('unknowns', JSON.stringify(of('unknown').map(brief)));
+  core.setOutput('setup-error', (report?.setupErrors ?? []).join('\n'));
   core.setOutput('report-path', report ? reportPath : '');
   core.setOutput('ok-count', String(report?.summary.ok ?? 0));
   core.setOutput('shortfall-count', String(report?.summary.shortfall ?? 0));
@@ -113,6 +119,7 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs();
     const region = defaultRegion(config.region, process.env);
+    const waivers = await loadWaivers(config.waivers, config.workingDirectory);
     const live = config.offline ? undefined : (await import('../live.js')).awsLive(region, core.info);
     const api = config.increases ? (await import('../aws/increases.js')).awsIncreases({ log: core.info }) : undefined;
     let checked: Awaited<ReturnType<typeof checkChange>>;
@@ -121,13 +128,15 @@ export async function run(): Promise<void> {
         files: await resolveFiles(config),
         region,
         live,
-        check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity },
+        check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity, onReadError: config.onReadError, waivers },
         increase: api && config.increases ? { deps: { api, ...realClock, log: core.info }, options: { ...config.increases, context: changeContext() } } : undefined,
       });
     } finally {
       api?.destroy();
     }
-    const { inputs, report, increased } = checked;
+    const { inputs, increased } = checked;
+    // Hints in the action's words ("set the `region` input"), not the command line's.
+    const report = phraseReport(checked.report, 'action');
     const requestsNote = increased
       ? requestsMarkdown(increased.requests, requestsSummary(increased.requests, { ...increased, waitMinutes: config.increases!.waitMinutes })).join('\n')
       : undefined;
@@ -138,20 +147,29 @@ export async function run(): Promise<void> {
     setOutputs(report, reportPath);
     core.setOutput('approved', String(increased?.approved ?? false));
 
-    const notes = annotate(report, inputs, config.workingDirectory);
+    // A setup error is said once per root cause (below), not as one annotation per quota it left unread.
+    const notes = annotate({ ...report, results: report.results.filter((r) => !r.setupError || r.status === 'shortfall') }, inputs, config.workingDirectory);
     const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT, notes: requestsNote ? [requestsNote] : [] }), report);
     await core.summary.addRaw(renderMarkdown(report, { notes: [...(requestsNote ? [requestsNote] : []), ...notes, ...(commentNote ? [commentNote] : [])] })).write();
     await uploadReport(config, reportPath);
 
     core.info(headline(report));
-    if (!report.passed) {
+    const setupErrors = report.setupErrors ?? [];
+    for (const e of setupErrors) {
+      if (config.onReadError === 'fail') core.error(e, { title: 'quota-guard setup error' });
+      else core.warning(e, { title: 'quota-guard setup error (on-read-error: warn)' });
+    }
+    if (gatesOnSetup(setupErrors, config.onReadError)) {
+      const n = setupErrors.length;
+      core.setFailed(`quota-guard could not read AWS: ${n === 1 ? 'the setup error above' : `the ${n} setup errors above`} must be fixed before the change can be checked. Set \`on-read-error: warn\` to report ${n === 1 ? 'it' : 'them'} as a warning instead.`);
+    } else if (!report.passed) {
       const asked = increased?.requests.filter((r) => r.requestId || r.supportCase) ?? [];
       const why = asked.length ? ` Increase requests: ${asked.map(requestLine).join('; ')}.${increased!.timedOut ? ' The wait ran out; a later run picks them up again.' : ''}` : '';
       core.setFailed(`${headline(report)}. The deploy must not go ahead: see the job summary.${why}`);
     }
   } catch (err) {
     if (process.env.QUOTA_GUARD_DEBUG) core.info((err as Error).stack ?? String(err));
-    if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);
+    if (err instanceof InputError) core.setFailed(`${err.file}: ${phrase(err.message, 'action')}`);
     else if (err instanceof InputValueError) core.setFailed(err.message);
     else core.setFailed(`quota-guard failed: ${(err as Error).message}`);
   }

@@ -38,7 +38,7 @@ import { readingKey } from '../check/evaluate.js';
 import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import type { QuotaReading, Requirement } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS } from '../quotas/catalog.js';
-import { clientConfig, faultReason, isCode, Limiters, walkServiceQuotas, type AwsCallOptions } from './common.js';
+import { clientConfig, faultReason, isCode, Limiters, setupFault, walkServiceQuotas, type AwsCallOptions } from './common.js';
 import { getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
 
 export interface LiveOptions extends AwsCallOptions {
@@ -113,6 +113,8 @@ class Run {
   private sts: STSClient | undefined;
   private credentials: unknown;
   private readonly counts = new Map<string, number>();
+  /** Reason of a failed read → the setup's root cause, when the setup made it fail (`setupFault`). */
+  private readonly setupErrors = new Map<string, string>();
   private readonly log: (line: string) => void;
 
   constructor(
@@ -143,7 +145,7 @@ class Run {
 
     const noCredentials = await this.resolveCredentials(pending[0].region);
     if (noCredentials) {
-      for (const p of pending) out.set(p.key, { quota: null, usage: null, reason: noCredentials });
+      for (const p of pending) out.set(p.key, { quota: null, usage: null, reason: noCredentials, setupError: noCredentials });
       return out;
     }
 
@@ -211,6 +213,7 @@ class Run {
       if (q.adjustable !== undefined) reading.adjustable = q.adjustable;
       out.set(key, reading);
     }
+    for (const r of out.values()) if (r.reason && this.setupErrors.has(r.reason)) r.setupError = this.setupErrors.get(r.reason);
     if (this.counts.size) this.log(`quota-guard: AWS calls: ${[...this.counts].map(([op, n]) => `${op} ${n}`).join(', ')}`);
     return out;
   }
@@ -269,6 +272,8 @@ class Run {
 
   private fault(e: unknown, action: string, region: string): string {
     const reason = faultReason(e, action, region);
+    const setup = setupFault(e, action);
+    if (setup) this.setupErrors.set(reason, setup);
     this.log(`quota-guard: ${reason}`);
     return reason;
   }

@@ -5,6 +5,9 @@ import { buildRequirements } from '../requirements/build.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import { vcpuLookup } from '../quotas/instance-types.js';
 import { DEFAULT_BUFFER, evaluate, offlineReading, readingKey } from './evaluate.js';
+import type { OnReadError } from './evaluate.js';
+import { applyWaivers } from './waivers.js';
+import type { WaiverRule } from './waivers.js';
 import { buildReport } from '../report/report.js';
 
 export type ReadQuotas = (requirements: Requirement[]) => Promise<Map<string, QuotaReading>>;
@@ -17,6 +20,12 @@ export interface CheckOptions {
   /** Live vCPU counts for the instance types a change uses (DescribeInstanceTypes); the offline rule fills gaps. */
   resolveVcpus?: (instanceTypes: string[]) => Promise<ReadonlyMap<string, number>>;
   mode: Report['mode'];
+  /** Reads that failed because of the setup: fail the run (default) or warn. */
+  onReadError?: OnReadError;
+  /** Checked-in waivers of known findings (./waivers.ts). */
+  waivers?: WaiverRule[];
+  /** Today as YYYY-MM-DD (UTC), for waiver expiry; tests pass a fixed day. */
+  today?: string;
 }
 
 export const readOffline: ReadQuotas = async (requirements) => new Map(requirements.map((r) => [readingKey(r), offlineReading(r)]));
@@ -35,6 +44,7 @@ export async function runCheck(inputs: ParsedInput[], read: ReadQuotas, options:
     default: options.buffer ?? inputs.find((i) => i.defaultBuffer !== undefined)?.defaultBuffer ?? DEFAULT_BUFFER,
     byQuota: Object.assign({}, ...inputs.map((i) => i.buffers ?? {})) as Record<string, number>,
   };
-  const results = requirements.map((r) => evaluate(r, readings.get(readingKey(r)) ?? { quota: null, usage: null, reason: 'not read' }, buffers));
-  return buildReport({ results, coverage, mode: options.mode, failOn: options.failOn, inputs: inputs.map((i) => i.file) });
+  const evaluated = requirements.map((r) => evaluate(r, readings.get(readingKey(r)) ?? { quota: null, usage: null, reason: 'not read' }, buffers));
+  const results = applyWaivers(evaluated, options.waivers ?? [], options.today ?? new Date().toISOString().slice(0, 10));
+  return buildReport({ results, coverage, mode: options.mode, failOn: options.failOn, onReadError: options.onReadError, inputs: inputs.map((i) => i.file) });
 }

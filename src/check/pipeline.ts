@@ -5,6 +5,7 @@ import { loadInput } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import type { Live } from '../live.js';
 import { readOffline, runCheck } from './check.js';
+import { linkFiledRequests } from './next-step.js';
 import type { CheckOptions } from './check.js';
 import { requestIncreases } from '../increase/run.js';
 import type { IncreaseDeps, IncreaseOptions, IncreaseResult } from '../increase/run.js';
@@ -29,5 +30,5 @@ export async function checkChange(o: PipelineOptions): Promise<{ inputs: ParsedI
   const report = await check();
   if (!o.increase) return { inputs, report };
   const increased = await requestIncreases(report, { ...o.increase.deps, recheck: check }, o.increase.options);
-  return { inputs, report: increased.report, increased };
+  return { inputs, report: linkFiledRequests(increased.report), increased };
 }

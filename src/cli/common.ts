@@ -6,6 +6,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (colour is used only then). */
+  isTTY?: boolean;
 }
 
 export class UsageError extends Error {}

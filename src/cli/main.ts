@@ -1,11 +1,15 @@
-// The `quota-guard` command line. Exit codes: 0 the deploy may go ahead, 1 gated, 2 bad input or usage.
+// The `quota-guard` command line. Exit codes: 0 the deploy may go ahead, 1 gated, 2 bad input or usage, 3 setup
+// error (AWS could not be read because of the credentials, permissions, network or AWS itself).
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import type { FailOn } from '../model.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
 import type { Live } from '../live.js';
-import { renderJson } from '../report/report.js';
+import { gatesOnSetup, renderJson } from '../report/report.js';
+import type { OnReadError } from '../check/evaluate.js';
+import { version } from './version.js';
+import { loadWaivers } from '../check/waivers.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { DEFAULTS, parseMaxIncrease, requestLine, runContext } from '../increase/plan.js';
@@ -49,10 +53,14 @@ Options:
   --buffer PCT         headroom to keep free, in percent (default 20, or the config's defaults.buffer)
   --offline            use AWS default quota values and zero usage; no AWS calls
   --fail-on WHEN       shortfall (default) | unknown | never
+  --waivers FILE       waivers of known findings (default: .quota-guard-ignore.yml when present; README "Waivers")
+  --on-read-error WHAT fail (default) | warn: whether AWS reads that failed because of the setup (credentials,
+                       permissions, network, throttling) fail the check (exit 3) or are only reported
   --asg-capacity WHAT  max (default) | desired: which Auto Scaling group size to count
   --format FORMAT      table (default) | json | markdown
   --output FILE        also write the JSON report to FILE
   -h, --help           show this help
+  --version            print the version
 
 Increase requests (request, or check --request; live only):
   --wait-only                file nothing; wait for the open requests of the shortfalls, then re-check
@@ -67,7 +75,10 @@ Increase requests (request, or check --request; live only):
   --wait-minutes N           how long to wait for the decisions (default ${DEFAULTS.waitMinutes}; 0 files without waiting)
   --poll-seconds N           seconds between status checks (default ${DEFAULTS.pollSeconds}, at least 1)
 
-Exit status: 0 pass, 1 gated (a shortfall, or an unknown under --fail-on unknown), 2 bad input or usage.
+Colour only on a terminal, never with NO_COLOR set. The table fits 120 columns; --format json has the full text.
+
+Exit status: 0 pass, 1 gated (a shortfall, or an unknown under --fail-on unknown), 2 bad input or usage,
+3 setup error (AWS could not be read: see the lines it prints; wins over 1).
 `;
 
 
@@ -106,12 +117,24 @@ function percent(value: string | undefined): number | undefined {
   return n / 100;
 }
 
+/** Exit status of a run whose AWS reads failed because of the setup (see USAGE). */
+const EXIT_SETUP_ERROR = 3;
+
+/** Colour only on a terminal and never with NO_COLOR set to anything non-empty (https://no-color.org). */
+function colour(io: Io): boolean {
+  return io.isTTY === true && !io.env.NO_COLOR;
+}
+
 export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, increaseWiring?: IncreaseWiring): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-V') {
+      io.stdout(`quota-guard ${version}\n`);
+      return 0;
     }
     // Loaded on first use, so `--help` and an offline check start no AWS SDK client (ncc emits it as a chunk).
     if (command === 'scan') return await (await import('../scan/cli.js')).scanCommand(rest, io);
@@ -128,6 +151,9 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         buffer: { type: 'string' },
         offline: { type: 'boolean' },
         'asg-capacity': { type: 'string' },
+        'on-read-error': { type: 'string' },
+        waivers: { type: 'string' },
+        version: { type: 'boolean' },
         ...OUTPUT_OPTIONS,
         request: { type: 'boolean' },
         'wait-only': { type: 'boolean' },
@@ -143,6 +169,10 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       io.stdout(USAGE);
       return 0;
     }
+    if (values.version) {
+      io.stdout(`quota-guard ${version}\n`);
+      return 0;
+    }
     const files: InputFile[] = [
       ...(values.plan ?? []).map((path) => ({ format: 'terraform' as const, path })),
       ...(values.template ?? []).map((path) => ({ format: 'cloudformation' as const, path })),
@@ -153,6 +183,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     const failOn = choice<FailOn>('fail-on', values['fail-on'], ['shortfall', 'unknown', 'never'], 'shortfall');
     const capacity = choice('asg-capacity', values['asg-capacity'], ['max', 'desired'] as const, 'max');
     const format = choice('format', values.format, ['table', 'json', 'markdown'] as const, 'table');
+    const onReadError = choice<OnReadError>('on-read-error', values['on-read-error'], ['fail', 'warn'], 'fail');
     const buffer = percent(values.buffer);
     const region = defaultRegion(values.region, io.env);
     const requesting = command === 'request' || values.request === true;
@@ -166,6 +197,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (requesting && values.offline) throw new UsageError('increase requests need the account: they cannot be made with --offline');
     if (!values.offline && !liveFactory) throw new UsageError('live checks are not available here; pass --offline');
     if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
+    const waivers = await loadWaivers(values.waivers, process.cwd());
     const live = values.offline ? undefined : await liveFactory!(region);
 
     const api = requesting ? await increaseWiring!.api() : undefined;
@@ -176,7 +208,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         files,
         region,
         live,
-        check: { failOn, buffer, capacity },
+        check: { failOn, buffer, capacity, onReadError, waivers },
         increase: api
           ? {
               deps: { api, sleep: increaseWiring!.sleep ?? realClock.sleep, now: increaseWiring!.now ?? realClock.now, log },
@@ -192,10 +224,15 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     const summary = increased ? requestsSummary(increased.requests, { ...increased, waitMinutes }) : '';
     if (format === 'json') io.stdout(renderJson(report));
     else if (format === 'markdown') io.stdout(renderMarkdown(report, { notes: increased ? [requestsMarkdown(increased.requests, summary).join('\n')] : [] }));
-    else io.stdout(renderTable(report) + (increased?.requests.length ? `\n${requestsText(increased.requests, summary)}` : ''));
+    else io.stdout(renderTable(report, { color: colour(io), onReadError }) + (increased?.requests.length ? `\n${requestsText(increased.requests, summary)}` : ''));
     if (values.output) await writeFile(values.output, renderJson(report));
     if (!report.passed && increased?.timedOut) {
       io.stderr(`quota-guard: the wait ran out with requests still open: ${increased.requests.filter((r) => r.requestId).map(requestLine).join('; ')}; a later run picks them up again\n`);
+    }
+    if (gatesOnSetup(report.setupErrors, onReadError)) {
+      // One line per root cause on stderr too, so a CI log that keeps only stderr still says what to fix.
+      for (const e of report.setupErrors ?? []) io.stderr(`quota-guard: setup error: ${e}\n`);
+      return EXIT_SETUP_ERROR;
     }
     return report.passed ? 0 : 1;
   } catch (err) {

@@ -13,6 +13,10 @@ import { fmt } from '../check/evaluate.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
+import { consoleUrl, desiredValue } from '../check/next-step.js';
+
+// Moved to the core (the verdict suggests the same value and link); re-exported for the increase flow's callers.
+export { consoleUrl, desiredValue, roundUpToStep } from '../check/next-step.js';
 
 const OPEN_STATUSES: readonly RequestStatus[] = ['PENDING', 'CASE_OPENED'];
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['APPROVED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'];
@@ -138,33 +142,6 @@ export function parseMaxIncrease(text: string): MaxIncrease {
     else out.default = n;
   }
   return out;
-}
-
-/** Step a value is rounded up to: whole units below 100, two significant figures from 100 on (137.5 → 140). */
-function stepOf(value: number): number {
-  return value < 100 ? 1 : 10 ** (Math.floor(Math.log10(value)) - 1);
-}
-
-export function roundUpToStep(value: number): number {
-  // toPrecision(12) drops binary noise (54 / 0.8 = 67.49999999999999) before rounding up.
-  const v = Number(value.toPrecision(12));
-  const step = stepOf(v);
-  return Math.ceil(v / step) * step;
-}
-
-/**
- * The smallest step-rounded value with `usage + required <= value × (1 − buffer)` — exactly the test the verdict
- * applies (src/check/evaluate.ts), so an approved request makes the re-check pass.
- */
-export function desiredValue(total: number, buffer: number): number {
-  let v = roundUpToStep(Math.max(total / (1 - buffer), 1));
-  while (total > v * (1 - buffer)) v = roundUpToStep(v + stepOf(v));
-  return v;
-}
-
-/** The Service Quotas console page of a quota in a region, where an increase is requested by hand ([EC2DOC] links). */
-export function consoleUrl(t: Target): string {
-  return `https://${t.region}.console.aws.amazon.com/servicequotas/home/services/${encodeURIComponent(t.serviceCode)}/quotas/${encodeURIComponent(t.quotaCode)}`;
 }
 
 export function targetKey(account: string | null, t: Target): string {

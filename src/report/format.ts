@@ -35,3 +35,18 @@ export function coverageLine(report: Report): string {
   const rest = unsupported.map((u) => `${u.type} (${u.count})`).join(', ');
   return `${resources} changed resource${resources === 1 ? '' : 's'}, ${mapped} understood${rest ? `; not covered: ${rest}` : ''}`;
 }
+
+/**
+ * The next step of a shortfall in words (the JSON report's `suggestedValue`, `adjustable`, `requestUrl`):
+ * "request at least 68 (adjustable) — https://…".
+ */
+export function nextStepLine(r: Result): string | null {
+  if (r.status !== 'shortfall' || r.suggestedValue === undefined) return null;
+  if (r.adjustable === false) {
+    const least = r.suggestedValue === null ? '' : ` (it would need at least ${fmt(r.suggestedValue)})`;
+    return `AWS does not raise this quota (not adjustable)${least}: fit the change to it — fewer or smaller resources, another region or account`;
+  }
+  const link = r.requestUrl ? ` — ${r.requestUrl}` : '';
+  if (r.suggestedValue === null) return `usage is not known, so neither is the value to request${link}`;
+  return `request at least ${fmt(r.suggestedValue)}${r.adjustable ? ' (adjustable)' : ''}${link}`;
+}

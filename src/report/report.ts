@@ -1,10 +1,11 @@
 // Assembles the stable JSON report (version 1, documented in README "JSON report").
 import type { Coverage, FailOn, Report, Result } from '../model.js';
-import { passes } from '../check/evaluate.js';
+import { passes, setupErrorsOf } from '../check/evaluate.js';
+import type { OnReadError } from '../check/evaluate.js';
 
 const ORDER = { shortfall: 0, unknown: 1, ok: 2 } as const;
 
-export function buildReport(args: { results: Result[]; coverage: Coverage; mode: Report['mode']; failOn: FailOn; inputs: string[] }): Report {
+export function buildReport(args: { results: Result[]; coverage: Coverage; mode: Report['mode']; failOn: FailOn; onReadError?: OnReadError; inputs: string[] }): Report {
   const results = [...args.results].sort(
     (a, b) =>
       ORDER[a.status] - ORDER[b.status] ||
@@ -15,16 +16,23 @@ export function buildReport(args: { results: Result[]; coverage: Coverage; mode:
       a.scope.localeCompare(b.scope),
   );
   const count = (s: Result['status']): number => results.filter((r) => r.status === s).length;
+  const setupErrors = setupErrorsOf(results);
   return {
     version: 1,
     mode: args.mode,
-    passed: passes(results, args.failOn),
+    passed: passes(results, args.failOn) && !gatesOnSetup(setupErrors, args.onReadError ?? 'fail'),
     failOn: args.failOn,
     summary: { ok: count('ok'), shortfall: count('shortfall'), unknown: count('unknown') },
+    setupErrors,
     coverage: args.coverage,
     inputs: args.inputs,
     results,
   };
+}
+
+/** Whether the run fails as a setup error: reads failed because of the setup, and the user did not choose `warn`. */
+export function gatesOnSetup(setupErrors: readonly string[] | undefined, onReadError: OnReadError): boolean {
+  return onReadError === 'fail' && (setupErrors?.length ?? 0) > 0;
 }
 
 export function renderJson(report: Report): string {

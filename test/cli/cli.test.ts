@@ -41,10 +41,13 @@ describe('quota-guard check (CLI)', () => {
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(JSON.parse(readFileSync(output, 'utf8'))).toEqual(report);
-    expect(Object.keys(report)).toEqual(['version', 'mode', 'passed', 'failOn', 'summary', 'coverage', 'inputs', 'results']);
+    expect(Object.keys(report)).toEqual(['version', 'mode', 'passed', 'failOn', 'summary', 'setupErrors', 'coverage', 'inputs', 'results']);
+    expect(report.setupErrors).toEqual([]);
     expect(report).toMatchObject({ version: 1, mode: 'offline', passed: true, summary: { ok: 13, shortfall: 1, unknown: 0 } });
     const short = report.results[0];
     expect(short).toMatchObject({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-1216C47A', required: 54, usage: 0, quota: 5, buffer: 0.2, status: 'shortfall' });
+    // The next step: 54 over (1 − 0.2) = 67.5, rounded up to 68, and where to ask for it.
+    expect(short).toMatchObject({ suggestedValue: 68, adjustable: true, requestUrl: 'https://eu-west-1.console.aws.amazon.com/servicequotas/home/services/ec2/quotas/L-1216C47A' });
     expect(short.sources).toContainEqual({ file: plan, address: 'aws_autoscaling_group.web', amount: 48 });
   });
 

@@ -61,15 +61,22 @@ describe('dist/index.js live, against the fake AWS', () => {
         expect(u.usage).toBeNull();
         expect(u.reason).toMatch(/cloudwatch:GetMetricData/);
       }
-      expect(run.annotations.filter((a) => a.level === 'warning' && a.props.file === PLAN)).toHaveLength(2);
+      // The denial is one setup-error annotation, not a warning on each quota it left unread.
+      expect(run.annotations.filter((a) => a.props.file === PLAN)).toHaveLength(0);
+      expect(run.annotations.filter((a) => a.props.title === 'quota-guard setup error')).toHaveLength(1);
       expect(run.summary).toContain('#### Unknown');
     });
     await withFake(seed(256, denied), async (fake) => {
+      // A denied read is the setup's fault: it fails the step by default whatever fail-on says, said once ...
       const run = await runAction({ plan: PLAN }, awsEnv(fake));
-      expect(run.code).toBe(0); // default fail-on shortfall: reported, not gated
-      expect(run.outputs['unknown-count']).toBe('2');
+      expect(run.code).toBe(1);
+      expect(run.outputs['setup-error']).toBe("access denied: the credentials lack IAM permission cloudwatch:GetMetricData: grant it (the README's policy lists every action quota-guard calls)");
+      // ... and on-read-error: warn reports it without gating.
+      const warned = await runAction({ plan: PLAN, 'on-read-error': 'warn' }, awsEnv(fake));
+      expect(warned.code).toBe(0);
+      expect(warned.outputs['unknown-count']).toBe('2');
     });
-  });
+  }, 30_000);
 
   test('a comment is updated in place to say all clear once the quota fits', async () => {
     const github = await fakeGitHub();
