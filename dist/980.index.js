@@ -13,9 +13,10 @@ export const modules = {
 /* harmony export */   t1: () => (/* binding */ faultReason),
 /* harmony export */   uX: () => (/* binding */ walkServiceQuotas),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied),
+/* harmony export */   wS: () => (/* binding */ setupFault),
 /* harmony export */   yO: () => (/* binding */ clientConfig)
 /* harmony export */ });
-/* unused harmony exports setupFault, IAM_ACTIONS */
+/* unused harmony export IAM_ACTIONS */
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62203);
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26433);
@@ -285,9 +286,10 @@ function metricFailure(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ pages)
+/* harmony export */   Bd: () => (/* binding */ pages),
+/* harmony export */   Fo: () => (/* binding */ collect)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_PAGES, PagingError, collect */
+/* unused harmony exports DEFAULT_MAX_PAGES, PagingError */
 // The one NextToken loop of quota-guard. AWS list/describe calls return a NextToken while more results remain
 // (e.g. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests-EC2.html#api-pagination); an answer
 // that keeps sending one — the same token again, or pages without end — must never hang a deploy gate. So every
@@ -446,6 +448,8 @@ class Run {
     sts;
     credentials;
     counts = new Map();
+    /** Reason of a failed read → the setup's root cause, when the setup made it fail (`setupFault`). */
+    setupErrors = new Map();
     log;
     constructor(options, limiters) {
         this.options = options;
@@ -471,14 +475,14 @@ class Run {
             if (skip)
                 out.set(key, { quota: null, usage: null, reason: skip });
             else
-                pending.push({ req, key, region: catalog/* QUOTAS */.e.get(req.quotaCode)?.global ? catalog/* GLOBAL_QUOTA_REGION */.g : req.region });
+                pending.push({ req, key, region: catalog/* QUOTAS */.eg.get(req.quotaCode)?.global ? catalog/* GLOBAL_QUOTA_REGION */.go : req.region });
         }
         if (pending.length === 0)
             return out;
         const noCredentials = await this.resolveCredentials(pending[0].region);
         if (noCredentials) {
             for (const p of pending)
-                out.set(p.key, { quota: null, usage: null, reason: noCredentials });
+                out.set(p.key, { quota: null, usage: null, reason: noCredentials, setupError: noCredentials });
             return out;
         }
         // Quota values: each (region, service, code) once.
@@ -544,6 +548,9 @@ class Run {
                 reading.adjustable = q.adjustable;
             out.set(key, reading);
         }
+        for (const r of out.values())
+            if (r.reason && this.setupErrors.has(r.reason))
+                r.setupError = this.setupErrors.get(r.reason);
         if (this.counts.size)
             this.log(`quota-guard: AWS calls: ${[...this.counts].map(([op, n]) => `${op} ${n}`).join(', ')}`);
         return out;
@@ -602,6 +609,9 @@ class Run {
     }
     fault(e, action, region) {
         const reason = (0,common/* faultReason */.t1)(e, action, region);
+        const setup = (0,common/* setupFault */.wS)(e, action);
+        if (setup)
+            this.setupErrors.set(reason, setup);
         this.log(`quota-guard: ${reason}`);
         return reason;
     }
