@@ -4,7 +4,7 @@ import * as github from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model.js';
-import type { ParsedInput, Report, Result } from '../model.js';
+import type { Report, Result } from '../model.js';
 import { readInputs, InputValueError } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { resolveFiles } from './files.js';
@@ -15,7 +15,10 @@ import { renderJson } from '../report/report.js';
 import { headline } from '../report/format.js';
 import { escapeMarkdown, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
-import { terraformLocator } from '../github/terraform-locations.js';
+import type { Locate } from '../report/annotations.js';
+import { renderSarif } from '../report/sarif.js';
+import { locatorFor } from '../github/locate.js';
+import { linksFromEnv } from '../github/context.js';
 import { upsertComment } from '../github/comment.js';
 import { awsIncreases } from '../aws/increases.js';
 import { realClock } from '../increase/run.js';
@@ -40,6 +43,7 @@ function setOutputs(report: Report | undefined, reportPath: string): void {
   core.setOutput('shortfall-count', String(report?.summary.shortfall ?? 0));
   core.setOutput('unknown-count', String(report?.summary.unknown ?? 0));
   core.setOutput('requests', JSON.stringify(report?.requests ?? []));
+  core.setOutput('sarif-file', '');
 }
 
 /** Where the change comes from, for the justification of each request. */
@@ -54,9 +58,8 @@ function changeContext(): ChangeContext {
   return ctx;
 }
 
-function annotate(report: Report, inputs: ParsedInput[], workingDirectory: string): string[] {
-  const locators = new Map(inputs.filter((i) => i.format === 'terraform').map((i) => [i.file, terraformLocator(workingDirectory, i.moduleSources ?? {})]));
-  const { annotations, omitted } = annotationsFor(report, (source) => locators.get(source.file)?.(source));
+function annotate(report: Report, locate: Locate): string[] {
+  const { annotations, omitted } = annotationsFor(report, locate);
   for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.line };
     if (a.level === 'error') core.error(a.message, props);
@@ -140,9 +143,17 @@ export async function run(): Promise<void> {
     setOutputs(report, reportPath);
     core.setOutput('approved', String(increased?.approved ?? false));
 
-    const notes = annotate(report, inputs, config.workingDirectory);
-    const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT, notes: requestsNote ? [requestsNote] : [] }), report);
-    await core.summary.addRaw(renderMarkdown(report, { notes: [...(requestsNote ? [requestsNote] : []), ...notes, ...(commentNote ? [commentNote] : [])] })).write();
+    const locate = locatorFor(inputs, config);
+    const links = linksFromEnv(process.env);
+    if (config.sarifFile) {
+      const sarifPath = path.resolve(config.sarifFile);
+      await mkdir(path.dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, renderSarif(report, { locate }));
+      core.setOutput('sarif-file', sarifPath);
+    }
+    const notes = annotate(report, locate);
+    const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT, locate, links, notes: requestsNote ? [requestsNote] : [] }), report);
+    await core.summary.addRaw(renderMarkdown(report, { locate, links, notes: [...(requestsNote ? [requestsNote] : []), ...notes, ...(commentNote ? [commentNote] : [])] })).write();
     await uploadReport(config, reportPath);
 
     core.info(headline(report));

@@ -9,6 +9,9 @@ import { mergeCommand, scanCommand } from '../scan/cli.js';
 import { renderJson } from '../report/report.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { locatorFor } from '../github/locate.js';
+import { linksFromEnv } from '../github/context.js';
 import { DEFAULTS, parseMaxIncrease, requestLine, runContext } from '../increase/plan.js';
 import type { IncreasePolicy } from '../increase/plan.js';
 import { realClock } from '../increase/run.js';
@@ -50,7 +53,9 @@ Options:
   --offline            use AWS default quota values and zero usage; no AWS calls
   --fail-on WHEN       shortfall (default) | unknown | never
   --asg-capacity WHAT  max (default) | desired: which Auto Scaling group size to count
-  --format FORMAT      table (default) | json | markdown
+  --format FORMAT      table (default) | json | markdown (what the PR comment shows) | sarif (SARIF 2.1.0)
+  --terraform-root DIR folder the plans were made in (terraform -chdir=DIR), to place findings on .tf lines
+                       (default: the plan file's folder when it holds .tf files, else the current folder)
   --output FILE        also write the JSON report to FILE
   -h, --help           show this help
 
@@ -124,6 +129,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         buffer: { type: 'string' },
         offline: { type: 'boolean' },
         'asg-capacity': { type: 'string' },
+        'terraform-root': { type: 'string' },
         ...OUTPUT_OPTIONS,
         request: { type: 'boolean' },
         'wait-only': { type: 'boolean' },
@@ -148,7 +154,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (!files.length) throw new UsageError('nothing to check: give at least one --plan, --template, --changeset or --config');
     const failOn = choice<FailOn>('fail-on', values['fail-on'], ['shortfall', 'unknown', 'never'], 'shortfall');
     const capacity = choice('asg-capacity', values['asg-capacity'], ['max', 'desired'] as const, 'max');
-    const format = choice('format', values.format, ['table', 'json', 'markdown'] as const, 'table');
+    const format = choice('format', values.format, ['table', 'json', 'markdown', 'sarif'] as const, 'table');
     const buffer = percent(values.buffer);
     const region = defaultRegion(values.region, io.env);
     const requesting = command === 'request' || values.request === true;
@@ -184,10 +190,12 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       api?.destroy?.();
     }
     const { report, increased } = checked;
+    const locate = format === 'markdown' || format === 'sarif' ? locatorFor(checked.inputs, { workingDirectory: '.', terraformRoot: values['terraform-root'] }) : undefined;
 
     const summary = increased ? requestsSummary(increased.requests, { ...increased, waitMinutes }) : '';
     if (format === 'json') io.stdout(renderJson(report));
-    else if (format === 'markdown') io.stdout(renderMarkdown(report, { notes: increased ? [requestsMarkdown(increased.requests, summary).join('\n')] : [] }));
+    else if (format === 'markdown') io.stdout(renderMarkdown(report, { locate, links: linksFromEnv(io.env), notes: increased ? [requestsMarkdown(increased.requests, summary).join('\n')] : [] }));
+    else if (format === 'sarif') io.stdout(renderSarif(report, { locate }));
     else io.stdout(renderTable(report) + (increased?.requests.length ? `\n${requestsText(increased.requests, summary)}` : ''));
     if (values.output) await writeFile(values.output, renderJson(report));
     if (!report.passed && increased?.timedOut) {

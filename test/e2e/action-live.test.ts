@@ -45,7 +45,8 @@ describe('dist/index.js live, against the fake AWS', () => {
       ]);
       expect(run.annotations.filter((a) => a.props.file)).toEqual([expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: PLAN }) })]);
       expect(run.annotations.find((a) => a.props.file)?.message).toMatch(/L-1216C47A/);
-      expect(run.summary).toContain('#### Shortfalls');
+      expect(run.summary).toContain('| Quota | Where | Needed vs. available | What to do |');
+      expect(run.summary).toMatch(/\| :x: Running On-Demand Standard/);
     });
   });
 
@@ -62,7 +63,8 @@ describe('dist/index.js live, against the fake AWS', () => {
         expect(u.reason).toMatch(/cloudwatch:GetMetricData/);
       }
       expect(run.annotations.filter((a) => a.level === 'warning' && a.props.file === PLAN)).toHaveLength(2);
-      expect(run.summary).toContain('#### Unknown');
+      expect(run.summary).toMatch(/\| :warning: Running On-Demand Standard/);
+      expect(run.summary).toContain('**Why unknown**');
     });
     await withFake(seed(256, denied), async (fake) => {
       const run = await runAction({ plan: PLAN }, awsEnv(fake));
