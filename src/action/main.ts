@@ -12,7 +12,7 @@ import { checkChange, defaultRegion } from '../check/pipeline.js';
 import { awsLive } from '../live.js';
 import { runScanAction } from '../scan/action.js';
 import { renderJson } from '../report/report.js';
-import { headline } from '../report/format.js';
+import { headline, oneLine } from '../report/format.js';
 import { escapeMarkdown, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
 import type { Locate } from '../report/annotations.js';
@@ -27,6 +27,9 @@ import { requestLine } from '../increase/plan.js';
 import { requestsMarkdown, requestsSummary } from '../increase/render.js';
 
 const COMMENT_LIMIT = 65_000;
+
+/** A log line that may hold text from an input (an instance type, a file name): one line, so it can never start a workflow command. */
+const log = (line: string): void => core.info(oneLine(line));
 
 function brief(r: Result): Record<string, unknown> {
   const { account, region, serviceCode, quotaCode, quotaName, scope, required, usage, quota, buffer, reason } = r;
@@ -84,7 +87,7 @@ async function comment(config: ActionConfig, body: string, report: Report): Prom
     id: config.commentId,
   });
   if (outcome.action === 'skipped' && outcome.reason) {
-    core.info(`No pull-request comment: ${outcome.reason}`);
+    log(`No pull-request comment: ${outcome.reason}`);
     return `_No pull-request comment: ${outcome.reason}_`;
   }
   if (outcome.url) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
@@ -118,8 +121,8 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs();
     const region = defaultRegion(config.region, process.env);
-    const live = config.offline ? undefined : awsLive(region, core.info);
-    const api = config.increases ? awsIncreases({ log: core.info }) : undefined;
+    const live = config.offline ? undefined : awsLive(region, log);
+    const api = config.increases ? awsIncreases({ log }) : undefined;
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {
       checked = await checkChange({
@@ -127,7 +130,7 @@ export async function run(): Promise<void> {
         region,
         live,
         check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity },
-        increase: api && config.increases ? { deps: { api, ...realClock, log: core.info }, options: { ...config.increases, context: changeContext() } } : undefined,
+        increase: api && config.increases ? { deps: { api, ...realClock, log }, options: { ...config.increases, context: changeContext() } } : undefined,
       });
     } finally {
       api?.destroy();
