@@ -1,6 +1,9 @@
 // The PR comment as GitHub renders it (GFM, through `marked`): at most 4 columns, bounded cell text, links to the
 // lines at the head commit, next steps, waivers, setup errors, each reason once; and escaping of everything.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { marked } from 'marked';
+import { FIXTURES } from '../helpers/load.js';
 import type { Token, Tokens } from 'marked';
 import { renderMarkdown, lineUrl, safeUrl } from '../../src/report/markdown.js';
 import { annotationsFor } from '../../src/report/annotations.js';
@@ -131,6 +134,10 @@ describe('PR comment (renderMarkdown)', () => {
     expect(cut.length).toBeLessThanOrEqual(1500);
     expect(cut).toMatch(/see the job summary or the JSON report artifact for all rows\._\n$/);
   });
+});
+
+test('the CLI golden comment of the example plan reads at PR width too', () => {
+  expectReadableAtPrWidth(readFileSync(path.join(FIXTURES, 'golden', 'example-plan.md'), 'utf8'));
 });
 
 describe('links are safe', () => {
