@@ -11,9 +11,11 @@ export interface SarifOptions {
   locate?: Locate;
   /** quota-guard's version, for the tool record. */
   version?: string;
-  /** quota-guard's home page, for the tool record. */
+  /** quota-guard's home page, for the tool record; default the repository (package.json `homepage`). */
   informationUri?: string;
 }
+
+export const HOME_PAGE = 'https://github.com/quota-guard/quota-guard';
 
 type Json = Record<string, unknown>;
 
@@ -81,7 +83,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
   });
   const driver: Json = { name: 'quota-guard', rules };
   if (options.version) driver.version = options.version;
-  if (options.informationUri) driver.informationUri = options.informationUri;
+  driver.informationUri = options.informationUri ?? HOME_PAGE;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { HOME_PAGE } from '../../src/report/sarif.js';
 
 const action = parse(readFileSync('action.yml', 'utf8')) as { name: string; description: string; branding: { icon: string; color: string } };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, unknown> & { bin: Record<string, string>; files: string[]; repository: { url: string } };
@@ -49,6 +50,9 @@ describe('uses: lines that users call', () => {
       expect(`${f}: ${l.trim()}`).toMatch(new RegExp(`uses: +${repo.replace('/', '\\/')}(\\/\\.github\\/workflows\\/[a-z-]+\\.yml)?@v1\\b`));
     }
     expect(lines.filter(({ l }) => /uses: .*<org>/.test(l))).toEqual([]);
+  });
+  test('SARIF names the same home page', () => {
+    expect(HOME_PAGE).toBe(`https://github.com/${repo}`);
   });
 });
 
