@@ -12,13 +12,15 @@ import { OFFLINE_NOTE, accountLabel, available, clip, coverageLine, headline, ne
 export { safeUrl };
 import { fmt } from '../check/evaluate.js';
 
-/** Escapes text for markdown (a table cell, a list item, a heading): HTML entities, markdown punctuation, pipes, line breaks, control characters. */
+/** Escapes text for markdown (a table cell, a list item, a heading): HTML entities, markdown punctuation, pipes, line breaks, control characters, and what would start a block at the start of a line. */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/([\\`*_[\]|~#])/g, '\\$1') // `#` too: text placed at the start of a line is never a heading
+    .replace(/^([-+=])/, '\\$1') // nor a list item or a setext underline
+    .replace(/^(\d+)([.)])/, '$1\\$2') // nor a numbered item
     .replace(/@/g, '&#64;'); // no @mentions of people or teams from resource names
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { marked } from 'marked';
 import { FIXTURES } from '../helpers/load.js';
 import type { Token, Tokens } from 'marked';
-import { renderMarkdown, lineUrl, safeUrl } from '../../src/report/markdown.js';
+import { escapeMarkdown, renderMarkdown, lineUrl, safeUrl } from '../../src/report/markdown.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { LINKS, LOCATE, MIXED, report, result } from './fixtures.js';
@@ -209,4 +209,11 @@ describe('escaping: nothing from an input or AWS can break the table, inject a h
     const sarif = JSON.parse(renderSarif(evil)) as { runs: { results: { message: { text: string } }[] }[] };
     for (const r of sarif.runs[0].results) expect(r.message.text).not.toMatch(/[\r\u2028\u2029\u0085\u0007\u202e]/);
   });
+});
+
+test('text at the start of a line cannot open a heading, a list or a numbered item', () => {
+  for (const text of ['# h', '- item', '+ item', '= underline', '12. item', '3) item']) {
+    const html = marked.parse(`- ${escapeMarkdown(text)}`, { gfm: true }) as string;
+    expect(html).toBe(`<ul>\n<li>${text}</li>\n</ul>\n`);
+  }
 });
