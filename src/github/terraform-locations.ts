@@ -234,7 +234,7 @@ export function terraformLocator(terraformRoot: string, moduleSources: Record<st
   })();
 
   /** The folder a module's blocks are in, or the `module "…"` call that brings in a module not in the repository. */
-  function resolveModule(modulePath: string): { dir: string; key?: undefined } | { dir: string; key: string } | undefined {
+  function resolveModule(modulePath: string): { dir: string; key?: string } | undefined {
     if (!('dir' in code)) return undefined;
     let dir = code.dir;
     if (!modulePath) return { dir };
