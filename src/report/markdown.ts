@@ -72,14 +72,15 @@ function link(text: string, url: string | undefined): string {
   return url ? `[${text}](${url})` : text;
 }
 
-/** A place as text, short enough for a cell: the last folders of a long path give way to "…/". */
+/** A place as text that a cell can wrap: the first folders of a long path give way to "…/", a long name to "…". */
 function shortPlace(place: Place): string {
   const text = placeText(place);
   if (text.length <= 40) return text;
   const parts = text.split('/');
   let out = parts[parts.length - 1];
+  if (out.length > 38) return wrappable(out, 40);
   for (let i = parts.length - 2; i >= 0 && `${parts[i]}/${out}`.length <= 38; i--) out = `${parts[i]}/${out}`;
-  return clip(`…/${out}`, 48);
+  return `…/${out}`;
 }
 
 const ICON = { shortfall: ':x:', unknown: ':warning:', ok: ':white_check_mark:', waived: ':zzz:' } as const;

@@ -217,3 +217,16 @@ test('text at the start of a line cannot open a heading, a list or a numbered it
     expect(html).toBe(`<ul>\n<li>${text}</li>\n</ul>\n`);
   }
 });
+
+test('long paths, file names and scopes stay wrappable in the cells', () => {
+  const long = report([
+    result({
+      scope: 'resource:arn:aws:iam::123456789012:role/a-very-long-role-name-that-never-breaks-anywhere',
+      sources: [
+        { file: 'bridgecrewio_checkov__tests_terraform_runner_resources_plan_tfplan.json', address: 'aws_iam_role.a', amount: 1 },
+        { file: 'environments/production/eu-west-1/networking/core/modules/vpc/main.tf', address: 'aws_iam_role.b', amount: 1, line: 12 },
+      ],
+    }),
+  ]);
+  expectReadableAtPrWidth(renderMarkdown(long, { links: LINKS }));
+});
