@@ -1,6 +1,7 @@
 // The `quota-guard` command line. Exit codes: 0 the deploy may go ahead, 1 gated, 2 bad input or usage.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { FailOn } from '../model.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
@@ -155,6 +156,8 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     const failOn = choice<FailOn>('fail-on', values['fail-on'], ['shortfall', 'unknown', 'never'], 'shortfall');
     const capacity = choice('asg-capacity', values['asg-capacity'], ['max', 'desired'] as const, 'max');
     const format = choice('format', values.format, ['table', 'json', 'markdown', 'sarif'] as const, 'table');
+    const terraformRoot = values['terraform-root'];
+    if (terraformRoot !== undefined && !statSync(terraformRoot, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--terraform-root: folder "${terraformRoot}" not found`);
     const buffer = percent(values.buffer);
     const region = defaultRegion(values.region, io.env);
     const requesting = command === 'request' || values.request === true;
@@ -190,7 +193,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       api?.destroy?.();
     }
     const { report, increased } = checked;
-    const locate = format === 'markdown' || format === 'sarif' ? locatorFor(checked.inputs, { workingDirectory: '.', terraformRoot: values['terraform-root'] }) : undefined;
+    const locate = format === 'markdown' || format === 'sarif' ? locatorFor(checked.inputs, { workingDirectory: '.', terraformRoot }) : undefined;
 
     const summary = increased ? requestsSummary(increased.requests, { ...increased, waitMinutes }) : '';
     if (format === 'json') io.stdout(renderJson(report));

@@ -41,3 +41,9 @@ test('comment links, footer, annotations and a SARIF file for a plan in a subfol
     await github.close();
   }
 });
+
+test('a terraform-root that does not exist is one clear error naming the input', async () => {
+  const run = await runAction({ plan: 'test/fixtures/tf-source/plan.json', offline: 'true', 'terraform-root': 'infra' });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain("::error::Input 'terraform-root': folder 'infra' not found (relative to working-directory '.')");
+});

@@ -73,3 +73,20 @@ describe('renderSarif', () => {
     expect(uris).toContain('test/fixtures/tf-source/main.tf:16');
   });
 });
+
+test('--terraform-root: the plan file kept elsewhere gets the .tf lines of the folder named; a missing folder is a usage error', async () => {
+  const run = async (...argv: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await main(argv, { stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), env: {} });
+    return { code, out, err };
+  };
+  const plan = path.relative(process.cwd(), path.join(FIXTURES, 'terraform/example-plan.json'));
+  const ok = await run('check', '--offline', '--plan', plan, '--format', 'sarif', '--fail-on', 'never', '--terraform-root', path.join(FIXTURES, 'tf-source'));
+  expect(ok.code).toBe(0);
+  const log = JSON.parse(ok.out) as SarifLog;
+  const uris = log.runs[0].results.map((r) => `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region?.startLine}`);
+  expect(uris).toContain('test/fixtures/tf-source/main.tf:16'); // aws_instance.bastion
+  const missing = await run('check', '--offline', '--plan', plan, '--terraform-root', 'no/such/folder');
+  expect(missing).toMatchObject({ code: 2, out: '', err: 'quota-guard: --terraform-root: folder "no/such/folder" not found\n' });
+});
