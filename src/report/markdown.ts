@@ -3,13 +3,11 @@
 // where · needed vs. available · what to do), each distinct reason said once, the sources in a collapsed section with
 // links to their lines at the commit, what fits collapsed, coverage and a footer with the run and the commit.
 // Everything from inputs or AWS (addresses, file names, reasons) is escaped: a resource name cannot inject markdown,
-// HTML, a mention or a line break.
+// HTML, a mention, a line break or a control character.
 import type { Report, Result, Source } from '../model.js';
 import type { Locate, Place } from './annotations.js';
 import { placeOf, placeText, sourceName } from './annotations.js';
 import { OFFLINE_NOTE, accountLabel, available, clip, coverageLine, headline, neededText, nextStep, num, oneLine, safeUrl, scopeLabel, waived } from './format.js';
-
-export { safeUrl };
 import { fmt } from '../check/evaluate.js';
 
 /** Escapes text for markdown (a table cell, a list item, a heading): HTML entities, markdown punctuation, pipes, line breaks, control characters, and what would start a block at the start of a line. */
