@@ -1,6 +1,7 @@
-// Expands the file inputs (lists with globs, relative to working-directory) into the files to check.
+// Expands the file inputs (lists with globs, relative to working-directory) into the files to check, and checks that
+// the folders named exist.
 import * as glob from '@actions/glob';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { InputFile } from '../inputs/load.js';
 import type { InputFormat } from '../model.js';
@@ -11,6 +12,12 @@ const GLOB_CHARS = /[*?[\]{}]/;
 
 export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
   const base = path.resolve(config.workingDirectory);
+  if (config.terraformRoot !== undefined) {
+    const root = path.resolve(base, config.terraformRoot);
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+      throw new InputValueError(`Input 'terraform-root': folder '${config.terraformRoot}' not found (relative to working-directory '${config.workingDirectory}')`);
+    }
+  }
   const groups: [string, InputFormat, string[]][] = [
     ['plan', 'terraform', config.plans],
     ['template', 'cloudformation', config.templates],

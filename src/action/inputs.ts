@@ -34,6 +34,10 @@ export interface ActionConfig {
   workingDirectory: string;
   uploadReport: boolean;
   reportName: string;
+  /** Folder the Terraform plans were made in (`terraform-root`), relative to workingDirectory; undefined: each plan's folder when it holds .tf files. */
+  terraformRoot?: string;
+  /** Where to write the SARIF report (`sarif-file`); undefined: none. */
+  sarifFile?: string;
   /** Quota increase requests; undefined when `request-increases` is false. */
   increases?: IncreaseSettings;
 }
@@ -131,6 +135,10 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
     uploadReport: bool(read, 'upload-report'),
     reportName: read('report-name').trim() || 'quota-guard-report',
   };
+  const terraformRoot = read('terraform-root').trim();
+  if (terraformRoot) config.terraformRoot = terraformRoot;
+  const sarifFile = read('sarif-file').trim();
+  if (sarifFile) config.sarifFile = sarifFile;
   const increases = readIncreases(read, config.offline);
   if (increases) config.increases = increases;
   if (![config.plans, config.templates, config.changesets, config.configs].some((l) => l.length)) {

@@ -4,7 +4,7 @@ import * as github from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model.js';
-import type { ParsedInput, Report, Result } from '../model.js';
+import type { Report, Result } from '../model.js';
 import { readInputs, InputValueError } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { resolveFiles } from './files.js';
@@ -12,10 +12,13 @@ import { checkChange, defaultRegion } from '../check/pipeline.js';
 import { loadWaivers } from '../check/waivers.js';
 import { gatesOnSetup, renderJson } from '../report/report.js';
 import { phrase, phraseReport } from '../report/wording.js';
-import { headline } from '../report/format.js';
+import { headline, oneLine } from '../report/format.js';
 import { escapeMarkdown, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
-import { terraformLocator } from '../github/terraform-locations.js';
+import type { Locate } from '../report/annotations.js';
+import { renderSarif } from '../report/sarif.js';
+import { locatorFor } from '../github/locate.js';
+import { linksFromEnv } from '../github/context.js';
 import { upsertComment } from '../github/comment.js';
 import { realClock } from '../increase/run.js';
 import type { ChangeContext } from '../increase/plan.js';
@@ -23,6 +26,9 @@ import { requestLine } from '../increase/plan.js';
 import { requestsMarkdown, requestsSummary } from '../increase/render.js';
 
 const COMMENT_LIMIT = 65_000;
+
+/** A log line that may hold text from an input (an instance type, a file name): one line, so it can never start a workflow command. */
+const log = (line: string): void => core.info(oneLine(line));
 
 function brief(r: Result): Record<string, unknown> {
   const { account, region, serviceCode, quotaCode, quotaName, scope, required, usage, quota, buffer, reason } = r;
@@ -43,6 +49,7 @@ function setOutputs(report: Report | undefined, reportPath: string): void {
   core.setOutput('shortfall-count', String(report?.summary.shortfall ?? 0));
   core.setOutput('unknown-count', String(report?.summary.unknown ?? 0));
   core.setOutput('requests', JSON.stringify(report?.requests ?? []));
+  core.setOutput('sarif-file', '');
 }
 
 /** Where the change comes from, for the justification of each request. */
@@ -57,9 +64,8 @@ function changeContext(): ChangeContext {
   return ctx;
 }
 
-function annotate(report: Report, inputs: ParsedInput[], workingDirectory: string): string[] {
-  const locators = new Map(inputs.filter((i) => i.format === 'terraform').map((i) => [i.file, terraformLocator(workingDirectory, i.moduleSources ?? {})]));
-  const { annotations, omitted } = annotationsFor(report, (source) => locators.get(source.file)?.(source));
+function annotate(report: Report, locate: Locate): string[] {
+  const { annotations, omitted } = annotationsFor(report, locate);
   for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.line };
     if (a.level === 'error') core.error(a.message, props);
@@ -84,7 +90,7 @@ async function comment(config: ActionConfig, body: string, report: Report): Prom
     id: config.commentId,
   });
   if (outcome.action === 'skipped' && outcome.reason) {
-    core.info(`No pull-request comment: ${outcome.reason}`);
+    log(`No pull-request comment: ${outcome.reason}`);
     return `_No pull-request comment: ${outcome.reason}_`;
   }
   if (outcome.url) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
@@ -120,8 +126,8 @@ export async function run(): Promise<void> {
     const config = readInputs();
     const region = defaultRegion(config.region, process.env);
     const waivers = await loadWaivers(config.waivers, config.workingDirectory);
-    const live = config.offline ? undefined : (await import('../live.js')).awsLive(region, core.info);
-    const api = config.increases ? (await import('../aws/increases.js')).awsIncreases({ log: core.info }) : undefined;
+    const live = config.offline ? undefined : (await import('../live.js')).awsLive(region, log);
+    const api = config.increases ? (await import('../aws/increases.js')).awsIncreases({ log }) : undefined;
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {
       checked = await checkChange({
@@ -129,7 +135,7 @@ export async function run(): Promise<void> {
         region,
         live,
         check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity, onReadError: config.onReadError, waivers },
-        increase: api && config.increases ? { deps: { api, ...realClock, log: core.info }, options: { ...config.increases, context: changeContext() } } : undefined,
+        increase: api && config.increases ? { deps: { api, ...realClock, log }, options: { ...config.increases, context: changeContext() } } : undefined,
       });
     } finally {
       api?.destroy();
@@ -147,10 +153,18 @@ export async function run(): Promise<void> {
     setOutputs(report, reportPath);
     core.setOutput('approved', String(increased?.approved ?? false));
 
+    const locate = locatorFor(inputs, config);
+    const links = linksFromEnv(process.env);
+    if (config.sarifFile) {
+      const sarifPath = path.resolve(config.sarifFile);
+      await mkdir(path.dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, renderSarif(report, { locate }));
+      core.setOutput('sarif-file', sarifPath);
+    }
     // A setup error is said once per root cause (below), not as one annotation per quota it left unread.
-    const notes = annotate({ ...report, results: report.results.filter((r) => !r.setupError || r.status === 'shortfall') }, inputs, config.workingDirectory);
-    const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT, notes: requestsNote ? [requestsNote] : [] }), report);
-    await core.summary.addRaw(renderMarkdown(report, { notes: [...(requestsNote ? [requestsNote] : []), ...notes, ...(commentNote ? [commentNote] : [])] })).write();
+    const notes = annotate({ ...report, results: report.results.filter((r) => !r.setupError || r.status === 'shortfall') }, locate);
+    const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT, locate, links, notes: requestsNote ? [requestsNote] : [] }), report);
+    await core.summary.addRaw(renderMarkdown(report, { locate, links, notes: [...(requestsNote ? [requestsNote] : []), ...notes, ...(commentNote ? [commentNote] : [])] })).write();
     await uploadReport(config, reportPath);
 
     core.info(headline(report));

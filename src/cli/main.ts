@@ -2,6 +2,7 @@
 // error (AWS could not be read because of the credentials, permissions, network or AWS itself).
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { FailOn } from '../model.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
@@ -12,6 +13,9 @@ import { version } from './version.js';
 import { loadWaivers } from '../check/waivers.js';
 import { renderTable } from '../report/table.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { locatorFor } from '../github/locate.js';
+import { linksFromEnv } from '../github/context.js';
 import { DEFAULTS, parseMaxIncrease, requestLine, runContext } from '../increase/plan.js';
 import { SEVERITIES } from '../increase/cases.js';
 import type { IncreasePolicy } from '../increase/plan.js';
@@ -57,7 +61,9 @@ Options:
   --on-read-error WHAT fail (default) | warn: whether AWS reads that failed because of the setup (credentials,
                        permissions, network, throttling) fail the check (exit 3) or are only reported
   --asg-capacity WHAT  max (default) | desired: which Auto Scaling group size to count
-  --format FORMAT      table (default) | json | markdown
+  --format FORMAT      table (default) | json | markdown (what the PR comment shows) | sarif (SARIF 2.1.0)
+  --terraform-root DIR folder the plans were made in (terraform -chdir=DIR), to place findings on .tf lines
+                       (default: the plan file's folder when it holds .tf files, else the current folder)
   --output FILE        also write the JSON report to FILE
   -h, --help           show this help
   --version            print the version
@@ -154,6 +160,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         'on-read-error': { type: 'string' },
         waivers: { type: 'string' },
         version: { type: 'boolean' },
+        'terraform-root': { type: 'string' },
         ...OUTPUT_OPTIONS,
         request: { type: 'boolean' },
         'wait-only': { type: 'boolean' },
@@ -182,8 +189,10 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (!files.length) throw new UsageError('nothing to check: give at least one --plan, --template, --changeset or --config');
     const failOn = choice<FailOn>('fail-on', values['fail-on'], ['shortfall', 'unknown', 'never'], 'shortfall');
     const capacity = choice('asg-capacity', values['asg-capacity'], ['max', 'desired'] as const, 'max');
-    const format = choice('format', values.format, ['table', 'json', 'markdown'] as const, 'table');
+    const format = choice('format', values.format, ['table', 'json', 'markdown', 'sarif'] as const, 'table');
     const onReadError = choice<OnReadError>('on-read-error', values['on-read-error'], ['fail', 'warn'], 'fail');
+    const terraformRoot = values['terraform-root'];
+    if (terraformRoot !== undefined && !statSync(terraformRoot, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--terraform-root: folder "${terraformRoot}" not found`);
     const buffer = percent(values.buffer);
     const region = defaultRegion(values.region, io.env);
     const requesting = command === 'request' || values.request === true;
@@ -220,10 +229,12 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       api?.destroy?.();
     }
     const { report, increased } = checked;
+    const locate = format === 'markdown' || format === 'sarif' ? locatorFor(checked.inputs, { workingDirectory: '.', terraformRoot }) : undefined;
 
     const summary = increased ? requestsSummary(increased.requests, { ...increased, waitMinutes }) : '';
     if (format === 'json') io.stdout(renderJson(report));
-    else if (format === 'markdown') io.stdout(renderMarkdown(report, { notes: increased ? [requestsMarkdown(increased.requests, summary).join('\n')] : [] }));
+    else if (format === 'markdown') io.stdout(renderMarkdown(report, { locate, links: linksFromEnv(io.env), notes: increased ? [requestsMarkdown(increased.requests, summary).join('\n')] : [] }));
+    else if (format === 'sarif') io.stdout(renderSarif(report, { locate }));
     else io.stdout(renderTable(report, { color: colour(io), onReadError }) + (increased?.requests.length ? `\n${requestsText(increased.requests, summary)}` : ''));
     if (values.output) await writeFile(values.output, renderJson(report));
     if (!report.passed && increased?.timedOut) {

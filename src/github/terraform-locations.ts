@@ -1,7 +1,10 @@
 // Plan JSON carries no source lines, so an annotation on `plan.json` says little. This finds where a plan address is
 // written in the `.tf` files: `module.app[0].module.db.aws_db_instance.main["a"]` → module path `module.app.module.db`
-// → follow each local module `source` from the working directory → the `resource "aws_db_instance" "main"` line.
-// Registry and git modules are not on disk here: those fall back to the plan file (undefined).
+// → follow each local module `source` from the plan's Terraform root (where `terraform plan` ran, `-chdir` included)
+// → the `resource "aws_db_instance" "main"` line. Registry and git modules are not in the repository: a resource in
+// one is placed at the `module "…"` call that brings it in. Terragrunt runs Terraform in a copy of the module under
+// `.terragrunt-cache/<hash>/<hash>/`, which is not in the repository either: a file there is mapped back to the
+// module in the repository when terragrunt.hcl's `terraform { source }` is a local path, else to that `source` line.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../model.js';
@@ -81,14 +84,15 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 }
 
 const BLOCK_HEADER = /^\s*(resource|data)\s+"([^"\\]+)"\s+"([^"\\]+)"\s*\{/;
+const MODULE_HEADER = /^\s*module\s+"([^"\\]+)"\s*\{/;
 
 function blockKey(mode: ParsedAddress['mode'], type: string, name: string): string {
   return `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
 }
 
 /**
- * The 1-based line of every `resource "type" "name" {` and `data "type" "name" {` block header in one `.tf` file,
- * keyed `type.name` / `data.type.name`. Headers inside `/* … *\/` comments and heredocs are ignored; `#` and `//`
+ * The 1-based line of every `resource "type" "name" {`, `data "type" "name" {` and `module "name" {` block header in
+ * one `.tf` file, keyed `type.name` / `data.type.name` / `module.name`. Headers inside `/* … *\/` comments and heredocs are ignored; `#` and `//`
  * comments cannot precede a header on its line, so they need no special case.
  */
 export function findBlocks(text: string): Map<string, number> {
@@ -109,10 +113,9 @@ export function findBlocks(text: string): Map<string, number> {
       rest = raw.slice(close + 2); // a header right after `*/` on the same line is too odd to look for
     } else {
       const m = BLOCK_HEADER.exec(raw);
-      if (m) {
-        const key = blockKey(m[1] === 'data' ? 'data' : 'managed', m[2], m[3]);
-        if (!found.has(key)) found.set(key, index + 1);
-      }
+      const mod = m ? undefined : MODULE_HEADER.exec(raw);
+      const key = m ? blockKey(m[1] === 'data' ? 'data' : 'managed', m[2], m[3]) : mod ? `module.${mod[1]}` : undefined;
+      if (key !== undefined && !found.has(key)) found.set(key, index + 1);
     }
     const state = scanLine(rest);
     inComment = state.opensComment;
@@ -150,45 +153,107 @@ export function isLocalSource(source: string): boolean {
   return source.startsWith('./') || source.startsWith('../') || source.startsWith('.\\') || source.startsWith('..\\');
 }
 
+/** terragrunt.hcl's `terraform { source = "…" }`: its line, and for a local path the module's folder in the repository. */
+export interface TerragruntSource {
+  line: number;
+  /** The folder Terragrunt copies (the part before `//`), when the source is a plain local path. */
+  base?: string;
+  /** The module's own folder (`base` + the part after `//`), when the source is a plain local path. */
+  module?: string;
+}
+
+/** Reads `source` of the `terraform` block of a terragrunt.hcl text; undefined when there is none. */
+export function terragruntSource(text: string): { line: number; value: string } | undefined {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => /^\s*terraform\s*\{/.test(l));
+  if (start < 0) return undefined;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (/^\}/.test(lines[i])) return undefined; // end of the terraform block
+    const m = /^\s*source\s*=\s*"([^"]*)"/.exec(lines[i]);
+    if (m) return { line: i + 1, value: m[1] };
+  }
+  return undefined;
+}
+
+const TERRAGRUNT_CACHE = /^(.*?)[/\\]\.terragrunt-cache[/\\][^/\\]+[/\\][^/\\]+(?:[/\\](.*))?$/;
+
 /**
- * A `Locate` for the sources of one Terraform plan: `workingDirectory` is the root module (where `terraform plan`
- * ran), `moduleSources` the plan's `module.a.module.b` → `source` map (`ParsedInput.moduleSources`). Directory
- * scans are cached. Returns undefined (use the plan file) when the module is not local, the block is not found, or
- * the file lies outside `repoRoot`.
+ * A `Locate` for the sources of one Terraform plan: `terraformRoot` is the root module (where `terraform plan` ran,
+ * `-chdir` included; a Terragrunt unit's folder works too), `moduleSources` the plan's `module.a.module.b` → `source`
+ * map (`ParsedInput.moduleSources`). Directory scans are cached. Returns undefined (use the plan file) when the block
+ * is not found or the file lies outside `repoRoot`.
  */
-export function terraformLocator(workingDirectory: string, moduleSources: Record<string, string> = {}, options: TerraformLocatorOptions = {}): Locate {
+export function terraformLocator(terraformRoot: string, moduleSources: Record<string, string> = {}, options: TerraformLocatorOptions = {}): Locate {
   const repoRoot = path.resolve(options.repoRoot ?? process.cwd());
-  const root = path.resolve(repoRoot, workingDirectory);
+  const root = path.resolve(repoRoot, terraformRoot);
   const readDir = options.readDir ?? ((dir: string) => readdirSync(dir));
   const readFile = options.readFile ?? ((file: string) => readFileSync(file, 'utf8'));
   const planFile = options.planFile === undefined ? undefined : path.resolve(repoRoot, options.planFile);
   const scans = new Map<string, Map<string, { file: string; line: number }>>();
+  const units = new Map<string, TerragruntSource | undefined>();
+  const listings = new Map<string, string[]>();
 
-  function directoryOf(modulePath: string): string | undefined {
-    let dir = root;
-    if (!modulePath) return dir;
+  function list(dir: string): string[] {
+    let names = listings.get(dir);
+    if (names) return names;
+    try {
+      names = readDir(dir);
+    } catch {
+      names = []; // missing directory: nothing found
+    }
+    listings.set(dir, names);
+    return names;
+  }
+
+  function terragrunt(unit: string): TerragruntSource | undefined {
+    if (units.has(unit)) return units.get(unit);
+    let found: TerragruntSource | undefined;
+    try {
+      const src = terragruntSource(readFile(path.join(unit, 'terragrunt.hcl')));
+      if (src) {
+        found = { line: src.line };
+        if (isLocalSource(src.value) && !src.value.includes('${')) {
+          const [base, sub] = src.value.split('//');
+          found.base = path.resolve(unit, base);
+          found.module = path.resolve(found.base, sub ?? '');
+        }
+      }
+    } catch {
+      found = undefined; // no terragrunt.hcl
+    }
+    units.set(unit, found);
+    return found;
+  }
+
+  /** Where the root module's code is: the root, or for a Terragrunt unit with no .tf files, its local module. */
+  const code = ((): { dir: string } | { unit: string; line: number } => {
+    if (list(root).some((n) => n.endsWith('.tf'))) return { dir: root };
+    const tg = terragrunt(root);
+    if (!tg) return { dir: root };
+    return tg.module ? { dir: tg.module } : { unit: root, line: tg.line };
+  })();
+
+  /** The folder a module's blocks are in, or the `module "…"` call that brings in a module not in the repository. */
+  function resolveModule(modulePath: string): { dir: string; key?: string } | undefined {
+    if (!('dir' in code)) return undefined;
+    let dir = code.dir;
+    if (!modulePath) return { dir };
     const parts = modulePath.split('.');
     for (let i = 2; i <= parts.length; i += 2) {
       const source = moduleSources[parts.slice(0, i).join('.')];
-      if (source === undefined || !isLocalSource(source)) return undefined;
+      if (source === undefined || !isLocalSource(source)) return { dir, key: `module.${parts[i - 1]}` };
       dir = path.resolve(dir, source.replace(/\\/g, '/'));
     }
-    return dir;
+    return { dir };
   }
 
   function scan(dir: string): Map<string, { file: string; line: number }> {
     const cached = scans.get(dir);
     if (cached) return cached;
     const blocks = new Map<string, { file: string; line: number }>();
-    let names: string[] = [];
-    try {
-      names = readDir(dir);
-    } catch {
-      // missing directory: nothing found
-    }
     // Definitions in `*_override.tf` merge into the original block: point at the original.
     const isOverride = (n: string) => n === 'override.tf' || n.endsWith('_override.tf');
-    const files = names.filter((n) => n.endsWith('.tf')).sort((a, b) => Number(isOverride(a)) - Number(isOverride(b)) || a.localeCompare(b));
+    const files = list(dir).filter((n) => n.endsWith('.tf')).sort((a, b) => Number(isOverride(a)) - Number(isOverride(b)) || a.localeCompare(b));
     for (const name of files) {
       const file = path.join(dir, name);
       let text: string;
@@ -203,16 +268,54 @@ export function terraformLocator(workingDirectory: string, moduleSources: Record
     return blocks;
   }
 
+  /** A file in a `.terragrunt-cache` copy → the same file of the module in the repository, else the unit's source line. */
+  function outOfCache(hit: { file: string; line: number }): { file: string; line: number } | undefined {
+    const m = TERRAGRUNT_CACHE.exec(hit.file);
+    if (!m) return hit;
+    const tg = terragrunt(m[1]);
+    if (!tg) return undefined;
+    if (tg.base !== undefined && m[2] !== undefined) {
+      const original = path.resolve(tg.base, m[2]);
+      try {
+        readFile(original);
+        return { file: original, line: hit.line };
+      } catch {
+        // generated by Terragrunt (`generate` blocks): not in the repository
+      }
+    }
+    return { file: path.join(m[1], 'terragrunt.hcl'), line: tg.line };
+  }
+
   return (source: Source) => {
     if (planFile !== undefined && path.resolve(repoRoot, source.file) !== planFile) return undefined;
     const parsed = parseAddress(source.address);
     if (!parsed) return undefined;
-    const dir = directoryOf(parsed.modulePath);
-    if (!dir) return undefined;
-    const hit = scan(dir).get(blockKey(parsed.mode, parsed.type, parsed.name));
+    let hit: { file: string; line: number } | undefined;
+    if ('unit' in code) hit = { file: path.join(code.unit, 'terragrunt.hcl'), line: code.line };
+    else {
+      const mod = resolveModule(parsed.modulePath);
+      if (!mod) return undefined;
+      hit = scan(mod.dir).get(mod.key ?? blockKey(parsed.mode, parsed.type, parsed.name));
+    }
+    hit = hit && outOfCache(hit);
     if (!hit) return undefined;
     const rel = path.relative(repoRoot, hit.file);
     if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
     return { file: rel.split(path.sep).join('/'), line: hit.line };
   };
+}
+
+/**
+ * The Terraform root of a plan when none is given: the plan file's folder when it holds `.tf` files or a
+ * terragrunt.hcl (`terraform -chdir=infra show -json > infra/plan.json`), else `fallback` (the working directory).
+ */
+export function defaultTerraformRoot(planFile: string, fallback: string, readDir: ReadDir = (dir) => readdirSync(dir)): string {
+  const dir = path.dirname(planFile);
+  let names: string[] = [];
+  try {
+    names = readDir(dir);
+  } catch {
+    names = [];
+  }
+  return names.some((n) => n.endsWith('.tf') || n === 'terragrunt.hcl') ? dir : fallback;
 }

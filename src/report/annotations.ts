@@ -1,9 +1,10 @@
 // File/line annotations for the check run: a shortfall is an error, an unknown a warning, placed at the resource that
 // needs the quota. GitHub shows at most 10 per level per step, so the rest come back as one-line texts for the
-// summary. Pure: where a resource is written down is asked of `locate`, and nothing is printed here.
+// summary. Pure: where a resource is written down is asked of `locate`, and nothing is printed here. Every text from
+// an input or from AWS is made one line (`oneLine`): annotations end up in workflow commands.
 import type { Report, Result, Source } from '../model.js';
 import { fmt } from '../check/evaluate.js';
-import { accountLabel, scopeLabel } from './format.js';
+import { accountLabel, nextStep, oneLine, scopeLabel, waived } from './format.js';
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -15,8 +16,39 @@ export interface Annotation {
   line?: number;
 }
 
-/** Where a source is written down (e.g. the `.tf` line of a plan address), or undefined to use the source's own file/line. */
-export type Locate = (source: Source) => { file: string; line?: number } | undefined;
+/**
+ * Where a source is written down: a repository-relative file and line (the `.tf` line of a plan address, the line of
+ * a CDK app that made a template's resource), and `label`, what the source is called there (a CDK construct path).
+ */
+export interface Place {
+  file: string;
+  line?: number;
+  label?: string;
+}
+
+/** Where a source is written down, or undefined to use the source's own file/line. */
+export type Locate = (source: Source) => Place | undefined;
+
+/** The place of a source: what `locate` finds, else the source's own file and line. Never throws. */
+export function placeOf(source: Source, locate: Locate | undefined): Place {
+  let found: Place | undefined;
+  try {
+    found = locate?.(source);
+  } catch {
+    found = undefined; // a location is a nicety; never fail the report over it
+  }
+  return found ?? { file: source.file, ...(source.line ? { line: source.line } : {}) };
+}
+
+/** `main.tf:16`, or the file alone. */
+export function placeText(place: Place): string {
+  return oneLine(place.line ? `${place.file}:${place.line}` : place.file);
+}
+
+/** A source's name: its address, with what it is called where it is written down (a CDK construct path). */
+export function sourceName(source: Source, place: Place): string {
+  return oneLine(place.label ? `${place.label} (${source.address})` : source.address);
+}
 
 export interface OmittedAnnotation {
   level: 'error' | 'warning';
@@ -28,15 +60,11 @@ const ANNOTATIONS_PER_LEVEL = 10;
 
 const MAX_ADDRESSES = 5;
 
-interface Group {
+/** The sources of one finding that are written down at one place. */
+export interface Group {
   result: Result;
-  file: string;
-  line?: number;
+  place: Place;
   sources: Source[];
-}
-
-function where(file: string, line?: number): string {
-  return line ? `${file}:${line}` : file;
 }
 
 function amountText(sources: Source[]): string {
@@ -47,9 +75,12 @@ function amountText(sources: Source[]): string {
   return `+${fmt(sources.reduce((sum, s) => sum + (s.amount ?? 0), 0))}`;
 }
 
-function addressesText(sources: Source[]): string {
-  const names = sources.slice(0, MAX_ADDRESSES).map((s) => (s.note ? `${s.address} (${s.note})` : s.address));
-  if (sources.length > MAX_ADDRESSES) names.push(`and ${sources.length - MAX_ADDRESSES} more`);
+function addressesText(g: Group): string {
+  const names = g.sources.slice(0, MAX_ADDRESSES).map((s) => {
+    const name = sourceName(s, g.place);
+    return s.note ? `${name} (${oneLine(s.note)})` : name;
+  });
+  if (g.sources.length > MAX_ADDRESSES) names.push(`and ${g.sources.length - MAX_ADDRESSES} more`);
   return names.join(', ');
 }
 
@@ -66,54 +97,58 @@ function needVersusLimit(r: Result): string {
   return `${need}; limit ${fmt(limit)}${buf}`;
 }
 
-function message(g: Group): string {
+/** `"name" (ec2 L-1216C47A) in eu-west-1, account current`. */
+export function quotaText(r: Result): string {
+  return oneLine(`"${r.quotaName}" (${r.serviceCode} ${r.quotaCode}) in ${scopeLabel(r)}, account ${accountLabel(r)}`);
+}
+
+/** The plain-text message of a finding at one place (annotations, SARIF). */
+export function findingMessage(g: Group): string {
   const r = g.result;
-  const quota = `"${r.quotaName}" (${r.serviceCode} ${r.quotaCode}) in ${scopeLabel(r)}, account ${accountLabel(r)}.`;
-  const who = g.sources.length ? `${addressesText(g.sources)} ${g.sources.length > 1 ? 'add' : 'adds'} ${amountText(g.sources)} to ${quota}` : quota;
+  const quota = `${quotaText(r)}.`;
+  const who = g.sources.length ? `${addressesText(g)} ${g.sources.length > 1 ? 'add' : 'adds'} ${amountText(g.sources)} to ${quota}` : quota;
   const lines = [who, `Quota as a whole: ${needVersusLimit(r)}.`];
-  if (r.reason) lines.push(`Why: ${r.reason}`);
+  if (r.reason) lines.push(`Why: ${oneLine(r.reason)}`);
+  const next = nextStep(r);
+  lines.push(`Next: ${next.text}${next.url ? ` — ${next.url}` : ''}`);
   return lines.join('\n');
 }
 
-function groups(results: Result[], locate: Locate, fallbackFile: string | undefined): Group[] {
+/**
+ * The findings of `results` grouped by place: sources of one result written down at the same place (instances of
+ * one `count`/`for_each` resource) make one group. A result with no source that has a file gets `fallbackFile`.
+ */
+export function findingGroups(results: Result[], locate: Locate | undefined, fallbackFile: string | undefined): Group[] {
   const out: Group[] = [];
   for (const result of results) {
     const byPlace = new Map<string, Group>();
     for (const source of result.sources) {
-      const loc = safeLocate(locate, source) ?? { file: source.file, line: source.line };
-      if (!loc.file) continue;
-      // Instances of one `count`/`for_each` resource land on the same line: one annotation for all of them.
-      const key = `${loc.file}\0${loc.line ?? ''}`;
+      const place = placeOf(source, locate);
+      if (!place.file) continue;
+      const key = `${place.file}\0${place.line ?? ''}`;
       const g = byPlace.get(key);
       if (g) g.sources.push(source);
       else {
-        const created: Group = { result, file: loc.file, line: loc.line, sources: [source] };
+        const created: Group = { result, place, sources: [source] };
         byPlace.set(key, created);
         out.push(created);
       }
     }
-    if (!byPlace.size && fallbackFile) out.push({ result, file: fallbackFile, sources: [] });
+    if (!byPlace.size && fallbackFile) out.push({ result, place: { file: fallbackFile }, sources: [] });
   }
   return out;
 }
 
-function safeLocate(locate: Locate, source: Source): { file: string; line?: number } | undefined {
-  try {
-    return locate(source);
-  } catch {
-    return undefined; // a location is a nicety; never fail the report over it
-  }
-}
-
 function omittedText(g: Group): string {
   const r = g.result;
-  const what = g.sources.length ? `${addressesText(g.sources)} at ${where(g.file, g.line)}` : where(g.file, g.line);
-  return `${r.quotaName} (${r.serviceCode} ${r.quotaCode}, ${scopeLabel(r)}): ${what}`;
+  const what = g.sources.length ? `${addressesText(g)} at ${placeText(g.place)}` : placeText(g.place);
+  return oneLine(`${r.quotaName} (${r.serviceCode} ${r.quotaCode}, ${scopeLabel(r)}): ${what}`);
 }
 
 /**
  * Annotations for the shortfalls (errors) and unknowns (warnings) of a report, at most `perLevel` of each, in report
- * order. Sources of one result that resolve to the same place are merged. What does not fit is returned in `omitted`.
+ * order; a waived finding is not annotated (the report lists it). Sources of one result that resolve to the same
+ * place are merged. What does not fit is returned in `omitted`.
  */
 export function annotationsFor(
   report: Report,
@@ -127,10 +162,11 @@ export function annotationsFor(
     { level: 'warning', status: 'unknown', title: 'Quota unknown' },
   ] as const;
   for (const { level, status, title } of levels) {
-    const results = report.results.filter((r) => r.status === status);
-    groups(results, locate, report.inputs[0]).forEach((g, i) => {
+    const results = report.results.filter((r) => r.status === status && !waived(r));
+    findingGroups(results, locate, report.inputs[0]).forEach((g, i) => {
       if (i < perLevel) {
-        annotations.push({ level, title: `${title}: ${g.result.quotaName}`, message: message(g), file: g.file, ...(g.line ? { line: g.line } : {}) });
+        const { file, line } = g.place;
+        annotations.push({ level, title: oneLine(`${title}: ${g.result.quotaName}`), message: findingMessage(g), file: oneLine(file), ...(line ? { line } : {}) });
       } else omitted.push({ level, text: omittedText(g) });
     });
   }

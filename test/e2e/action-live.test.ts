@@ -45,7 +45,8 @@ describe('dist/index.js live, against the fake AWS', () => {
       ]);
       expect(run.annotations.filter((a) => a.props.file)).toEqual([expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: PLAN }) })]);
       expect(run.annotations.find((a) => a.props.file)?.message).toMatch(/L-1216C47A/);
-      expect(run.summary).toContain('#### Shortfalls');
+      expect(run.summary).toContain('| Quota | Where | Needed vs. available | What to do |');
+      expect(run.summary).toMatch(/\| :x: Running On-Demand Standard/);
     });
   });
 
@@ -64,7 +65,8 @@ describe('dist/index.js live, against the fake AWS', () => {
       // The denial is one setup-error annotation, not a warning on each quota it left unread.
       expect(run.annotations.filter((a) => a.props.file === PLAN)).toHaveLength(0);
       expect(run.annotations.filter((a) => a.props.title === 'quota-guard setup error')).toHaveLength(1);
-      expect(run.summary).toContain('#### Unknown');
+      expect(run.summary).toMatch(/\| :warning: Running On-Demand Standard/);
+      expect(run.summary).toContain('**Why unknown**');
     });
     await withFake(seed(256, denied), async (fake) => {
       // A denied read is the setup's fault: it fails the step by default whatever fail-on says, said once ...

@@ -13,7 +13,7 @@ describe('dist/index.js offline', () => {
       const shortfalls = JSON.parse(run.outputs.shortfalls);
       expect(shortfalls).toEqual([expect.objectContaining({ quotaCode: 'L-1216C47A', region: 'eu-west-1', required: 54, quota: 5, usage: 0 })]);
       expect(run.outputs['report-path']).toMatch(/quota-guard\/report\.json$/);
-      expect(run.summary).toContain('#### Shortfalls');
+      expect(run.summary).toMatch(/\| :x: Running On-Demand Standard/);
       expect(run.summary).toContain('13 quotas fit');
       const errors = run.annotations.filter((a) => a.level === 'error');
       expect(errors.map((a) => a.props.file)).toContain('test/fixtures/terraform/example-plan.json');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findBlocks, isLocalSource, parseAddress, terraformLocator } from '../../src/github/terraform-locations.js';
+import { defaultTerraformRoot, findBlocks, isLocalSource, parseAddress, terraformLocator, terragruntSource } from '../../src/github/terraform-locations.js';
 import type { Source } from '../../src/model.js';
 
 const src = (address: string, file = 'plan.json'): Source => ({ file, address, amount: 1 });
@@ -92,9 +92,9 @@ describe('terraformLocator with injected I/O', () => {
     expect(dirs).toEqual(['/repo/infra', '/repo/infra/modules/app', '/repo/infra/modules/db']);
   });
 
-  test('registry modules, unknown modules and missing blocks fall back (undefined)', () => {
+  test('unknown modules and missing blocks fall back (undefined)', () => {
     const locate = terraformLocator('infra', sources, { repoRoot: '/repo', readDir, readFile });
-    expect(locate(src('module.vpc.aws_nat_gateway.this[0]'))).toBeUndefined();
+    expect(locate(src('module.vpc.aws_nat_gateway.this[0]'))).toBeUndefined(); // no module "vpc" call in infra/
     expect(locate(src('module.other.aws_instance.web'))).toBeUndefined();
     expect(locate(src('aws_instance.nowhere'))).toBeUndefined();
     expect(locate(src('MyQueue', 'template.yaml'))).toBeUndefined();
@@ -135,11 +135,90 @@ describe('terraformLocator on real files (test/fixtures/tf-source)', () => {
     expect(locate(src('module.app[0].module.db.aws_db_instance.main["a"]'))).toEqual({ file: 'test/fixtures/tf-source/modules/db/main.tf', line: 5 });
     expect(locate(src('module.app[0].module.db.data.aws_rds_engine_version.pg'))).toEqual({ file: 'test/fixtures/tf-source/modules/db/main.tf', line: 1 });
   });
-  test('registry module: undefined', () => {
-    expect(locate(src('module.vpc.aws_vpc.this[0]'))).toBeUndefined();
+  test('registry module: the module call in the root module', () => {
+    expect(locate(src('module.vpc.aws_vpc.this[0]'))).toEqual({ file: 'test/fixtures/tf-source/main.tf', line: 11 });
   });
   test('absolute repo root works the same', () => {
     const abs = terraformLocator(path.resolve(workingDirectory), moduleSources, { repoRoot: process.cwd() });
     expect(abs(src('aws_instance.bastion'))).toEqual({ file: 'test/fixtures/tf-source/main.tf', line: 16 });
   });
+});
+
+/** Injected I/O over an in-memory tree of files. */
+function memory(files: Record<string, string>) {
+  const readDir = (dir: string) => {
+    const prefix = `${dir}/`;
+    const names = new Set<string>();
+    for (const f of Object.keys(files)) if (f.startsWith(prefix)) names.add(f.slice(prefix.length).split('/')[0]);
+    if (!names.size) throw new Error(`ENOENT ${dir}`);
+    return [...names];
+  };
+  const readFile = (file: string) => {
+    if (!(file in files)) throw new Error(`ENOENT ${file}`);
+    return files[file];
+  };
+  return { readDir, readFile };
+}
+
+describe('modules not in the repository', () => {
+  const io = memory({
+    '/repo/infra/main.tf': 'module "app" {\n  source = "./app"\n}\n',
+    '/repo/infra/app/main.tf': '\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n',
+  });
+  test('a resource of a registry module nested in a local one is placed at the call in the local module', () => {
+    const locate = terraformLocator('infra', { 'module.app': './app', 'module.app.module.vpc': 'terraform-aws-modules/vpc/aws', 'module.app.module.vpc.module.sub': './sub' }, { repoRoot: '/repo', ...io });
+    expect(locate(src('module.app.module.vpc.aws_nat_gateway.this[0]'))).toEqual({ file: 'infra/app/main.tf', line: 2 });
+    expect(locate(src('module.app.module.vpc.module.sub.aws_eip.x'))).toEqual({ file: 'infra/app/main.tf', line: 2 });
+  });
+});
+
+describe('Terragrunt', () => {
+  const unit = '/repo/live/prod/app';
+  const cache = `${unit}/.terragrunt-cache/Ab12/Cd34`;
+  const files = {
+    [`${unit}/terragrunt.hcl`]: 'include "root" {\n  path = find_in_parent_folders()\n}\n\nterraform {\n  source = "../../../modules//app"\n}\n',
+    '/repo/modules/app/main.tf': '\n\nresource "aws_instance" "web" {\n}\n',
+    [`${cache}/app/main.tf`]: '\n\nresource "aws_instance" "web" {\n}\n',
+    [`${cache}/app/provider.tf`]: 'resource "aws_iam_role" "generated" {\n}\n',
+    [`${cache}/app/plan.json`]: '{}',
+  };
+  test('plan made in the cache: a copied file maps back to the module in the repository', () => {
+    const locate = terraformLocator(`${cache}/app`, {}, { repoRoot: '/repo', ...memory(files) });
+    expect(locate(src('aws_instance.web'))).toEqual({ file: 'modules/app/main.tf', line: 3 });
+  });
+  test('a file Terragrunt generated in the cache maps to the source line of terragrunt.hcl', () => {
+    const locate = terraformLocator(`${cache}/app`, {}, { repoRoot: '/repo', ...memory(files) });
+    expect(locate(src('aws_iam_role.generated'))).toEqual({ file: 'live/prod/app/terragrunt.hcl', line: 6 });
+  });
+  test('the unit folder as the root (plan JSON written next to terragrunt.hcl): its local module is read', () => {
+    const locate = terraformLocator('live/prod/app', {}, { repoRoot: '/repo', ...memory(files) });
+    expect(locate(src('aws_instance.web'))).toEqual({ file: 'modules/app/main.tf', line: 3 });
+  });
+  test('a remote Terragrunt source: every resource is placed at the source line', () => {
+    const remote = { [`${unit}/terragrunt.hcl`]: 'terraform {\n  source = "tfr:///terraform-aws-modules/vpc/aws?version=5.0.0"\n}\n' };
+    const locate = terraformLocator('live/prod/app', {}, { repoRoot: '/repo', ...memory(remote) });
+    expect(locate(src('aws_vpc.this[0]'))).toEqual({ file: 'live/prod/app/terragrunt.hcl', line: 2 });
+  });
+  test('terragruntSource reads the terraform block only', () => {
+    expect(terragruntSource('locals {\n  source = "x"\n}\nterraform {\n  extra = 1\n  source = "git::https://e.com/m.git//vpc?ref=v1"\n}\n')).toEqual({ line: 6, value: 'git::https://e.com/m.git//vpc?ref=v1' });
+    expect(terragruntSource('terraform {\n}\nsource = "x"\n')).toBeUndefined();
+    expect(terragruntSource('inputs = {}')).toBeUndefined();
+  });
+});
+
+describe('defaultTerraformRoot', () => {
+  const { readDir } = memory({ '/r/infra/main.tf': '', '/r/infra/plan.json': '', '/r/out/plan.json': '', '/r/tg/terragrunt.hcl': '', '/r/tg/plan.json': '' });
+  test('the plan file folder when it holds .tf files or terragrunt.hcl (terraform -chdir=infra), else the fallback', () => {
+    expect(defaultTerraformRoot('/r/infra/plan.json', '.', readDir)).toBe('/r/infra');
+    expect(defaultTerraformRoot('/r/tg/plan.json', '.', readDir)).toBe('/r/tg');
+    expect(defaultTerraformRoot('/r/out/plan.json', 'wd', readDir)).toBe('wd');
+    expect(defaultTerraformRoot('/r/missing/plan.json', 'wd', readDir)).toBe('wd');
+  });
+});
+
+test('findBlocks keys module calls as module.NAME', () => {
+  expect([...findBlocks('module "vpc" {\n  source = "x"\n}\nresource "aws_eip" "a" {}')]).toEqual([
+    ['module.vpc', 1],
+    ['aws_eip.a', 4],
+  ]);
 });

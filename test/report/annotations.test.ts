@@ -133,3 +133,22 @@ describe('annotationsFor', () => {
     expect(annotations[0].message.startsWith('"Running On-Demand Standard instances" (ec2 L-1216C47A) in us-east-1, account current.')).toBe(true);
   });
 });
+
+describe('what the annotation says', () => {
+  test('a CDK construct path names the source; the next step is the one the comment shows', () => {
+    const r = result({ sources: [{ file: 'cdk.out/AppStack.template.json', address: 'WorkersASG8E9F0A1B', amount: 8, line: 20 }], suggestedValue: 45, adjustable: true, requestUrl: 'https://us-east-1.console.aws.amazon.com/servicequotas/home/services/ec2/quotas/L-1216C47A' });
+    const locate: Locate = () => ({ file: 'infra/lib/app-stack.ts', line: 27, label: 'AppStack/Workers/ASG' });
+    const [a] = annotationsFor(report([r]), locate).annotations;
+    expect(a.file).toBe('infra/lib/app-stack.ts');
+    expect(a.line).toBe(27);
+    expect(a.message).toContain('AppStack/Workers/ASG (WorkersASG8E9F0A1B) adds +8');
+    expect(a.message.split('\n').at(-1)).toBe('Next: request at least 45 (adjustable) — https://us-east-1.console.aws.amazon.com/servicequotas/home/services/ec2/quotas/L-1216C47A');
+  });
+
+  test('a waived shortfall is not annotated; an expired waiver is, and says so', () => {
+    const waiver = { reason: 'load test', expires: '2026-12-31', expired: false, file: 'quota-guard.yml' };
+    expect(annotationsFor(report([result({ waiver })]), nowhere).annotations).toEqual([]);
+    const [a] = annotationsFor(report([result({ waiver: { ...waiver, expired: true }, suggestedValue: 45 })]), nowhere).annotations;
+    expect(a.message).toContain('Next: waiver expired on 2026-12-31; request at least 45');
+  });
+});
