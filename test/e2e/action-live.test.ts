@@ -66,7 +66,7 @@ describe('dist/index.js live, against the fake AWS', () => {
       expect(run.annotations.filter((a) => a.props.file === PLAN)).toHaveLength(0);
       expect(run.annotations.filter((a) => a.props.title === 'quota-guard setup error')).toHaveLength(1);
       expect(run.summary).toMatch(/\| :warning: Running On-Demand Standard/);
-      expect(run.summary).toContain('**Why unknown**');
+      expect(run.summary).toContain('**Setup error:** access denied: the credentials lack IAM permission cloudwatch:GetMetricData');
     });
     await withFake(seed(256, denied), async (fake) => {
       // A denied read is the setup's fault: it fails the step by default whatever fail-on says, said once ...
