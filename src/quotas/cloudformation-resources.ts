@@ -2,8 +2,8 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Consumption, Elbv2Names, ExtractContext, Extractor, InstanceOption } from './consumers.js';
+import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, fleetVcpus, lengthOf, list, managedNodeGroup, one, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Consumption, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
 const TGW = ['AWS::EC2::TransitGateway'];
@@ -20,7 +20,7 @@ const ELBV2: Elbv2Names = {
 
 
 /** Instance type and market of a launch template or launch configuration referenced from `ref`. */
-function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
+function templateInstance(ctx: ExtractContext, ref: unknown): TemplateInstance {
   const target = ctx.lookup(ref, ['AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration']);
   if (!target) {
     const what = ref instanceof Unknown ? ref.reason : `${ref instanceof Ref ? ref.target : String(ref)} is not in this template`;
@@ -39,48 +39,42 @@ function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; s
 const launchTemplateRef = (spec: unknown, get: (k: string) => unknown): unknown =>
   spec instanceof Unknown || spec instanceof Ref ? spec : (get('LaunchTemplateId') ?? get('LaunchTemplateName'));
 
+/** A mixed-instances policy's launch template (a reference, or its id or name), overrides and distribution. */
+function mixedInstances(ctx: ExtractContext): MixedInstances {
+  const lt = (...p: (string | number)[]): unknown => ctx.attrs.get('MixedInstancesPolicy', 'LaunchTemplate', ...p);
+  const override = (i: number, k: string): unknown => lt('Overrides', i, k);
+  return {
+    template: launchTemplateRef(lt('LaunchTemplateSpecification'), (k) => lt('LaunchTemplateSpecification', k)),
+    overrides: list(lt('Overrides')).map((_, i) => ({ type: override(i, 'InstanceType'), weight: count(override(i, 'WeightedCapacity'), 'WeightedCapacity', ctx) })),
+    distribution: distribution((k) => ctx.attrs.get('MixedInstancesPolicy', 'InstancesDistribution', k === 'base' ? 'OnDemandBaseCapacity' : 'OnDemandPercentageAboveBaseCapacity'), ctx),
+  };
+}
+
+/** The launch template (a reference, or its id or name) or else the launch configuration of a single-type group. */
+function groupSource(ctx: ExtractContext): unknown {
+  const a = ctx.attrs;
+  const ltRef = a.get('LaunchTemplate') === undefined ? undefined : launchTemplateRef(a.get('LaunchTemplate'), (k) => a.get('LaunchTemplate', k));
+  return ltRef ?? a.get('LaunchConfigurationName');
+}
+
 const autoScalingGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('MaxSize'), a.get('DesiredCapacity'), a.get('MinSize'));
-  const mixed = a.get('MixedInstancesPolicy');
-  if (mixed !== undefined) {
-    const lt = (...p: (string | number)[]): unknown => a.get('MixedInstancesPolicy', 'LaunchTemplate', ...p);
-    const base = templateInstance(ctx, launchTemplateRef(lt('LaunchTemplateSpecification'), (k) => lt('LaunchTemplateSpecification', k)));
-    const overrides = list(lt('Overrides'));
-    const options: InstanceOption[] = overrides.length
-      ? overrides.map((_, i) => {
-          const weight = count(lt('Overrides', i, 'WeightedCapacity'), 'WeightedCapacity', ctx);
-          return { type: lt('Overrides', i, 'InstanceType') ?? base.type, weight: typeof weight === 'number' && weight > 0 ? weight : 1 };
-        })
-      : [{ type: base.type }];
-    const dist = distribution((k) => a.get('MixedInstancesPolicy', 'InstancesDistribution', k === 'base' ? 'OnDemandBaseCapacity' : 'OnDemandPercentageAboveBaseCapacity'), ctx);
-    return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options, spot: false, distribution: dist }, ctx)];
-  }
-  const ltRef = a.get('LaunchTemplate') === undefined ? undefined : launchTemplateRef(a.get('LaunchTemplate'), (k) => a.get('LaunchTemplate', k));
-  const source = ltRef ?? a.get('LaunchConfigurationName');
-  const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : templateInstance(ctx, source);
-  return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options: [{ type: found.type }], spot: found.spot }, ctx)];
+  const launch = a.get('MixedInstancesPolicy') !== undefined ? { mixed: mixedInstances(ctx) } : { source: groupSource(ctx) };
+  return scalingGroup(ctx, { sizes: { max: a.get('MaxSize'), desired: a.get('DesiredCapacity'), min: a.get('MinSize') }, instanceOf: (ref) => templateInstance(ctx, ref), ...launch });
 };
 
 const nodegroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('ScalingConfig', 'MaxSize'), a.get('ScalingConfig', 'DesiredSize'), a.get('ScalingConfig', 'MinSize'));
-  const types = a.get('InstanceTypes');
-  const lt = a.get('LaunchTemplate', 'Id') ?? a.get('LaunchTemplate', 'Name');
-  let options: InstanceOption[];
-  if (types instanceof Unknown) options = [{ type: types }];
-  else if (Array.isArray(types) && types.length) options = types.map((type) => ({ type }));
-  else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
-  // EKS default when neither InstanceTypes nor a launch template names one (EKS CreateNodegroup API reference).
-  else options = [{ type: 't3.medium' }];
-  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
-  const nodes = count(a.get('ScalingConfig', 'MaxSize'), 'MaxSize', ctx) ?? new Unknown(`${ctx.resource.address}: MaxSize is not set`);
-  return [
-    one('L-CDE20ADC'),
-    { ...one('L-6D54EA21'), scope: resourceScope(a.get('ClusterName'), ctx, ['AWS::EKS::Cluster']) },
-    ...ownCount(ctx, 'L-BD136A63', nodes),
-    ...fleetVcpus({ capacity, options, spot: a.get('CapacityType') === 'SPOT' }, ctx),
-  ];
+  const size = (k: string): unknown => a.get('ScalingConfig', k);
+  return managedNodeGroup(ctx, {
+    sizes: { max: size('MaxSize'), desired: size('DesiredSize'), min: size('MinSize') },
+    maxName: 'MaxSize',
+    instanceTypes: a.get('InstanceTypes'),
+    template: a.get('LaunchTemplate', 'Id') ?? a.get('LaunchTemplate', 'Name'),
+    templateType: (lt) => templateInstance(ctx, lt).type,
+    spot: a.get('CapacityType') === 'SPOT',
+    cluster: resourceScope(a.get('ClusterName'), ctx, ['AWS::EKS::Cluster']),
+  });
 };
 
 const instance: Extractor = (ctx) => {
@@ -190,13 +184,7 @@ const ecsService: Extractor = (ctx) => {
 
 const replicationGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const groups = count(a.get('NumNodeGroups'), 'NumNodeGroups', ctx);
-  if (groups !== undefined) {
-    const replicas = count(a.get('ReplicasPerNodeGroup'), 'ReplicasPerNodeGroup', ctx) ?? 0;
-    const amount = groups instanceof Unknown ? groups : replicas instanceof Unknown ? replicas : groups * (replicas + 1);
-    return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
-  }
-  return [{ quotaCode: 'L-DFE45DF3', amount: count(a.get('NumCacheClusters'), 'NumCacheClusters', ctx) ?? 1, scope: REGION }];
+  return replicationGroupNodes(count(a.get('NumNodeGroups'), 'NumNodeGroups', ctx), count(a.get('ReplicasPerNodeGroup'), 'ReplicasPerNodeGroup', ctx), count(a.get('NumCacheClusters'), 'NumCacheClusters', ctx));
 };
 
 const kinesisStream: Extractor = (ctx) => {

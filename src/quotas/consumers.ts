@@ -227,6 +227,115 @@ export function isUnknownCode(code: string): boolean {
   return code.startsWith('unknown:');
 }
 
+/** A fleet's sizes as its input gives them (counted by `capacityOf`). */
+export interface Sizes {
+  max: unknown;
+  desired: unknown;
+  min: unknown;
+}
+
+/** The instance type and market a launch template or launch configuration gives. */
+export interface TemplateInstance {
+  type: unknown;
+  spot: boolean;
+}
+
+/** One override of a mixed-instances policy: its type, and its weight as counted. */
+export interface Override {
+  type: unknown;
+  weight: Amount | undefined;
+}
+
+/** A mixed-instances policy: its launch template, its overrides and its on-demand distribution. */
+export interface MixedInstances {
+  template: unknown;
+  overrides: Override[];
+  distribution: FleetSpec['distribution'];
+}
+
+/**
+ * What an Auto Scaling group names. `instanceOf` reads a launch template or configuration in the input's own
+ * terms; `source` is the one of a group without a mixed-instances policy.
+ */
+export interface AutoScalingGroupSpec {
+  sizes: Sizes;
+  instanceOf: (source: unknown) => TemplateInstance;
+  mixed?: MixedInstances;
+  source?: unknown;
+}
+
+/** An Auto Scaling group: one group, and the vCPUs of its fleet at the chosen capacity. */
+export function scalingGroup(ctx: ExtractContext, spec: AutoScalingGroupSpec): Consumption[] {
+  const { max, desired, min } = spec.sizes;
+  const capacity = capacityOf(ctx, max, desired, min);
+  const fleet = spec.mixed ? mixedFleet(spec.mixed, spec.instanceOf) : singleFleet(ctx, spec.source, spec.instanceOf);
+  return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, ...fleet }, ctx)];
+}
+
+type Fleet = Pick<FleetSpec, 'options' | 'spot' | 'distribution'>;
+
+/** A mixed-instances fleet: each override (its type, else the launch template's) or the launch template alone. */
+function mixedFleet(mixed: MixedInstances, instanceOf: AutoScalingGroupSpec['instanceOf']): Fleet {
+  const base = instanceOf(mixed.template);
+  const options = mixed.overrides.length ? mixed.overrides.map((o) => ({ type: o.type ?? base.type, weight: overrideWeight(o.weight) })) : [{ type: base.type }];
+  return { options, spot: false, distribution: mixed.distribution };
+}
+
+/** An override's capacity units: a weight that is not a positive number counts as 1 (one instance, one unit). */
+function overrideWeight(weight: Amount | undefined): number {
+  return typeof weight === 'number' && weight > 0 ? weight : 1;
+}
+
+/** A fleet of the one type its launch template or launch configuration names. */
+function singleFleet(ctx: ExtractContext, source: unknown, instanceOf: AutoScalingGroupSpec['instanceOf']): Fleet {
+  const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : instanceOf(source);
+  return { options: [{ type: found.type }], spot: found.spot };
+}
+
+/**
+ * What an EKS managed node group names. `template` is its launch template's id or name, read through
+ * `templateType` only when no instance types are given; `maxName` is how the input names the maximum size.
+ */
+export interface NodeGroupSpec {
+  sizes: Sizes;
+  maxName: string;
+  instanceTypes: unknown;
+  template: unknown;
+  templateType: (template: unknown) => unknown;
+  spot: boolean;
+  /** The cluster it belongs to, for nodegroups per cluster. */
+  cluster: Scope;
+}
+
+/** An EKS managed node group: one in its cluster, its nodes at the maximum size, and the vCPUs of its fleet. */
+export function managedNodeGroup(ctx: ExtractContext, spec: NodeGroupSpec): Consumption[] {
+  const { max, desired, min } = spec.sizes;
+  const capacity = capacityOf(ctx, max, desired, min);
+  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
+  const nodes = count(max, spec.maxName, ctx) ?? new Unknown(`${ctx.resource.address}: ${spec.maxName} is not set`);
+  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: spec.cluster }, ...ownCount(ctx, 'L-BD136A63', nodes), ...fleetVcpus({ capacity, options: nodeGroupOptions(spec), spot: spec.spot }, ctx)];
+}
+
+function nodeGroupOptions(spec: NodeGroupSpec): InstanceOption[] {
+  const types = spec.instanceTypes;
+  if (types instanceof Unknown) return [{ type: types }];
+  if (Array.isArray(types) && types.length) return types.map((type) => ({ type }));
+  if (spec.template !== undefined) return [{ type: spec.templateType(spec.template) }];
+  // EKS default when neither instance types nor a launch template names one (EKS CreateNodegroup API reference).
+  return [{ type: 't3.medium' }];
+}
+
+/**
+ * Cache nodes of an ElastiCache replication group: with node groups (shards) given, each has its primary and its
+ * replicas (none unless given); else its cache clusters, one unless given.
+ */
+export function replicationGroupNodes(nodeGroups: Amount | undefined, replicas: Amount | undefined, clusters: Amount | undefined): Consumption[] {
+  if (nodeGroups === undefined) return [{ quotaCode: 'L-DFE45DF3', amount: clusters ?? 1, scope: REGION }];
+  const perGroup = replicas ?? 0;
+  const amount = nodeGroups instanceof Unknown ? nodeGroups : perGroup instanceof Unknown ? perGroup : nodeGroups * (perGroup + 1);
+  return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
+}
+
 /** Sums consumptions per (quota, region override, scope). */
 export function sumByKey(consumptions: Consumption[]): Map<string, Consumption> {
   const out = new Map<string, Consumption>();

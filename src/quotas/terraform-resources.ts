@@ -2,8 +2,8 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
+import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, fleetVcpus, lengthOf, list, managedNodeGroup, one, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['aws_vpc'];
 const SG = ['aws_security_group'];
@@ -19,7 +19,7 @@ const ELBV2: Elbv2Names = { loadBalancerTypes: LB, typeAttribute: 'load_balancer
 
 
 /** Instance type and market of a launch template or launch configuration found through a reference. */
-function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
+function templateInstance(ctx: ExtractContext, ref: unknown): TemplateInstance {
   const target = ctx.lookup(ref, ['aws_launch_template', 'aws_launch_configuration']);
   if (!target) return { type: new Unknown(`${ctx.resource.address}: launch template or configuration ${describeRef(ref)} is not in this plan`), spot: false };
   const spot =
@@ -35,55 +35,45 @@ function describeRef(ref: unknown): string {
   return ref instanceof Ref ? ref.target : ref instanceof Unknown ? '(known after apply)' : JSON.stringify(ref);
 }
 
+/** A mixed-instances policy's launch template (a reference, or its id or name), overrides and distribution. */
+function mixedInstances(ctx: ExtractContext): MixedInstances {
+  const lt = (...p: (string | number)[]): unknown => ctx.attrs.get('mixed_instances_policy', 0, 'launch_template', 0, ...p);
+  const spec = lt('launch_template_specification', 0);
+  const override = (i: number, k: string): unknown => lt('override', i, k);
+  return {
+    template: spec instanceof Unknown || spec instanceof Ref ? spec : (lt('launch_template_specification', 0, 'launch_template_id') ?? lt('launch_template_specification', 0, 'launch_template_name')),
+    overrides: list(lt('override')).map((_, i) => ({ type: override(i, 'instance_type'), weight: count(override(i, 'weighted_capacity'), 'weighted_capacity', ctx) })),
+    distribution: distributionOf((k) => ctx.attrs.get('mixed_instances_policy', 0, 'instances_distribution', 0, k === 'base' ? 'on_demand_base_capacity' : 'on_demand_percentage_above_base_capacity'), ctx),
+  };
+}
+
+/** The launch template (a reference, or its id or name) or else the launch configuration of a single-type group. */
+function groupSource(ctx: ExtractContext): unknown {
+  const a = ctx.attrs;
+  const ltRef = a.get('launch_template', 0) instanceof Ref ? a.get('launch_template', 0) : (a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name'));
+  const lc = a.get('launch_configuration');
+  return ltRef ?? (lc === null || lc === '' ? undefined : lc);
+}
+
 const autoscalingGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('max_size'), a.get('desired_capacity'), a.get('min_size'));
   const mixed = a.get('mixed_instances_policy', 0);
-  let options: InstanceOption[];
-  let spot = false;
-  let distribution: FleetSpec['distribution'];
-  if (mixed !== undefined && mixed !== null) {
-    const lt = a.get('mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0);
-    const ltRef = lt instanceof Unknown || lt instanceof Ref ? lt : (a.get('mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0, 'launch_template_id') ?? a.get('mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0, 'launch_template_name'));
-    const overrides = list(a.get('mixed_instances_policy', 0, 'launch_template', 0, 'override'));
-    const base = templateInstance(ctx, ltRef);
-    options = overrides.length
-      ? overrides.map((_, i) => {
-          const type = a.get('mixed_instances_policy', 0, 'launch_template', 0, 'override', i, 'instance_type');
-          const weight = count(a.get('mixed_instances_policy', 0, 'launch_template', 0, 'override', i, 'weighted_capacity'), 'weighted_capacity', ctx);
-          return { type: type ?? base.type, weight: typeof weight === 'number' && weight > 0 ? weight : 1 };
-        })
-      : [{ type: base.type }];
-    distribution = distributionOf(
-      (k) => a.get('mixed_instances_policy', 0, 'instances_distribution', 0, k === 'base' ? 'on_demand_base_capacity' : 'on_demand_percentage_above_base_capacity'),
-      ctx,
-    );
-  } else {
-    const ltRef = a.get('launch_template', 0) instanceof Ref ? a.get('launch_template', 0) : (a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name'));
-    const lc = a.get('launch_configuration');
-    const source = ltRef ?? (lc === null || lc === '' ? undefined : lc);
-    const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : templateInstance(ctx, source);
-    options = [{ type: found.type }];
-    spot = found.spot;
-  }
-  return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options, spot, distribution }, ctx)];
+  const launch = mixed !== undefined && mixed !== null ? { mixed: mixedInstances(ctx) } : { source: groupSource(ctx) };
+  return scalingGroup(ctx, { sizes: { max: a.get('max_size'), desired: a.get('desired_capacity'), min: a.get('min_size') }, instanceOf: (ref) => templateInstance(ctx, ref), ...launch });
 };
 
 const eksNodeGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('scaling_config', 0, 'max_size'), a.get('scaling_config', 0, 'desired_size'), a.get('scaling_config', 0, 'min_size'));
-  const spot = a.get('capacity_type') === 'SPOT';
-  const types = a.get('instance_types');
-  const lt = a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name');
-  let options: InstanceOption[];
-  if (types instanceof Unknown) options = [{ type: types }];
-  else if (Array.isArray(types) && types.length) options = types.map((type) => ({ type }));
-  else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
-  // EKS default when neither instance_types nor a launch template names one (EKS CreateNodegroup API reference).
-  else options = [{ type: 't3.medium' }];
-  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
-  const nodes = count(a.get('scaling_config', 0, 'max_size'), 'maximum size', ctx) ?? new Unknown(`${ctx.resource.address}: maximum size is not set`);
-  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']) }, ...ownCount(ctx, 'L-BD136A63', nodes), ...fleetVcpus({ capacity, options, spot }, ctx)];
+  const size = (k: string): unknown => a.get('scaling_config', 0, k);
+  return managedNodeGroup(ctx, {
+    sizes: { max: size('max_size'), desired: size('desired_size'), min: size('min_size') },
+    maxName: 'maximum size',
+    instanceTypes: a.get('instance_types'),
+    template: a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name'),
+    templateType: (lt) => templateInstance(ctx, lt).type,
+    spot: a.get('capacity_type') === 'SPOT',
+    cluster: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']),
+  });
 };
 
 const instance: Extractor = (ctx) => {
@@ -212,14 +202,8 @@ const elasticacheCluster: Extractor = (ctx) => {
 
 const elasticacheReplicationGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const groups = count(a.get('num_node_groups'), 'num_node_groups', ctx);
-  if (groups !== undefined) {
-    const replicas = count(a.get('replicas_per_node_group'), 'replicas_per_node_group', ctx) ?? 0;
-    const amount = groups instanceof Unknown ? groups : replicas instanceof Unknown ? replicas : groups * (replicas + 1);
-    return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
-  }
-  const clusters = count(a.get('num_cache_clusters') ?? a.get('number_cache_clusters'), 'num_cache_clusters', ctx) ?? 1;
-  return [{ quotaCode: 'L-DFE45DF3', amount: clusters, scope: REGION }];
+  const clusters = a.get('num_cache_clusters') ?? a.get('number_cache_clusters');
+  return replicationGroupNodes(count(a.get('num_node_groups'), 'num_node_groups', ctx), count(a.get('replicas_per_node_group'), 'replicas_per_node_group', ctx), count(clusters, 'num_cache_clusters', ctx));
 };
 
 const ecsService: Extractor = (ctx) => {
