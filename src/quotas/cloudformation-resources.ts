@@ -2,7 +2,7 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, fleetVcpus, lengthOf, list, managedNodeGroup, one, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, ecsServiceQuotas, fleetVcpus, kinesisShards, lengthOf, list, managedNodeGroup, one, oneRule, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Consumption, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
@@ -106,7 +106,7 @@ const securityGroup: Extractor = (ctx) => {
 const securityGroupRule =
   (direction: string): Extractor =>
   (ctx) =>
-    ctx.attrs.get('CidrIpv6') === undefined ? securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, 1, 0) : securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, 0, 1);
+    securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, ...oneRule(ctx.attrs.get('CidrIpv6') !== undefined));
 
 const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('VpcEndpointType'), ctx.attrs.get('VpcId'), ctx, VPC);
 
@@ -165,21 +165,15 @@ const globalTable: Extractor = (ctx) =>
 
 const ecsService: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('Cluster') ?? 'default', ctx, ['AWS::ECS::Cluster']) }];
-  const providers = list(a.get('CapacityProviderStrategy')).map((_, i) => a.get('CapacityProviderStrategy', i, 'CapacityProvider'));
-  const codes = new Set<string>();
-  // An unknown launch type may be FARGATE.
-  if (a.get('LaunchType') === 'FARGATE' || a.get('LaunchType') instanceof Unknown || providers.includes('FARGATE')) codes.add('L-3032A538');
-  if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
-  if (!codes.size) return out;
-  // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).
-  const desired = count(a.get('DesiredCount'), 'DesiredCount', ctx) ?? 1;
   const task = ctx.lookup(a.get('TaskDefinition'), ['AWS::ECS::TaskDefinition']);
-  const cpu = task ? (count(valueOf(ctx, task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`);
-  // Fargate counts vCPUs: task CPU units / 1024 per running task.
-  const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown ? cpu : (desired * cpu) / 1024;
-  for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
-  return out;
+  return ecsServiceQuotas({
+    cluster: resourceScope(a.get('Cluster') ?? 'default', ctx, ['AWS::ECS::Cluster']),
+    launchType: a.get('LaunchType'),
+    providers: list(a.get('CapacityProviderStrategy')).map((_, i) => a.get('CapacityProviderStrategy', i, 'CapacityProvider')),
+    // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).
+    desired: count(a.get('DesiredCount'), 'DesiredCount', ctx) ?? 1,
+    taskCpu: task ? (count(valueOf(ctx, task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`),
+  });
 };
 
 const replicationGroup: Extractor = (ctx) => {
@@ -187,23 +181,17 @@ const replicationGroup: Extractor = (ctx) => {
   return replicationGroupNodes(count(a.get('NumNodeGroups'), 'NumNodeGroups', ctx), count(a.get('ReplicasPerNodeGroup'), 'ReplicasPerNodeGroup', ctx), count(a.get('NumCacheClusters'), 'NumCacheClusters', ctx));
 };
 
-const kinesisStream: Extractor = (ctx) => {
-  if (ctx.attrs.get('StreamModeDetails', 'StreamMode') === 'ON_DEMAND') {
-    return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
-  }
-  return amountOf('L-0918CF54', 'ShardCount', 'ShardCount')(ctx);
-};
+const kinesisStream: Extractor = (ctx) => kinesisShards(ctx, ctx.attrs.get('StreamModeDetails', 'StreamMode'), count(ctx.attrs.get('ShardCount'), 'ShardCount', ctx));
 
 const role: Extractor = (ctx) => {
   const managed = list(ctx.attrs.get('ManagedPolicyArns')).length;
-  const self = new Ref(ctx.resource.address);
-  return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(self, ctx, []) }] : [])];
+  return [one('L-FE177D64'), ...ownCount(ctx, 'L-0DA4ABF3', managed)];
 };
 
 /** Managed policies a user names, and a managed policy's Roles and Users: each gets one more managed policy. */
 const user: Extractor = (ctx) => {
   const managed = list(ctx.attrs.get('ManagedPolicyArns')).length;
-  return [one('L-F55AF5E4'), ...(managed ? [{ quotaCode: 'L-4019AD8B', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
+  return [one('L-F55AF5E4'), ...ownCount(ctx, 'L-4019AD8B', managed)];
 };
 
 const managedPolicy: Extractor = (ctx) => [
@@ -225,13 +213,13 @@ const eventRule: Extractor = (ctx) => {
   const targets = lengthOf(ctx.attrs.get('Targets'), 'Targets', ctx);
   return [
     oneIn('L-244521F2', ctx, ctx.attrs.get('EventBusName') ?? 'default', ['AWS::Events::EventBus']),
-    ...(targets instanceof Unknown || targets ? [{ quotaCode: 'L-388D1D08', amount: targets, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : []),
+    ...ownCount(ctx, 'L-388D1D08', targets),
   ];
 };
 
 const networkAclEntry: Extractor = (ctx) => {
   const v6 = ctx.attrs.get('Ipv6CidrBlock') !== undefined;
-  return networkAclRules(ctx, ctx.attrs.get('NetworkAclId'), ['AWS::EC2::NetworkAcl'], ctx.attrs.get('Egress') ?? false, v6 ? 0 : 1, v6 ? 1 : 0);
+  return networkAclRules(ctx, ctx.attrs.get('NetworkAclId'), ['AWS::EC2::NetworkAcl'], ctx.attrs.get('Egress') ?? false, ...oneRule(v6));
 };
 
 const transitGatewayAttachment: Extractor = (ctx) => [

@@ -336,6 +336,42 @@ export function replicationGroupNodes(nodeGroups: Amount | undefined, replicas: 
   return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
 }
 
+/** A Kinesis data stream's shards; an on-demand stream chooses its own count, which is not known offline. */
+export function kinesisShards(ctx: ExtractContext, mode: unknown, shards: Amount | undefined): Consumption[] {
+  if (mode === 'ON_DEMAND') return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
+  return shards === undefined ? [] : [{ quotaCode: 'L-0918CF54', amount: shards, scope: REGION }];
+}
+
+/** What an ECS service names, with its input's own defaults applied (desired count, cluster). */
+export interface EcsServiceSpec {
+  cluster: Scope;
+  launchType: unknown;
+  /** The capacity providers of its capacity provider strategy. */
+  providers: unknown[];
+  desired: Amount;
+  /** CPU units of one task (its task definition's), or why they are not known. */
+  taskCpu: Amount;
+}
+
+/** An ECS service: one in its cluster, and the Fargate (or Fargate Spot) vCPUs of its tasks. */
+export function ecsServiceQuotas(spec: EcsServiceSpec): Consumption[] {
+  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: spec.cluster }];
+  const codes = new Set<string>();
+  // An unknown launch type may be FARGATE.
+  if (spec.launchType === 'FARGATE' || spec.launchType instanceof Unknown || spec.providers.includes('FARGATE')) codes.add('L-3032A538');
+  if (spec.providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
+  // Fargate counts vCPUs: task CPU units / 1024 per running task (Fargate quotas, AWS docs).
+  const { desired, taskCpu } = spec;
+  const amount = desired instanceof Unknown ? desired : taskCpu instanceof Unknown ? taskCpu : (desired * taskCpu) / 1024;
+  for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
+  return out;
+}
+
+/** The IPv4 and IPv6 rule counts of a single rule, for `securityGroupRules` and `networkAclRules`. */
+export function oneRule(ipv6: boolean): [Amount, Amount] {
+  return ipv6 ? [0, 1] : [1, 0];
+}
+
 /** Sums consumptions per (quota, region override, scope). */
 export function sumByKey(consumptions: Consumption[]): Map<string, Consumption> {
   const out = new Map<string, Consumption>();

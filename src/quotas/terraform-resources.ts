@@ -2,7 +2,7 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, fleetVcpus, lengthOf, list, managedNodeGroup, one, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, ecsServiceQuotas, kinesisShards, fleetVcpus, lengthOf, list, managedNodeGroup, one, oneRule, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['aws_vpc'];
@@ -126,7 +126,8 @@ const securityGroupRule: Extractor = (ctx) => {
 
 const vpcSecurityGroupRule =
   (direction: string): Extractor =>
-  (ctx) => (ctx.attrs.get('cidr_ipv6') ? securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, 0, 1) : securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, 1, 0));
+  (ctx) =>
+    securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, ...oneRule(Boolean(ctx.attrs.get('cidr_ipv6'))));
 
 const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('vpc_endpoint_type'), ctx.attrs.get('vpc_id'), ctx, VPC);
 
@@ -208,29 +209,17 @@ const elasticacheReplicationGroup: Extractor = (ctx) => {
 
 const ecsService: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('cluster'), ctx, ['aws_ecs_cluster']) }];
-  const providers = list(a.get('capacity_provider_strategy')).map((_, i) => a.get('capacity_provider_strategy', i, 'capacity_provider'));
-  const codes = new Set<string>();
-  // An unknown launch type may be FARGATE.
-  if (a.get('launch_type') === 'FARGATE' || a.get('launch_type') instanceof Unknown) codes.add('L-3032A538');
-  if (providers.includes('FARGATE')) codes.add('L-3032A538');
-  if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
-  if (!codes.size) return out;
-  const desired = count(a.get('desired_count'), 'desired_count', ctx) ?? 0;
   const task = ctx.lookup(a.get('task_definition'), ['aws_ecs_task_definition']);
-  const cpu = task ? count(valueOf(ctx, task, 'cpu'), 'task cpu', ctx) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`);
-  // Fargate counts vCPUs: task CPU units / 1024 per running task (Fargate quotas, AWS docs).
-  const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown || cpu === undefined ? (cpu ?? new Unknown(`${ctx.resource.address}: task cpu not set`)) : (desired * cpu) / 1024;
-  for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
-  return out;
+  return ecsServiceQuotas({
+    cluster: resourceScope(a.get('cluster'), ctx, ['aws_ecs_cluster']),
+    launchType: a.get('launch_type'),
+    providers: list(a.get('capacity_provider_strategy')).map((_, i) => a.get('capacity_provider_strategy', i, 'capacity_provider')),
+    desired: count(a.get('desired_count'), 'desired_count', ctx) ?? 0,
+    taskCpu: task ? (count(valueOf(ctx, task, 'cpu'), 'task cpu', ctx) ?? new Unknown(`${ctx.resource.address}: task cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`),
+  });
 };
 
-const kinesisStream: Extractor = (ctx) => {
-  if (ctx.attrs.get('stream_mode_details', 0, 'stream_mode') === 'ON_DEMAND') {
-    return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
-  }
-  return amountOf('L-0918CF54', 'shard_count', 'shard_count')(ctx);
-};
+const kinesisStream: Extractor = (ctx) => kinesisShards(ctx, ctx.attrs.get('stream_mode_details', 0, 'stream_mode'), count(ctx.attrs.get('shard_count'), 'shard_count', ctx));
 
 /** Inline rules of a network ACL (Optional+Computed like a security group's: unknown when kept in aws_network_acl_rule). */
 const networkAcl: Extractor = (ctx) => {
@@ -250,7 +239,7 @@ const networkAcl: Extractor = (ctx) => {
 const networkAclRule: Extractor = (ctx) => {
   const a = ctx.attrs;
   const v6 = typeof a.get('ipv6_cidr_block') === 'string' && a.get('ipv6_cidr_block') !== '';
-  return networkAclRules(ctx, a.get('network_acl_id'), ACL, a.get('egress') ?? false, v6 ? 0 : 1, v6 ? 1 : 0);
+  return networkAclRules(ctx, a.get('network_acl_id'), ACL, a.get('egress') ?? false, ...oneRule(v6));
 };
 
 /** An event rule counts in its bus ("default" unless named), and each target in its rule. */
@@ -258,9 +247,7 @@ const eventBus = (ctx: ExtractContext): unknown => ctx.attrs.get('event_bus_name
 
 const routeTable: Extractor = (ctx) => {
   const routes = list(ctx.attrs.get('route')).length;
-  const out = [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
-  if (routes) out.push({ quotaCode: 'L-93826ACB', amount: routes, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) });
-  return out;
+  return [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }, ...ownCount(ctx, 'L-93826ACB', routes)];
 };
 
 
@@ -364,7 +351,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
     // managed_policy_arns is Optional+Computed: unknown when not set, and then the attachments are separate
     // aws_iam_role_policy_attachment resources, counted themselves.
     const managed = list(ctx.attrs.get('managed_policy_arns')).length;
-    return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
+    return [one('L-FE177D64'), ...ownCount(ctx, 'L-0DA4ABF3', managed)];
   },
   aws_iam_policy: () => [one('L-E95E4862')],
   aws_iam_user: () => [one('L-F55AF5E4')],
