@@ -2,8 +2,8 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, ecsServiceQuotas, fleetVcpus, kinesisShards, lengthOf, list, managedNodeGroup, one, oneRule, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Consumption, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
+import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, dynamodbTableQuotas, ecsServiceQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, fleetVcpus, kinesisShards, lengthOf, list, managedNodeGroup, one, oneRule, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
 const TGW = ['AWS::EC2::TransitGateway'];
@@ -141,27 +141,18 @@ const scheduledAction: Extractor = (ctx) => {
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('GlobalSecondaryIndexes'), 'GlobalSecondaryIndexes', ctx))];
+  const gsi = (i: number, key: string): unknown => a.get('GlobalSecondaryIndexes', i, 'ProvisionedThroughput', key);
+  const capacity = (key: string): Amount => sum([a.get('ProvisionedThroughput', key), ...list(a.get('GlobalSecondaryIndexes')).map((_, i) => gsi(i, key))], key, ctx);
   // PAY_PER_REQUEST has no throughput to check; an unknown mode may be PROVISIONED.
-  if (a.get('BillingMode') === 'PAY_PER_REQUEST') return out;
-  for (const [key, code] of [
-    ['ReadCapacityUnits', 'L-34F6A552'],
-    ['WriteCapacityUnits', 'L-34F8CCC8'],
-  ] as const) {
-    const gsis = list(a.get('GlobalSecondaryIndexes')).map((_, i) => a.get('GlobalSecondaryIndexes', i, 'ProvisionedThroughput', key));
-    const total = sum([a.get('ProvisionedThroughput', key), ...gsis], key, ctx);
-    if (total instanceof Unknown || total > 0) out.push({ quotaCode: code, amount: total, scope: REGION });
-  }
-  return out;
+  const provisioned = a.get('BillingMode') !== 'PAY_PER_REQUEST';
+  return dynamodbTableQuotas(ctx, {
+    gsis: lengthOf(a.get('GlobalSecondaryIndexes'), 'GlobalSecondaryIndexes', ctx),
+    replicas: [],
+    throughput: provisioned ? { read: capacity('ReadCapacityUnits'), write: capacity('WriteCapacityUnits') } : undefined,
+  });
 };
 
-const globalTable: Extractor = (ctx) =>
-  list(ctx.attrs.get('Replicas')).map((_, i) => {
-    const region = ctx.attrs.get('Replicas', i, 'Region');
-    return typeof region === 'string'
-      ? { ...one('L-F98FE922'), region }
-      : { quotaCode: 'L-F98FE922', amount: new Unknown(`${ctx.resource.address}: replica region not known offline`), scope: REGION };
-  });
+const globalTable: Extractor = (ctx) => list(ctx.attrs.get('Replicas')).map((_, i) => tableReplica(ctx.attrs.get('Replicas', i, 'Region'), `${ctx.resource.address}: replica region not known offline`));
 
 const ecsService: Extractor = (ctx) => {
   const a = ctx.attrs;
@@ -194,11 +185,7 @@ const user: Extractor = (ctx) => {
   return [one('L-F55AF5E4'), ...ownCount(ctx, 'L-4019AD8B', managed)];
 };
 
-const managedPolicy: Extractor = (ctx) => [
-  one('L-E95E4862'),
-  ...list(ctx.attrs.get('Roles')).map((r) => oneIn('L-0DA4ABF3', ctx, r, ROLE)),
-  ...list(ctx.attrs.get('Users')).map((u) => oneIn('L-4019AD8B', ctx, u, USER)),
-];
+const managedPolicy: Extractor = (ctx) => [one('L-E95E4862'), ...policyHolders(ctx, list(ctx.attrs.get('Roles')), list(ctx.attrs.get('Users')), ROLE, USER)];
 
 /** A record set counts in its hosted zone, named by id or by name. */
 const zoneOf = (ctx: ExtractContext): unknown => ctx.attrs.get('HostedZoneId') ?? ctx.attrs.get('HostedZoneName');
@@ -222,10 +209,7 @@ const networkAclEntry: Extractor = (ctx) => {
   return networkAclRules(ctx, ctx.attrs.get('NetworkAclId'), ['AWS::EC2::NetworkAcl'], ctx.attrs.get('Egress') ?? false, ...oneRule(v6));
 };
 
-const transitGatewayAttachment: Extractor = (ctx) => [
-  oneIn('L-E0233F82', ctx, ctx.attrs.get('TransitGatewayId'), TGW),
-  { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) },
-];
+const transitGatewayAttachment: Extractor = (ctx) => transitGatewayVpcAttachment(ctx, ctx.attrs.get('TransitGatewayId'), ctx.attrs.get('VpcId'), TGW, VPC);
 
 export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::Instance': instance,
@@ -262,7 +246,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::VPNGateway': () => [one('L-7029FAB6')],
   'AWS::EC2::TransitGatewayAttachment': transitGatewayAttachment,
   'AWS::EC2::TransitGatewayVpcAttachment': transitGatewayAttachment,
-  'AWS::EC2::TransitGatewayPeeringAttachment': (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('TransitGatewayId'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('TransitGatewayId'), TGW)],
+  'AWS::EC2::TransitGatewayPeeringAttachment': (ctx) => transitGatewayPeering(ctx, ctx.attrs.get('TransitGatewayId'), TGW),
   'AWS::EC2::TransitGatewayRouteTable': (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('TransitGatewayId'), TGW)],
   'AWS::EC2::Volume': (ctx) => ebsVolume(ctx, ctx.attrs.get('VolumeType'), ctx.attrs.get('Size'), ctx.attrs.get('Iops')),
   'AWS::EFS::MountTarget': (ctx) => [inVpcOfSubnet('L-7391004C', ctx, ctx.attrs.get('SubnetId'), ['AWS::EC2::Subnet'], 'VpcId', VPC)],

@@ -367,6 +367,47 @@ export function ecsServiceQuotas(spec: EcsServiceSpec): Consumption[] {
   return out;
 }
 
+/** What a DynamoDB table names: its GSIs, its replicas' regions, and its throughput unless billed per request. */
+export interface TableSpec {
+  gsis: Amount;
+  replicas: Consumption[];
+  /** Read and write capacity units of the table and its GSIs together. */
+  throughput?: { read: Amount; write: Amount };
+}
+
+/** A DynamoDB table: one table here and one per replica, its GSIs, and its provisioned throughput. */
+export function dynamodbTableQuotas(ctx: ExtractContext, spec: TableSpec): Consumption[] {
+  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', spec.gsis), ...spec.replicas];
+  if (!spec.throughput) return out;
+  for (const [amount, quotaCode] of [
+    [spec.throughput.read, 'L-34F6A552'],
+    [spec.throughput.write, 'L-34F8CCC8'],
+  ] as const) {
+    if (amount instanceof Unknown || amount > 0) out.push({ quotaCode, amount, scope: REGION });
+  }
+  return out;
+}
+
+/** A table replica counts as a table in its region; one whose region is not known offline is unknown here. */
+export function tableReplica(region: unknown, why: string): Consumption {
+  return typeof region === 'string' ? { ...one('L-F98FE922'), region } : { quotaCode: 'L-F98FE922', amount: new Unknown(why), scope: REGION };
+}
+
+/** Roles and users a managed policy is attached to: each gets one more managed policy. */
+export function policyHolders(ctx: ExtractContext, roles: unknown[], users: unknown[], roleTypes: readonly string[], userTypes: readonly string[]): Consumption[] {
+  return [...roles.map((role) => oneIn('L-0DA4ABF3', ctx, role, roleTypes)), ...users.map((user) => oneIn('L-4019AD8B', ctx, user, userTypes))];
+}
+
+/** A transit gateway VPC attachment: one attachment on its transit gateway, one in its VPC. */
+export function transitGatewayVpcAttachment(ctx: ExtractContext, transitGateway: unknown, vpc: unknown, tgwTypes: readonly string[], vpcTypes: readonly string[]): Consumption[] {
+  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), { ...one('L-6DA43717'), scope: vpcScope(vpc, ctx, vpcTypes) }];
+}
+
+/** A transit gateway peering attachment: an attachment and a peering attachment on its transit gateway. */
+export function transitGatewayPeering(ctx: ExtractContext, transitGateway: unknown, tgwTypes: readonly string[]): Consumption[] {
+  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), oneIn('L-A1B5A36F', ctx, transitGateway, tgwTypes)];
+}
+
 /** The IPv4 and IPv6 rule counts of a single rule, for `securityGroupRules` and `networkAclRules`. */
 export function oneRule(ipv6: boolean): [Amount, Amount] {
   return ipv6 ? [0, 1] : [1, 0];

@@ -2,8 +2,8 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, ecsServiceQuotas, kinesisShards, fleetVcpus, lengthOf, list, managedNodeGroup, one, oneRule, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
+import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, dynamodbTableQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, ecsServiceQuotas, kinesisShards, fleetVcpus, lengthOf, list, managedNodeGroup, one, oneRule, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['aws_vpc'];
 const SG = ['aws_security_group'];
@@ -171,28 +171,20 @@ const policyAttachment: Extractor = (ctx) => {
     const v = ctx.attrs.get(key);
     return v instanceof Ref || v instanceof Unknown ? [v] : list(v).filter((x) => x !== '' && x !== null);
   };
-  return [...each('roles').map((role) => oneIn('L-0DA4ABF3', ctx, role, ROLE)), ...each('users').map((user) => oneIn('L-4019AD8B', ctx, user, USER))];
+  return policyHolders(ctx, each('roles'), each('users'), ROLE, USER);
 };
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('global_secondary_index'), 'global_secondary_index', ctx))];
-  for (const [i] of list(a.get('replica')).entries()) {
-    const region = a.get('replica', i, 'region_name');
-    if (typeof region === 'string') out.push({ ...one('L-F98FE922'), region });
-    else out.push({ quotaCode: 'L-F98FE922', amount: new Unknown(`${ctx.resource.address}: replica region is known only after apply`), scope: REGION });
-  }
+  const gsi = (i: number, key: string): unknown => a.get('global_secondary_index', i, key);
+  const capacity = (key: string): Amount => sum([a.get(key), ...list(a.get('global_secondary_index')).map((_, i) => gsi(i, key))], key, ctx);
   // An unknown billing mode may be PROVISIONED: its throughput is checked.
-  if (typeof a.get('billing_mode') !== 'string' || a.get('billing_mode') === 'PROVISIONED') {
-    for (const [key, code] of [
-      ['read_capacity', 'L-34F6A552'],
-      ['write_capacity', 'L-34F8CCC8'],
-    ] as const) {
-      const total = sum([a.get(key), ...list(a.get('global_secondary_index')).map((_, i) => a.get('global_secondary_index', i, key))], key, ctx);
-      if (total instanceof Unknown || total > 0) out.push({ quotaCode: code, amount: total, scope: REGION });
-    }
-  }
-  return out;
+  const provisioned = typeof a.get('billing_mode') !== 'string' || a.get('billing_mode') === 'PROVISIONED';
+  return dynamodbTableQuotas(ctx, {
+    gsis: lengthOf(a.get('global_secondary_index'), 'global_secondary_index', ctx),
+    replicas: list(a.get('replica')).map((_, i) => tableReplica(a.get('replica', i, 'region_name'), `${ctx.resource.address}: replica region is known only after apply`)),
+    throughput: provisioned ? { read: capacity('read_capacity'), write: capacity('write_capacity') } : undefined,
+  });
 };
 
 const elasticacheCluster: Extractor = (ctx) => {
@@ -291,8 +283,8 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_network_acl_rule: networkAclRule,
   aws_customer_gateway: () => [one('L-4FB7FF5D')],
   aws_vpn_gateway: () => [one('L-7029FAB6')],
-  aws_ec2_transit_gateway_vpc_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
-  aws_ec2_transit_gateway_peering_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
+  aws_ec2_transit_gateway_vpc_attachment: (ctx) => transitGatewayVpcAttachment(ctx, ctx.attrs.get('transit_gateway_id'), ctx.attrs.get('vpc_id'), TGW, VPC),
+  aws_ec2_transit_gateway_peering_attachment: (ctx) => transitGatewayPeering(ctx, ctx.attrs.get('transit_gateway_id'), TGW),
   aws_ec2_transit_gateway_route_table: (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
   aws_ebs_volume: (ctx) => ebsVolume(ctx, unlessComputed(ctx.attrs.get('type')), ctx.attrs.get('size'), ctx.attrs.get('iops')),
   aws_ebs_snapshot: () => [one('L-309BACF6')],
