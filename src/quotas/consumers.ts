@@ -393,26 +393,6 @@ export function tableReplica(region: unknown, why: string): Consumption {
   return typeof region === 'string' ? { ...one('L-F98FE922'), region } : { quotaCode: 'L-F98FE922', amount: new Unknown(why), scope: REGION };
 }
 
-/** Roles and users a managed policy is attached to: each gets one more managed policy. */
-export function policyHolders(ctx: ExtractContext, roles: unknown[], users: unknown[], roleTypes: readonly string[], userTypes: readonly string[]): Consumption[] {
-  return [...roles.map((role) => oneIn('L-0DA4ABF3', ctx, role, roleTypes)), ...users.map((user) => oneIn('L-4019AD8B', ctx, user, userTypes))];
-}
-
-/** A transit gateway VPC attachment: one attachment on its transit gateway, one in its VPC. */
-export function transitGatewayVpcAttachment(ctx: ExtractContext, transitGateway: unknown, vpc: unknown, tgwTypes: readonly string[], vpcTypes: readonly string[]): Consumption[] {
-  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), { ...one('L-6DA43717'), scope: vpcScope(vpc, ctx, vpcTypes) }];
-}
-
-/** A transit gateway peering attachment: an attachment and a peering attachment on its transit gateway. */
-export function transitGatewayPeering(ctx: ExtractContext, transitGateway: unknown, tgwTypes: readonly string[]): Consumption[] {
-  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), oneIn('L-A1B5A36F', ctx, transitGateway, tgwTypes)];
-}
-
-/** The IPv4 and IPv6 rule counts of a single rule, for `securityGroupRules` and `networkAclRules`. */
-export function oneRule(ipv6: boolean): [Amount, Amount] {
-  return ipv6 ? [0, 1] : [1, 0];
-}
-
 /** Sums consumptions per (quota, region override, scope). */
 export function sumByKey(consumptions: Consumption[]): Map<string, Consumption> {
   const out = new Map<string, Consumption>();
@@ -570,6 +550,11 @@ export function networkAclRules(ctx: ExtractContext, acl: unknown, aclTypes: rea
   return out;
 }
 
+/** The IPv4 and IPv6 rule counts of a single rule, for `securityGroupRules` and `networkAclRules`. */
+export function oneRule(ipv6: boolean): [Amount, Amount] {
+  return ipv6 ? [0, 1] : [1, 0];
+}
+
 /** EBS storage quota per volume type (TiB), and the IOPS quota of provisioned-IOPS types. */
 const EBS_STORAGE: Record<string, string> = { gp2: 'L-D18FCD1D', gp3: 'L-7A658B76', io1: 'L-FD252861', io2: 'L-09BD8365', st1: 'L-82ACEF56', sc1: 'L-17AF77E8', standard: 'L-9CF3C2EB' };
 const EBS_IOPS: Record<string, string> = { io1: 'L-B3A130E6', io2: 'L-8D977E7E' };
@@ -638,6 +623,21 @@ export function ownCount(ctx: ExtractContext, quotaCode: string, amount: Amount)
  */
 export function vpcPeering(ctx: ExtractContext, vpc: unknown, peerVpc: unknown, peerElsewhere: boolean, vpcTypes: readonly string[]): Consumption[] {
   return [{ ...one('L-7E9ECCDB'), scope: vpcScope(vpc, ctx, vpcTypes) }, ...(peerElsewhere ? [] : [{ ...one('L-7E9ECCDB'), scope: vpcScope(peerVpc, ctx, vpcTypes) }])];
+}
+
+/** Roles and users a managed policy is attached to: each gets one more managed policy. */
+export function policyHolders(ctx: ExtractContext, roles: unknown[], users: unknown[], roleTypes: readonly string[], userTypes: readonly string[]): Consumption[] {
+  return [...roles.map((role) => oneIn('L-0DA4ABF3', ctx, role, roleTypes)), ...users.map((user) => oneIn('L-4019AD8B', ctx, user, userTypes))];
+}
+
+/** A transit gateway VPC attachment: one attachment on its transit gateway, one in its VPC. */
+export function transitGatewayVpcAttachment(ctx: ExtractContext, transitGateway: unknown, vpc: unknown, tgwTypes: readonly string[], vpcTypes: readonly string[]): Consumption[] {
+  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), { ...one('L-6DA43717'), scope: vpcScope(vpc, ctx, vpcTypes) }];
+}
+
+/** A transit gateway peering attachment: an attachment and a peering attachment on its transit gateway. */
+export function transitGatewayPeering(ctx: ExtractContext, transitGateway: unknown, tgwTypes: readonly string[]): Consumption[] {
+  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), oneIn('L-A1B5A36F', ctx, transitGateway, tgwTypes)];
 }
 
 /** Elastic IPs of a public NAT gateway (primary + secondary), counted when it asks for more than the one it needs. */

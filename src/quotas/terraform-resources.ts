@@ -18,7 +18,11 @@ const BUS = ['aws_cloudwatch_event_bus'];
 const ELBV2: Elbv2Names = { loadBalancerTypes: LB, typeAttribute: 'load_balancer_type', listenerTypes: ['aws_lb_listener', 'aws_alb_listener'], listenerLoadBalancer: 'load_balancer_arn' };
 
 
-/** Instance type and market of a launch template or launch configuration found through a reference. */
+/**
+ * Instance type and market of a launch template or launch configuration found through a reference. Apart from the
+ * CloudFormation reader's: a template choosing types by instance_requirements keeps its market here, and is read
+ * as on-demand there.
+ */
 function templateInstance(ctx: ExtractContext, ref: unknown): TemplateInstance {
   const target = ctx.lookup(ref, ['aws_launch_template', 'aws_launch_configuration']);
   if (!target) return { type: new Unknown(`${ctx.resource.address}: launch template or configuration ${describeRef(ref)} is not in this plan`), spot: false };
@@ -76,6 +80,7 @@ const eksNodeGroup: Extractor = (ctx) => {
   });
 };
 
+// Apart from the CloudFormation reader's: an instance here names its own market and may be a spot request.
 const instance: Extractor = (ctx) => {
   const a = ctx.attrs;
   let type = a.get('instance_type');
@@ -102,6 +107,7 @@ const ruleCounts = (ctx: ExtractContext, rule: (i: number, k: string) => unknown
   return [v4, v6];
 };
 
+// Apart from the CloudFormation reader's: a rule block here lists many sources (ruleCounts), a CloudFormation rule names one.
 const securityGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
   const self = new Ref(ctx.resource.address);
@@ -131,6 +137,7 @@ const vpcSecurityGroupRule =
 
 const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('vpc_endpoint_type'), ctx.attrs.get('vpc_id'), ctx, VPC);
 
+// Apart from the CloudFormation reader's: -1 reserves nothing here, and provisioned concurrency is its own resource.
 const lambdaFunction: Extractor = (ctx) => {
   // -1 (the default) reserves nothing; 0 or more reserves that many (aws_lambda_function docs).
   const reserved = count(ctx.attrs.get('reserved_concurrent_executions'), 'reserved_concurrent_executions', ctx);
@@ -138,6 +145,8 @@ const lambdaFunction: Extractor = (ctx) => {
   return [{ quotaCode: 'L-B99A9384', amount: reserved, scope: REGION }];
 };
 
+// Apart from the CloudFormation reader's: allocated_storage is Optional+Computed, so a replica's unknown storage is
+// its source's here, where an unknown AllocatedStorage (a parameter) stays unknown.
 const dbInstance: Extractor = (ctx) => {
   const engine = text(ctx.attrs.get('engine'));
   const out = [one('L-7B6409FD')];
