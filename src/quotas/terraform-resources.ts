@@ -215,6 +215,7 @@ const ecsService: Extractor = (ctx) => {
     cluster: resourceScope(a.get('cluster'), ctx, ['aws_ecs_cluster']),
     launchType: a.get('launch_type'),
     providers: list(a.get('capacity_provider_strategy')).map((_, i) => a.get('capacity_provider_strategy', i, 'capacity_provider')),
+    // desired_count "Defaults to 0" (aws_ecs_service docs).
     desired: count(a.get('desired_count'), 'desired_count', ctx) ?? 0,
     taskCpu: task ? (count(valueOf(ctx, task, 'cpu'), 'task cpu', ctx) ?? new Unknown(`${ctx.resource.address}: task cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`),
   });

@@ -1,5 +1,5 @@
 // Resources whose Terraform and CloudFormation readers feed one extractor (src/quotas/consumers.ts): the same
-// resource written in either format needs the same quotas (hand-counted).
+// resource written in either format needs the same quotas, each format's defaults aside (hand-counted).
 import { fromTemplate, fromTerraform, totals } from './inputs.js';
 
 describe('ElastiCache replication groups: node groups × (replicas + 1), else cache clusters (1 unless given)', () => {
@@ -116,5 +116,57 @@ Resources:
       'us-east-1 L-BD136A63 resource:aws_eks_node_group.default': '3',
       'us-east-1 L-1216C47A region': '30',
     });
+  });
+});
+
+describe('ECS services: one per cluster; Fargate vCPUs = desired tasks × task CPU units / 1024', () => {
+  test('Terraform (desired_count unset: 0)', () => {
+    const { r } = fromTerraform([
+      { address: 'aws_ecs_cluster.c', after: { name: 'c' } },
+      { address: 'aws_ecs_task_definition.td', after: { cpu: '512' } },
+      { address: 'aws_ecs_service.web', after: { launch_type: 'FARGATE', desired_count: 3 }, refs: { cluster: 'aws_ecs_cluster.c', task_definition: 'aws_ecs_task_definition.td' } },
+      { address: 'aws_ecs_service.spot', after: { desired_count: 4, capacity_provider_strategy: [{ capacity_provider: 'FARGATE_SPOT' }] }, refs: { cluster: 'aws_ecs_cluster.c', task_definition: 'aws_ecs_task_definition.td' } },
+      { address: 'aws_ecs_service.idle', after: { launch_type: 'FARGATE' }, refs: { cluster: 'aws_ecs_cluster.c', task_definition: 'aws_ecs_task_definition.td' } },
+    ]);
+    expect(totals(r)).toEqual({
+      'us-east-1 L-21C621EB region': '1',
+      'us-east-1 L-9EF96962 resource:aws_ecs_cluster.c': '3',
+      'us-east-1 L-3032A538 region': '1.5', // 3 × 512 / 1024 + 0
+      'us-east-1 L-36FBB829 region': '2', // 4 × 512 / 1024
+    });
+  });
+
+  test('CloudFormation (DesiredCount unset: 1; no Cluster: the default cluster)', () => {
+    const { r } = fromTemplate(`
+Resources:
+  Task: { Type: AWS::ECS::TaskDefinition, Properties: { Cpu: "512" } }
+  Web: { Type: AWS::ECS::Service, Properties: { LaunchType: FARGATE, DesiredCount: 3, TaskDefinition: !Ref Task } }
+  Spot: { Type: AWS::ECS::Service, Properties: { DesiredCount: 4, CapacityProviderStrategy: [{ CapacityProvider: FARGATE_SPOT }], TaskDefinition: !Ref Task } }
+  One: { Type: AWS::ECS::Service, Properties: { LaunchType: FARGATE, TaskDefinition: !Ref Task } }
+`);
+    expect(totals(r)).toEqual({
+      'us-east-1 L-9EF96962 resource:default': '3',
+      'us-east-1 L-3032A538 region': '2', // 3 × 512 / 1024 + 1 × 512 / 1024
+      'us-east-1 L-36FBB829 region': '2',
+    });
+  });
+});
+
+describe('Kinesis streams: their shard count; an on-demand stream is unknown offline', () => {
+  test('Terraform', () => {
+    const { r } = fromTerraform([
+      { address: 'aws_kinesis_stream.a', after: { shard_count: 4 } },
+      { address: 'aws_kinesis_stream.b', after: { stream_mode_details: [{ stream_mode: 'ON_DEMAND' }] } },
+    ]);
+    expect(totals(r)).toEqual({ 'us-east-1 L-0918CF54 region': '4 +1 unknown' });
+  });
+
+  test('CloudFormation', () => {
+    const { r } = fromTemplate(`
+Resources:
+  A: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 4 } }
+  B: { Type: AWS::Kinesis::Stream, Properties: { StreamModeDetails: { StreamMode: ON_DEMAND } } }
+`);
+    expect(totals(r)).toEqual({ 'us-east-1 L-0918CF54 region': '4 +1 unknown' });
   });
 });
