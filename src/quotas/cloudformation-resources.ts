@@ -2,7 +2,7 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, dynamodbTableQuotas, ecsServiceQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, fleetVcpus, kinesisShards, lengthOf, list, managedNodeGroup, one, oneRule, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, classicLoadBalancer, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, dynamodbTableQuotas, ecsServiceQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, fleetVcpus, kinesisShards, lengthOf, list, managedNodeGroup, one, oneRule, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Amount, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
@@ -258,7 +258,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::TransitGateway': () => [one('L-A2478D36')],
   'AWS::EC2::VPNConnection': () => [one('L-3E6EC3A3')],
   'AWS::ElasticLoadBalancingV2::LoadBalancer': (ctx) => loadBalancerByType(ctx.attrs.get('Type')),
-  'AWS::ElasticLoadBalancing::LoadBalancer': (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('Listeners'), 'Listeners', ctx))],
+  'AWS::ElasticLoadBalancing::LoadBalancer': (ctx) => classicLoadBalancer(ctx, lengthOf(ctx.attrs.get('Listeners'), 'Listeners', ctx)),
   'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
   'AWS::ElasticLoadBalancingV2::Listener': (ctx) => listenerQuota(ctx, ctx.attrs.get('LoadBalancerArn'), ctx.attrs.get('Protocol'), ELBV2),
   'AWS::ElasticLoadBalancingV2::ListenerRule': (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('ListenerArn'), ELBV2),

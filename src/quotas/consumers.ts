@@ -461,6 +461,11 @@ export function loadBalancerByType(type: unknown): Consumption[] {
   return []; // gateway load balancers: no count quota mapped
 }
 
+/** A Classic Load Balancer: one, and its listeners against listeners per Classic Load Balancer. */
+export function classicLoadBalancer(ctx: ExtractContext, listeners: Amount): Consumption[] {
+  return [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', listeners)];
+}
+
 /** Where an ELBv2 load balancer is named by ARN, the ARN says its type: `…:loadbalancer/app/…`, `/net/`, `/gwy/` (ELBv2 ARN format). */
 function loadBalancerKindOfArn(arn: string): string | undefined {
   const m = /:(?:loadbalancer|listener|listener-rule)\/(app|net|gwy)\//.exec(arn);

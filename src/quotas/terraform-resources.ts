@@ -2,7 +2,7 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, dynamodbTableQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, ecsServiceQuotas, kinesisShards, fleetVcpus, lengthOf, list, managedNodeGroup, one, oneRule, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import { REGION, amountOf, classicLoadBalancer, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, dynamodbTableQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, ecsServiceQuotas, kinesisShards, fleetVcpus, lengthOf, list, managedNodeGroup, one, oneRule, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
 import type { Amount, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['aws_vpc'];
@@ -309,7 +309,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_vpn_connection: () => [one('L-3E6EC3A3')],
   aws_lb: loadBalancer,
   aws_alb: loadBalancer,
-  aws_elb: (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('listener'), 'listener', ctx))],
+  aws_elb: (ctx) => classicLoadBalancer(ctx, lengthOf(ctx.attrs.get('listener'), 'listener', ctx)),
   aws_lb_target_group: () => [one('L-B22855CB')],
   aws_alb_target_group: () => [one('L-B22855CB')],
   aws_lb_listener: listener,
