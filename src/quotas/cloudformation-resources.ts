@@ -2,8 +2,8 @@
 // reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference). The quota math is shared with
 // Terraform in consumers.ts; only the property names differ.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution, fleetVcpus, lengthOf, list, one, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Consumption, Elbv2Names, ExtractContext, Extractor, InstanceOption } from './consumers.js';
+import { REGION, amountOf, classicLoadBalancer, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution, dynamodbTableQuotas, ecsServiceQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, fleetVcpus, kinesisShards, lengthOf, list, managedNodeGroup, one, oneRule, replicationGroupNodes, resourceScope, scalingGroup, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['AWS::EC2::VPC'];
 const TGW = ['AWS::EC2::TransitGateway'];
@@ -20,7 +20,7 @@ const ELBV2: Elbv2Names = {
 
 
 /** Instance type and market of a launch template or launch configuration referenced from `ref`. */
-function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
+function templateInstance(ctx: ExtractContext, ref: unknown): TemplateInstance {
   const target = ctx.lookup(ref, ['AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration']);
   if (!target) {
     const what = ref instanceof Unknown ? ref.reason : `${ref instanceof Ref ? ref.target : String(ref)} is not in this template`;
@@ -39,48 +39,42 @@ function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; s
 const launchTemplateRef = (spec: unknown, get: (k: string) => unknown): unknown =>
   spec instanceof Unknown || spec instanceof Ref ? spec : (get('LaunchTemplateId') ?? get('LaunchTemplateName'));
 
+/** A mixed-instances policy's launch template (a reference, or its id or name), overrides and distribution. */
+function mixedInstances(ctx: ExtractContext): MixedInstances {
+  const lt = (...p: (string | number)[]): unknown => ctx.attrs.get('MixedInstancesPolicy', 'LaunchTemplate', ...p);
+  const override = (i: number, k: string): unknown => lt('Overrides', i, k);
+  return {
+    template: launchTemplateRef(lt('LaunchTemplateSpecification'), (k) => lt('LaunchTemplateSpecification', k)),
+    overrides: list(lt('Overrides')).map((_, i) => ({ type: override(i, 'InstanceType'), weight: count(override(i, 'WeightedCapacity'), 'WeightedCapacity', ctx) })),
+    distribution: distribution((k) => ctx.attrs.get('MixedInstancesPolicy', 'InstancesDistribution', k === 'base' ? 'OnDemandBaseCapacity' : 'OnDemandPercentageAboveBaseCapacity'), ctx),
+  };
+}
+
+/** The launch template (a reference, or its id or name) or else the launch configuration of a single-type group. */
+function groupSource(ctx: ExtractContext): unknown {
+  const a = ctx.attrs;
+  const ltRef = a.get('LaunchTemplate') === undefined ? undefined : launchTemplateRef(a.get('LaunchTemplate'), (k) => a.get('LaunchTemplate', k));
+  return ltRef ?? a.get('LaunchConfigurationName');
+}
+
 const autoScalingGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('MaxSize'), a.get('DesiredCapacity'), a.get('MinSize'));
-  const mixed = a.get('MixedInstancesPolicy');
-  if (mixed !== undefined) {
-    const lt = (...p: (string | number)[]): unknown => a.get('MixedInstancesPolicy', 'LaunchTemplate', ...p);
-    const base = templateInstance(ctx, launchTemplateRef(lt('LaunchTemplateSpecification'), (k) => lt('LaunchTemplateSpecification', k)));
-    const overrides = list(lt('Overrides'));
-    const options: InstanceOption[] = overrides.length
-      ? overrides.map((_, i) => {
-          const weight = count(lt('Overrides', i, 'WeightedCapacity'), 'WeightedCapacity', ctx);
-          return { type: lt('Overrides', i, 'InstanceType') ?? base.type, weight: typeof weight === 'number' && weight > 0 ? weight : 1 };
-        })
-      : [{ type: base.type }];
-    const dist = distribution((k) => a.get('MixedInstancesPolicy', 'InstancesDistribution', k === 'base' ? 'OnDemandBaseCapacity' : 'OnDemandPercentageAboveBaseCapacity'), ctx);
-    return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options, spot: false, distribution: dist }, ctx)];
-  }
-  const ltRef = a.get('LaunchTemplate') === undefined ? undefined : launchTemplateRef(a.get('LaunchTemplate'), (k) => a.get('LaunchTemplate', k));
-  const source = ltRef ?? a.get('LaunchConfigurationName');
-  const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : templateInstance(ctx, source);
-  return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options: [{ type: found.type }], spot: found.spot }, ctx)];
+  const launch = a.get('MixedInstancesPolicy') !== undefined ? { mixed: mixedInstances(ctx) } : { source: groupSource(ctx) };
+  return scalingGroup(ctx, { sizes: { max: a.get('MaxSize'), desired: a.get('DesiredCapacity'), min: a.get('MinSize') }, instanceOf: (ref) => templateInstance(ctx, ref), ...launch });
 };
 
 const nodegroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('ScalingConfig', 'MaxSize'), a.get('ScalingConfig', 'DesiredSize'), a.get('ScalingConfig', 'MinSize'));
-  const types = a.get('InstanceTypes');
-  const lt = a.get('LaunchTemplate', 'Id') ?? a.get('LaunchTemplate', 'Name');
-  let options: InstanceOption[];
-  if (types instanceof Unknown) options = [{ type: types }];
-  else if (Array.isArray(types) && types.length) options = types.map((type) => ({ type }));
-  else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
-  // EKS default when neither InstanceTypes nor a launch template names one (EKS CreateNodegroup API reference).
-  else options = [{ type: 't3.medium' }];
-  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
-  const nodes = count(a.get('ScalingConfig', 'MaxSize'), 'MaxSize', ctx) ?? new Unknown(`${ctx.resource.address}: MaxSize is not set`);
-  return [
-    one('L-CDE20ADC'),
-    { ...one('L-6D54EA21'), scope: resourceScope(a.get('ClusterName'), ctx, ['AWS::EKS::Cluster']) },
-    ...ownCount(ctx, 'L-BD136A63', nodes),
-    ...fleetVcpus({ capacity, options, spot: a.get('CapacityType') === 'SPOT' }, ctx),
-  ];
+  const size = (k: string): unknown => a.get('ScalingConfig', k);
+  return managedNodeGroup(ctx, {
+    sizes: { max: size('MaxSize'), desired: size('DesiredSize'), min: size('MinSize') },
+    maxName: 'MaxSize',
+    instanceTypes: a.get('InstanceTypes'),
+    template: a.get('LaunchTemplate', 'Id') ?? a.get('LaunchTemplate', 'Name'),
+    templateType: (lt) => templateInstance(ctx, lt).type,
+    spot: a.get('CapacityType') === 'SPOT',
+    cluster: resourceScope(a.get('ClusterName'), ctx, ['AWS::EKS::Cluster']),
+  });
 };
 
 const instance: Extractor = (ctx) => {
@@ -112,7 +106,7 @@ const securityGroup: Extractor = (ctx) => {
 const securityGroupRule =
   (direction: string): Extractor =>
   (ctx) =>
-    ctx.attrs.get('CidrIpv6') === undefined ? securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, 1, 0) : securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, 0, 1);
+    securityGroupRules(ctx, ctx.attrs.get('GroupId'), SG, direction, ...oneRule(ctx.attrs.get('CidrIpv6') !== undefined));
 
 const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('VpcEndpointType'), ctx.attrs.get('VpcId'), ctx, VPC);
 
@@ -147,82 +141,51 @@ const scheduledAction: Extractor = (ctx) => {
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('GlobalSecondaryIndexes'), 'GlobalSecondaryIndexes', ctx))];
+  const gsi = (i: number, key: string): unknown => a.get('GlobalSecondaryIndexes', i, 'ProvisionedThroughput', key);
+  const capacity = (key: string): Amount => sum([a.get('ProvisionedThroughput', key), ...list(a.get('GlobalSecondaryIndexes')).map((_, i) => gsi(i, key))], key, ctx);
   // PAY_PER_REQUEST has no throughput to check; an unknown mode may be PROVISIONED.
-  if (a.get('BillingMode') === 'PAY_PER_REQUEST') return out;
-  for (const [key, code] of [
-    ['ReadCapacityUnits', 'L-34F6A552'],
-    ['WriteCapacityUnits', 'L-34F8CCC8'],
-  ] as const) {
-    const gsis = list(a.get('GlobalSecondaryIndexes')).map((_, i) => a.get('GlobalSecondaryIndexes', i, 'ProvisionedThroughput', key));
-    const total = sum([a.get('ProvisionedThroughput', key), ...gsis], key, ctx);
-    if (total instanceof Unknown || total > 0) out.push({ quotaCode: code, amount: total, scope: REGION });
-  }
-  return out;
+  const provisioned = a.get('BillingMode') !== 'PAY_PER_REQUEST';
+  return dynamodbTableQuotas(ctx, {
+    gsis: lengthOf(a.get('GlobalSecondaryIndexes'), 'GlobalSecondaryIndexes', ctx),
+    replicas: [],
+    throughput: provisioned ? { read: capacity('ReadCapacityUnits'), write: capacity('WriteCapacityUnits') } : undefined,
+  });
 };
 
-const globalTable: Extractor = (ctx) =>
-  list(ctx.attrs.get('Replicas')).map((_, i) => {
-    const region = ctx.attrs.get('Replicas', i, 'Region');
-    return typeof region === 'string'
-      ? { ...one('L-F98FE922'), region }
-      : { quotaCode: 'L-F98FE922', amount: new Unknown(`${ctx.resource.address}: replica region not known offline`), scope: REGION };
-  });
+const globalTable: Extractor = (ctx) => list(ctx.attrs.get('Replicas')).map((_, i) => tableReplica(ctx.attrs.get('Replicas', i, 'Region'), `${ctx.resource.address}: replica region not known offline`));
 
 const ecsService: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('Cluster') ?? 'default', ctx, ['AWS::ECS::Cluster']) }];
-  const providers = list(a.get('CapacityProviderStrategy')).map((_, i) => a.get('CapacityProviderStrategy', i, 'CapacityProvider'));
-  const codes = new Set<string>();
-  // An unknown launch type may be FARGATE.
-  if (a.get('LaunchType') === 'FARGATE' || a.get('LaunchType') instanceof Unknown || providers.includes('FARGATE')) codes.add('L-3032A538');
-  if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
-  if (!codes.size) return out;
-  // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).
-  const desired = count(a.get('DesiredCount'), 'DesiredCount', ctx) ?? 1;
   const task = ctx.lookup(a.get('TaskDefinition'), ['AWS::ECS::TaskDefinition']);
-  const cpu = task ? (count(valueOf(ctx, task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`);
-  // Fargate counts vCPUs: task CPU units / 1024 per running task.
-  const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown ? cpu : (desired * cpu) / 1024;
-  for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
-  return out;
+  return ecsServiceQuotas({
+    cluster: resourceScope(a.get('Cluster') ?? 'default', ctx, ['AWS::ECS::Cluster']),
+    launchType: a.get('LaunchType'),
+    providers: list(a.get('CapacityProviderStrategy')).map((_, i) => a.get('CapacityProviderStrategy', i, 'CapacityProvider')),
+    // "If a desired count is not specified, a default value of 1 is used" (AWS::ECS::Service DesiredCount).
+    desired: count(a.get('DesiredCount'), 'DesiredCount', ctx) ?? 1,
+    taskCpu: task ? (count(valueOf(ctx, task, 'Cpu'), 'task Cpu', ctx) ?? new Unknown(`${task.address}: Cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this template`),
+  });
 };
 
 const replicationGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const groups = count(a.get('NumNodeGroups'), 'NumNodeGroups', ctx);
-  if (groups !== undefined) {
-    const replicas = count(a.get('ReplicasPerNodeGroup'), 'ReplicasPerNodeGroup', ctx) ?? 0;
-    const amount = groups instanceof Unknown ? groups : replicas instanceof Unknown ? replicas : groups * (replicas + 1);
-    return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
-  }
-  return [{ quotaCode: 'L-DFE45DF3', amount: count(a.get('NumCacheClusters'), 'NumCacheClusters', ctx) ?? 1, scope: REGION }];
+  return replicationGroupNodes(count(a.get('NumNodeGroups'), 'NumNodeGroups', ctx), count(a.get('ReplicasPerNodeGroup'), 'ReplicasPerNodeGroup', ctx), count(a.get('NumCacheClusters'), 'NumCacheClusters', ctx));
 };
 
-const kinesisStream: Extractor = (ctx) => {
-  if (ctx.attrs.get('StreamModeDetails', 'StreamMode') === 'ON_DEMAND') {
-    return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
-  }
-  return amountOf('L-0918CF54', 'ShardCount', 'ShardCount')(ctx);
-};
+const kinesisStream: Extractor = (ctx) => kinesisShards(ctx, ctx.attrs.get('StreamModeDetails', 'StreamMode'), count(ctx.attrs.get('ShardCount'), 'ShardCount', ctx));
 
 const role: Extractor = (ctx) => {
   const managed = list(ctx.attrs.get('ManagedPolicyArns')).length;
-  const self = new Ref(ctx.resource.address);
-  return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(self, ctx, []) }] : [])];
+  return [one('L-FE177D64'), ...ownCount(ctx, 'L-0DA4ABF3', managed)];
 };
 
 /** Managed policies a user names, and a managed policy's Roles and Users: each gets one more managed policy. */
 const user: Extractor = (ctx) => {
   const managed = list(ctx.attrs.get('ManagedPolicyArns')).length;
-  return [one('L-F55AF5E4'), ...(managed ? [{ quotaCode: 'L-4019AD8B', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
+  return [one('L-F55AF5E4'), ...ownCount(ctx, 'L-4019AD8B', managed)];
 };
 
-const managedPolicy: Extractor = (ctx) => [
-  one('L-E95E4862'),
-  ...list(ctx.attrs.get('Roles')).map((r) => oneIn('L-0DA4ABF3', ctx, r, ROLE)),
-  ...list(ctx.attrs.get('Users')).map((u) => oneIn('L-4019AD8B', ctx, u, USER)),
-];
+const managedPolicy: Extractor = (ctx) => [one('L-E95E4862'), ...policyHolders(ctx, list(ctx.attrs.get('Roles')), list(ctx.attrs.get('Users')), ROLE, USER)];
 
 /** A record set counts in its hosted zone, named by id or by name. */
 const zoneOf = (ctx: ExtractContext): unknown => ctx.attrs.get('HostedZoneId') ?? ctx.attrs.get('HostedZoneName');
@@ -237,19 +200,16 @@ const eventRule: Extractor = (ctx) => {
   const targets = lengthOf(ctx.attrs.get('Targets'), 'Targets', ctx);
   return [
     oneIn('L-244521F2', ctx, ctx.attrs.get('EventBusName') ?? 'default', ['AWS::Events::EventBus']),
-    ...(targets instanceof Unknown || targets ? [{ quotaCode: 'L-388D1D08', amount: targets, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : []),
+    ...ownCount(ctx, 'L-388D1D08', targets),
   ];
 };
 
 const networkAclEntry: Extractor = (ctx) => {
   const v6 = ctx.attrs.get('Ipv6CidrBlock') !== undefined;
-  return networkAclRules(ctx, ctx.attrs.get('NetworkAclId'), ['AWS::EC2::NetworkAcl'], ctx.attrs.get('Egress') ?? false, v6 ? 0 : 1, v6 ? 1 : 0);
+  return networkAclRules(ctx, ctx.attrs.get('NetworkAclId'), ['AWS::EC2::NetworkAcl'], ctx.attrs.get('Egress') ?? false, ...oneRule(v6));
 };
 
-const transitGatewayAttachment: Extractor = (ctx) => [
-  oneIn('L-E0233F82', ctx, ctx.attrs.get('TransitGatewayId'), TGW),
-  { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('VpcId'), ctx, VPC) },
-];
+const transitGatewayAttachment: Extractor = (ctx) => transitGatewayVpcAttachment(ctx, ctx.attrs.get('TransitGatewayId'), ctx.attrs.get('VpcId'), TGW, VPC);
 
 export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::Instance': instance,
@@ -286,7 +246,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::VPNGateway': () => [one('L-7029FAB6')],
   'AWS::EC2::TransitGatewayAttachment': transitGatewayAttachment,
   'AWS::EC2::TransitGatewayVpcAttachment': transitGatewayAttachment,
-  'AWS::EC2::TransitGatewayPeeringAttachment': (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('TransitGatewayId'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('TransitGatewayId'), TGW)],
+  'AWS::EC2::TransitGatewayPeeringAttachment': (ctx) => transitGatewayPeering(ctx, ctx.attrs.get('TransitGatewayId'), TGW),
   'AWS::EC2::TransitGatewayRouteTable': (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('TransitGatewayId'), TGW)],
   'AWS::EC2::Volume': (ctx) => ebsVolume(ctx, ctx.attrs.get('VolumeType'), ctx.attrs.get('Size'), ctx.attrs.get('Iops')),
   'AWS::EFS::MountTarget': (ctx) => [inVpcOfSubnet('L-7391004C', ctx, ctx.attrs.get('SubnetId'), ['AWS::EC2::Subnet'], 'VpcId', VPC)],
@@ -298,7 +258,7 @@ export const CLOUDFORMATION_RESOURCES: Record<string, Extractor> = {
   'AWS::EC2::TransitGateway': () => [one('L-A2478D36')],
   'AWS::EC2::VPNConnection': () => [one('L-3E6EC3A3')],
   'AWS::ElasticLoadBalancingV2::LoadBalancer': (ctx) => loadBalancerByType(ctx.attrs.get('Type')),
-  'AWS::ElasticLoadBalancing::LoadBalancer': (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('Listeners'), 'Listeners', ctx))],
+  'AWS::ElasticLoadBalancing::LoadBalancer': (ctx) => classicLoadBalancer(ctx, lengthOf(ctx.attrs.get('Listeners'), 'Listeners', ctx)),
   'AWS::ElasticLoadBalancingV2::TargetGroup': () => [one('L-B22855CB')],
   'AWS::ElasticLoadBalancingV2::Listener': (ctx) => listenerQuota(ctx, ctx.attrs.get('LoadBalancerArn'), ctx.attrs.get('Protocol'), ELBV2),
   'AWS::ElasticLoadBalancingV2::ListenerRule': (ctx) => listenerRuleQuota(ctx, ctx.attrs.get('ListenerArn'), ELBV2),

@@ -227,6 +227,172 @@ export function isUnknownCode(code: string): boolean {
   return code.startsWith('unknown:');
 }
 
+/** A fleet's sizes as its input gives them (counted by `capacityOf`). */
+export interface Sizes {
+  max: unknown;
+  desired: unknown;
+  min: unknown;
+}
+
+/** The instance type and market a launch template or launch configuration gives. */
+export interface TemplateInstance {
+  type: unknown;
+  spot: boolean;
+}
+
+/** One override of a mixed-instances policy: its type, and its weight as counted. */
+export interface Override {
+  type: unknown;
+  weight: Amount | undefined;
+}
+
+/** A mixed-instances policy: its launch template, its overrides and its on-demand distribution. */
+export interface MixedInstances {
+  template: unknown;
+  overrides: Override[];
+  distribution: FleetSpec['distribution'];
+}
+
+/**
+ * What an Auto Scaling group names. `instanceOf` reads a launch template or configuration in the input's own
+ * terms; `source` is the one of a group without a mixed-instances policy.
+ */
+export interface AutoScalingGroupSpec {
+  sizes: Sizes;
+  instanceOf: (source: unknown) => TemplateInstance;
+  mixed?: MixedInstances;
+  source?: unknown;
+}
+
+/** An Auto Scaling group: one group, and the vCPUs of its fleet at the chosen capacity. */
+export function scalingGroup(ctx: ExtractContext, spec: AutoScalingGroupSpec): Consumption[] {
+  const { max, desired, min } = spec.sizes;
+  const capacity = capacityOf(ctx, max, desired, min);
+  const fleet = spec.mixed ? mixedFleet(spec.mixed, spec.instanceOf) : singleFleet(ctx, spec.source, spec.instanceOf);
+  return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, ...fleet }, ctx)];
+}
+
+type Fleet = Pick<FleetSpec, 'options' | 'spot' | 'distribution'>;
+
+/** A mixed-instances fleet: each override (its type, else the launch template's) or the launch template alone. */
+function mixedFleet(mixed: MixedInstances, instanceOf: AutoScalingGroupSpec['instanceOf']): Fleet {
+  const base = instanceOf(mixed.template);
+  const options = mixed.overrides.length ? mixed.overrides.map((o) => ({ type: o.type ?? base.type, weight: overrideWeight(o.weight) })) : [{ type: base.type }];
+  return { options, spot: false, distribution: mixed.distribution };
+}
+
+/** An override's capacity units: a weight that is not a positive number counts as 1 (one instance, one unit). */
+function overrideWeight(weight: Amount | undefined): number {
+  return typeof weight === 'number' && weight > 0 ? weight : 1;
+}
+
+/** A fleet of the one type its launch template or launch configuration names. */
+function singleFleet(ctx: ExtractContext, source: unknown, instanceOf: AutoScalingGroupSpec['instanceOf']): Fleet {
+  const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : instanceOf(source);
+  return { options: [{ type: found.type }], spot: found.spot };
+}
+
+/**
+ * What an EKS managed node group names. `template` is its launch template's id or name, read through
+ * `templateType` only when no instance types are given; `maxName` is how the input names the maximum size.
+ */
+export interface NodeGroupSpec {
+  sizes: Sizes;
+  maxName: string;
+  instanceTypes: unknown;
+  template: unknown;
+  templateType: (template: unknown) => unknown;
+  spot: boolean;
+  /** The cluster it belongs to, for nodegroups per cluster. */
+  cluster: Scope;
+}
+
+/** An EKS managed node group: one in its cluster, its nodes at the maximum size, and the vCPUs of its fleet. */
+export function managedNodeGroup(ctx: ExtractContext, spec: NodeGroupSpec): Consumption[] {
+  const { max, desired, min } = spec.sizes;
+  const capacity = capacityOf(ctx, max, desired, min);
+  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
+  const nodes = count(max, spec.maxName, ctx) ?? new Unknown(`${ctx.resource.address}: ${spec.maxName} is not set`);
+  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: spec.cluster }, ...ownCount(ctx, 'L-BD136A63', nodes), ...fleetVcpus({ capacity, options: nodeGroupOptions(spec), spot: spec.spot }, ctx)];
+}
+
+function nodeGroupOptions(spec: NodeGroupSpec): InstanceOption[] {
+  const types = spec.instanceTypes;
+  if (types instanceof Unknown) return [{ type: types }];
+  if (Array.isArray(types) && types.length) return types.map((type) => ({ type }));
+  if (spec.template !== undefined) return [{ type: spec.templateType(spec.template) }];
+  // EKS default when neither instance types nor a launch template names one (EKS CreateNodegroup API reference).
+  return [{ type: 't3.medium' }];
+}
+
+/**
+ * Cache nodes of an ElastiCache replication group: with node groups (shards) given, each has its primary and its
+ * replicas (none unless given); else its cache clusters, one unless given.
+ */
+export function replicationGroupNodes(nodeGroups: Amount | undefined, replicas: Amount | undefined, clusters: Amount | undefined): Consumption[] {
+  if (nodeGroups === undefined) return [{ quotaCode: 'L-DFE45DF3', amount: clusters ?? 1, scope: REGION }];
+  const perGroup = replicas ?? 0;
+  const amount = nodeGroups instanceof Unknown ? nodeGroups : perGroup instanceof Unknown ? perGroup : nodeGroups * (perGroup + 1);
+  return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
+}
+
+/** A Kinesis data stream's shards; an on-demand stream chooses its own count, which is not known offline. */
+export function kinesisShards(ctx: ExtractContext, mode: unknown, shards: Amount | undefined): Consumption[] {
+  if (mode === 'ON_DEMAND') return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
+  return shards === undefined ? [] : [{ quotaCode: 'L-0918CF54', amount: shards, scope: REGION }];
+}
+
+/** What an ECS service names, with its input's own defaults applied (desired count, cluster). */
+export interface EcsServiceSpec {
+  cluster: Scope;
+  launchType: unknown;
+  /** The capacity providers of its capacity provider strategy. */
+  providers: unknown[];
+  desired: Amount;
+  /** CPU units of one task (its task definition's), or why they are not known. */
+  taskCpu: Amount;
+}
+
+/** An ECS service: one in its cluster, and the Fargate (or Fargate Spot) vCPUs of its tasks. */
+export function ecsServiceQuotas(spec: EcsServiceSpec): Consumption[] {
+  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: spec.cluster }];
+  const codes = new Set<string>();
+  // An unknown launch type may be FARGATE.
+  if (spec.launchType === 'FARGATE' || spec.launchType instanceof Unknown || spec.providers.includes('FARGATE')) codes.add('L-3032A538');
+  if (spec.providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
+  // Fargate counts vCPUs: task CPU units / 1024 per running task (Fargate quotas, AWS docs).
+  const { desired, taskCpu } = spec;
+  const amount = desired instanceof Unknown ? desired : taskCpu instanceof Unknown ? taskCpu : (desired * taskCpu) / 1024;
+  for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
+  return out;
+}
+
+/** What a DynamoDB table names: its GSIs, its replicas' regions, and its throughput unless billed per request. */
+export interface TableSpec {
+  gsis: Amount;
+  replicas: Consumption[];
+  /** Read and write capacity units of the table and its GSIs together. */
+  throughput?: { read: Amount; write: Amount };
+}
+
+/** A DynamoDB table: one table here and one per replica, its GSIs, and its provisioned throughput. */
+export function dynamodbTableQuotas(ctx: ExtractContext, spec: TableSpec): Consumption[] {
+  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', spec.gsis), ...spec.replicas];
+  if (!spec.throughput) return out;
+  for (const [amount, quotaCode] of [
+    [spec.throughput.read, 'L-34F6A552'],
+    [spec.throughput.write, 'L-34F8CCC8'],
+  ] as const) {
+    if (amount instanceof Unknown || amount > 0) out.push({ quotaCode, amount, scope: REGION });
+  }
+  return out;
+}
+
+/** A table replica counts as a table in its region; one whose region is not known offline is unknown here. */
+export function tableReplica(region: unknown, why: string): Consumption {
+  return typeof region === 'string' ? { ...one('L-F98FE922'), region } : { quotaCode: 'L-F98FE922', amount: new Unknown(why), scope: REGION };
+}
+
 /** Sums consumptions per (quota, region override, scope). */
 export function sumByKey(consumptions: Consumption[]): Map<string, Consumption> {
   const out = new Map<string, Consumption>();
@@ -293,6 +459,11 @@ export function loadBalancerByType(type: unknown): Consumption[] {
   if (kind === 'network') return [one('L-69A177A2')];
   if (kind instanceof Unknown) return [{ quotaCode: 'L-53DA6B97', amount: kind, scope: REGION }];
   return []; // gateway load balancers: no count quota mapped
+}
+
+/** A Classic Load Balancer: one, and its listeners against listeners per Classic Load Balancer. */
+export function classicLoadBalancer(ctx: ExtractContext, listeners: Amount): Consumption[] {
+  return [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', listeners)];
 }
 
 /** Where an ELBv2 load balancer is named by ARN, the ARN says its type: `…:loadbalancer/app/…`, `/net/`, `/gwy/` (ELBv2 ARN format). */
@@ -384,6 +555,11 @@ export function networkAclRules(ctx: ExtractContext, acl: unknown, aclTypes: rea
   return out;
 }
 
+/** The IPv4 and IPv6 rule counts of a single rule, for `securityGroupRules` and `networkAclRules`. */
+export function oneRule(ipv6: boolean): [Amount, Amount] {
+  return ipv6 ? [0, 1] : [1, 0];
+}
+
 /** EBS storage quota per volume type (TiB), and the IOPS quota of provisioned-IOPS types. */
 const EBS_STORAGE: Record<string, string> = { gp2: 'L-D18FCD1D', gp3: 'L-7A658B76', io1: 'L-FD252861', io2: 'L-09BD8365', st1: 'L-82ACEF56', sc1: 'L-17AF77E8', standard: 'L-9CF3C2EB' };
 const EBS_IOPS: Record<string, string> = { io1: 'L-B3A130E6', io2: 'L-8D977E7E' };
@@ -452,6 +628,21 @@ export function ownCount(ctx: ExtractContext, quotaCode: string, amount: Amount)
  */
 export function vpcPeering(ctx: ExtractContext, vpc: unknown, peerVpc: unknown, peerElsewhere: boolean, vpcTypes: readonly string[]): Consumption[] {
   return [{ ...one('L-7E9ECCDB'), scope: vpcScope(vpc, ctx, vpcTypes) }, ...(peerElsewhere ? [] : [{ ...one('L-7E9ECCDB'), scope: vpcScope(peerVpc, ctx, vpcTypes) }])];
+}
+
+/** Roles and users a managed policy is attached to: each gets one more managed policy. */
+export function policyHolders(ctx: ExtractContext, roles: unknown[], users: unknown[], roleTypes: readonly string[], userTypes: readonly string[]): Consumption[] {
+  return [...roles.map((role) => oneIn('L-0DA4ABF3', ctx, role, roleTypes)), ...users.map((user) => oneIn('L-4019AD8B', ctx, user, userTypes))];
+}
+
+/** A transit gateway VPC attachment: one attachment on its transit gateway, one in its VPC. */
+export function transitGatewayVpcAttachment(ctx: ExtractContext, transitGateway: unknown, vpc: unknown, tgwTypes: readonly string[], vpcTypes: readonly string[]): Consumption[] {
+  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), { ...one('L-6DA43717'), scope: vpcScope(vpc, ctx, vpcTypes) }];
+}
+
+/** A transit gateway peering attachment: an attachment and a peering attachment on its transit gateway. */
+export function transitGatewayPeering(ctx: ExtractContext, transitGateway: unknown, tgwTypes: readonly string[]): Consumption[] {
+  return [oneIn('L-E0233F82', ctx, transitGateway, tgwTypes), oneIn('L-A1B5A36F', ctx, transitGateway, tgwTypes)];
 }
 
 /** Elastic IPs of a public NAT gateway (primary + secondary), counted when it asks for more than the one it needs. */

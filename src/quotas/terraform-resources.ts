@@ -2,8 +2,8 @@
 // Quota choices per type: ../../README.md "What is counted", sourced in catalog.ts; capacity rules as in
 // infracost internal/providers/terraform/aws/autoscaling_group.go.
 import { Ref, Unknown } from '../model.js';
-import { REGION, amountOf, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, capacityOf, count, distribution as distributionOf, fleetVcpus, lengthOf, list, one, plus, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
-import type { Amount, Consumption, Elbv2Names, ExtractContext, Extractor, FleetSpec, InstanceOption } from './consumers.js';
+import { REGION, amountOf, classicLoadBalancer, unlessComputed, natGatewayAddresses, ownCount, vpcPeering, ebsVolume, inVpcOfSubnet, networkAclRules, oneIn, restApiByEndpoint, scalableTarget, webAclByScope, count, distribution as distributionOf, dynamodbTableQuotas, policyHolders, tableReplica, transitGatewayPeering, transitGatewayVpcAttachment, ecsServiceQuotas, kinesisShards, fleetVcpus, lengthOf, list, managedNodeGroup, one, oneRule, plus, replicationGroupNodes, resourceScope, listenerQuota, listenerRuleQuota, loadBalancerByType, scalingGroup, scheduledIncrease, securityGroupRules, subnetZone, sum, text, valueOf, vpcEndpointByType, vpcScope } from './consumers.js';
+import type { Amount, Elbv2Names, ExtractContext, Extractor, MixedInstances, TemplateInstance } from './consumers.js';
 
 const VPC = ['aws_vpc'];
 const SG = ['aws_security_group'];
@@ -18,8 +18,12 @@ const BUS = ['aws_cloudwatch_event_bus'];
 const ELBV2: Elbv2Names = { loadBalancerTypes: LB, typeAttribute: 'load_balancer_type', listenerTypes: ['aws_lb_listener', 'aws_alb_listener'], listenerLoadBalancer: 'load_balancer_arn' };
 
 
-/** Instance type and market of a launch template or launch configuration found through a reference. */
-function templateInstance(ctx: ExtractContext, ref: unknown): { type: unknown; spot: boolean } {
+/**
+ * Instance type and market of a launch template or launch configuration found through a reference. Apart from the
+ * CloudFormation reader's: a template choosing types by instance_requirements keeps its market here, and is read
+ * as on-demand there.
+ */
+function templateInstance(ctx: ExtractContext, ref: unknown): TemplateInstance {
   const target = ctx.lookup(ref, ['aws_launch_template', 'aws_launch_configuration']);
   if (!target) return { type: new Unknown(`${ctx.resource.address}: launch template or configuration ${describeRef(ref)} is not in this plan`), spot: false };
   const spot =
@@ -35,57 +39,48 @@ function describeRef(ref: unknown): string {
   return ref instanceof Ref ? ref.target : ref instanceof Unknown ? '(known after apply)' : JSON.stringify(ref);
 }
 
+/** A mixed-instances policy's launch template (a reference, or its id or name), overrides and distribution. */
+function mixedInstances(ctx: ExtractContext): MixedInstances {
+  const lt = (...p: (string | number)[]): unknown => ctx.attrs.get('mixed_instances_policy', 0, 'launch_template', 0, ...p);
+  const spec = lt('launch_template_specification', 0);
+  const override = (i: number, k: string): unknown => lt('override', i, k);
+  return {
+    template: spec instanceof Unknown || spec instanceof Ref ? spec : (lt('launch_template_specification', 0, 'launch_template_id') ?? lt('launch_template_specification', 0, 'launch_template_name')),
+    overrides: list(lt('override')).map((_, i) => ({ type: override(i, 'instance_type'), weight: count(override(i, 'weighted_capacity'), 'weighted_capacity', ctx) })),
+    distribution: distributionOf((k) => ctx.attrs.get('mixed_instances_policy', 0, 'instances_distribution', 0, k === 'base' ? 'on_demand_base_capacity' : 'on_demand_percentage_above_base_capacity'), ctx),
+  };
+}
+
+/** The launch template (a reference, or its id or name) or else the launch configuration of a single-type group. */
+function groupSource(ctx: ExtractContext): unknown {
+  const a = ctx.attrs;
+  const ltRef = a.get('launch_template', 0) instanceof Ref ? a.get('launch_template', 0) : (a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name'));
+  const lc = a.get('launch_configuration');
+  return ltRef ?? (lc === null || lc === '' ? undefined : lc);
+}
+
 const autoscalingGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('max_size'), a.get('desired_capacity'), a.get('min_size'));
   const mixed = a.get('mixed_instances_policy', 0);
-  let options: InstanceOption[];
-  let spot = false;
-  let distribution: FleetSpec['distribution'];
-  if (mixed !== undefined && mixed !== null) {
-    const lt = a.get('mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0);
-    const ltRef = lt instanceof Unknown || lt instanceof Ref ? lt : (a.get('mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0, 'launch_template_id') ?? a.get('mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0, 'launch_template_name'));
-    const overrides = list(a.get('mixed_instances_policy', 0, 'launch_template', 0, 'override'));
-    const base = templateInstance(ctx, ltRef);
-    options = overrides.length
-      ? overrides.map((_, i) => {
-          const type = a.get('mixed_instances_policy', 0, 'launch_template', 0, 'override', i, 'instance_type');
-          const weight = count(a.get('mixed_instances_policy', 0, 'launch_template', 0, 'override', i, 'weighted_capacity'), 'weighted_capacity', ctx);
-          return { type: type ?? base.type, weight: typeof weight === 'number' && weight > 0 ? weight : 1 };
-        })
-      : [{ type: base.type }];
-    distribution = distributionOf(
-      (k) => a.get('mixed_instances_policy', 0, 'instances_distribution', 0, k === 'base' ? 'on_demand_base_capacity' : 'on_demand_percentage_above_base_capacity'),
-      ctx,
-    );
-  } else {
-    const ltRef = a.get('launch_template', 0) instanceof Ref ? a.get('launch_template', 0) : (a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name'));
-    const lc = a.get('launch_configuration');
-    const source = ltRef ?? (lc === null || lc === '' ? undefined : lc);
-    const found = source === undefined ? { type: new Unknown(`${ctx.resource.address}: no launch template or launch configuration`), spot: false } : templateInstance(ctx, source);
-    options = [{ type: found.type }];
-    spot = found.spot;
-  }
-  return [one('L-CDE20ADC'), ...fleetVcpus({ capacity, options, spot, distribution }, ctx)];
+  const launch = mixed !== undefined && mixed !== null ? { mixed: mixedInstances(ctx) } : { source: groupSource(ctx) };
+  return scalingGroup(ctx, { sizes: { max: a.get('max_size'), desired: a.get('desired_capacity'), min: a.get('min_size') }, instanceOf: (ref) => templateInstance(ctx, ref), ...launch });
 };
 
 const eksNodeGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const capacity = capacityOf(ctx, a.get('scaling_config', 0, 'max_size'), a.get('scaling_config', 0, 'desired_size'), a.get('scaling_config', 0, 'min_size'));
-  const spot = a.get('capacity_type') === 'SPOT';
-  const types = a.get('instance_types');
-  const lt = a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name');
-  let options: InstanceOption[];
-  if (types instanceof Unknown) options = [{ type: types }];
-  else if (Array.isArray(types) && types.length) options = types.map((type) => ({ type }));
-  else if (lt !== undefined) options = [{ type: templateInstance(ctx, lt).type }];
-  // EKS default when neither instance_types nor a launch template names one (EKS CreateNodegroup API reference).
-  else options = [{ type: 't3.medium' }];
-  // Nodes per managed node group holds the group at its maximum size, whatever the capacity mode.
-  const nodes = count(a.get('scaling_config', 0, 'max_size'), 'maximum size', ctx) ?? new Unknown(`${ctx.resource.address}: maximum size is not set`);
-  return [one('L-CDE20ADC'), { ...one('L-6D54EA21'), scope: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']) }, ...ownCount(ctx, 'L-BD136A63', nodes), ...fleetVcpus({ capacity, options, spot }, ctx)];
+  const size = (k: string): unknown => a.get('scaling_config', 0, k);
+  return managedNodeGroup(ctx, {
+    sizes: { max: size('max_size'), desired: size('desired_size'), min: size('min_size') },
+    maxName: 'maximum size',
+    instanceTypes: a.get('instance_types'),
+    template: a.get('launch_template', 0, 'id') ?? a.get('launch_template', 0, 'name'),
+    templateType: (lt) => templateInstance(ctx, lt).type,
+    spot: a.get('capacity_type') === 'SPOT',
+    cluster: resourceScope(a.get('cluster_name'), ctx, ['aws_eks_cluster']),
+  });
 };
 
+// Apart from the CloudFormation reader's: an instance here names its own market and may be a spot request.
 const instance: Extractor = (ctx) => {
   const a = ctx.attrs;
   let type = a.get('instance_type');
@@ -112,6 +107,7 @@ const ruleCounts = (ctx: ExtractContext, rule: (i: number, k: string) => unknown
   return [v4, v6];
 };
 
+// Apart from the CloudFormation reader's: a rule block here lists many sources (ruleCounts), a CloudFormation rule names one.
 const securityGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
   const self = new Ref(ctx.resource.address);
@@ -136,10 +132,12 @@ const securityGroupRule: Extractor = (ctx) => {
 
 const vpcSecurityGroupRule =
   (direction: string): Extractor =>
-  (ctx) => (ctx.attrs.get('cidr_ipv6') ? securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, 0, 1) : securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, 1, 0));
+  (ctx) =>
+    securityGroupRules(ctx, ctx.attrs.get('security_group_id'), SG, direction, ...oneRule(Boolean(ctx.attrs.get('cidr_ipv6'))));
 
 const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('vpc_endpoint_type'), ctx.attrs.get('vpc_id'), ctx, VPC);
 
+// Apart from the CloudFormation reader's: -1 reserves nothing here, and provisioned concurrency is its own resource.
 const lambdaFunction: Extractor = (ctx) => {
   // -1 (the default) reserves nothing; 0 or more reserves that many (aws_lambda_function docs).
   const reserved = count(ctx.attrs.get('reserved_concurrent_executions'), 'reserved_concurrent_executions', ctx);
@@ -147,6 +145,8 @@ const lambdaFunction: Extractor = (ctx) => {
   return [{ quotaCode: 'L-B99A9384', amount: reserved, scope: REGION }];
 };
 
+// Apart from the CloudFormation reader's: allocated_storage is Optional+Computed, so a replica's unknown storage is
+// its source's here, where an unknown AllocatedStorage (a parameter) stays unknown.
 const dbInstance: Extractor = (ctx) => {
   const engine = text(ctx.attrs.get('engine'));
   const out = [one('L-7B6409FD')];
@@ -180,28 +180,20 @@ const policyAttachment: Extractor = (ctx) => {
     const v = ctx.attrs.get(key);
     return v instanceof Ref || v instanceof Unknown ? [v] : list(v).filter((x) => x !== '' && x !== null);
   };
-  return [...each('roles').map((role) => oneIn('L-0DA4ABF3', ctx, role, ROLE)), ...each('users').map((user) => oneIn('L-4019AD8B', ctx, user, USER))];
+  return policyHolders(ctx, each('roles'), each('users'), ROLE, USER);
 };
 
 const dynamodbTable: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [one('L-F98FE922'), ...ownCount(ctx, 'L-F7858A77', lengthOf(a.get('global_secondary_index'), 'global_secondary_index', ctx))];
-  for (const [i] of list(a.get('replica')).entries()) {
-    const region = a.get('replica', i, 'region_name');
-    if (typeof region === 'string') out.push({ ...one('L-F98FE922'), region });
-    else out.push({ quotaCode: 'L-F98FE922', amount: new Unknown(`${ctx.resource.address}: replica region is known only after apply`), scope: REGION });
-  }
+  const gsi = (i: number, key: string): unknown => a.get('global_secondary_index', i, key);
+  const capacity = (key: string): Amount => sum([a.get(key), ...list(a.get('global_secondary_index')).map((_, i) => gsi(i, key))], key, ctx);
   // An unknown billing mode may be PROVISIONED: its throughput is checked.
-  if (typeof a.get('billing_mode') !== 'string' || a.get('billing_mode') === 'PROVISIONED') {
-    for (const [key, code] of [
-      ['read_capacity', 'L-34F6A552'],
-      ['write_capacity', 'L-34F8CCC8'],
-    ] as const) {
-      const total = sum([a.get(key), ...list(a.get('global_secondary_index')).map((_, i) => a.get('global_secondary_index', i, key))], key, ctx);
-      if (total instanceof Unknown || total > 0) out.push({ quotaCode: code, amount: total, scope: REGION });
-    }
-  }
-  return out;
+  const provisioned = typeof a.get('billing_mode') !== 'string' || a.get('billing_mode') === 'PROVISIONED';
+  return dynamodbTableQuotas(ctx, {
+    gsis: lengthOf(a.get('global_secondary_index'), 'global_secondary_index', ctx),
+    replicas: list(a.get('replica')).map((_, i) => tableReplica(a.get('replica', i, 'region_name'), `${ctx.resource.address}: replica region is known only after apply`)),
+    throughput: provisioned ? { read: capacity('read_capacity'), write: capacity('write_capacity') } : undefined,
+  });
 };
 
 const elasticacheCluster: Extractor = (ctx) => {
@@ -212,41 +204,24 @@ const elasticacheCluster: Extractor = (ctx) => {
 
 const elasticacheReplicationGroup: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const groups = count(a.get('num_node_groups'), 'num_node_groups', ctx);
-  if (groups !== undefined) {
-    const replicas = count(a.get('replicas_per_node_group'), 'replicas_per_node_group', ctx) ?? 0;
-    const amount = groups instanceof Unknown ? groups : replicas instanceof Unknown ? replicas : groups * (replicas + 1);
-    return [{ quotaCode: 'L-DFE45DF3', amount, scope: REGION }];
-  }
-  const clusters = count(a.get('num_cache_clusters') ?? a.get('number_cache_clusters'), 'num_cache_clusters', ctx) ?? 1;
-  return [{ quotaCode: 'L-DFE45DF3', amount: clusters, scope: REGION }];
+  const clusters = a.get('num_cache_clusters') ?? a.get('number_cache_clusters');
+  return replicationGroupNodes(count(a.get('num_node_groups'), 'num_node_groups', ctx), count(a.get('replicas_per_node_group'), 'replicas_per_node_group', ctx), count(clusters, 'num_cache_clusters', ctx));
 };
 
 const ecsService: Extractor = (ctx) => {
   const a = ctx.attrs;
-  const out: Consumption[] = [{ ...one('L-9EF96962'), scope: resourceScope(a.get('cluster'), ctx, ['aws_ecs_cluster']) }];
-  const providers = list(a.get('capacity_provider_strategy')).map((_, i) => a.get('capacity_provider_strategy', i, 'capacity_provider'));
-  const codes = new Set<string>();
-  // An unknown launch type may be FARGATE.
-  if (a.get('launch_type') === 'FARGATE' || a.get('launch_type') instanceof Unknown) codes.add('L-3032A538');
-  if (providers.includes('FARGATE')) codes.add('L-3032A538');
-  if (providers.includes('FARGATE_SPOT')) codes.add('L-36FBB829');
-  if (!codes.size) return out;
-  const desired = count(a.get('desired_count'), 'desired_count', ctx) ?? 0;
   const task = ctx.lookup(a.get('task_definition'), ['aws_ecs_task_definition']);
-  const cpu = task ? count(valueOf(ctx, task, 'cpu'), 'task cpu', ctx) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`);
-  // Fargate counts vCPUs: task CPU units / 1024 per running task (Fargate quotas, AWS docs).
-  const amount = desired instanceof Unknown ? desired : cpu instanceof Unknown || cpu === undefined ? (cpu ?? new Unknown(`${ctx.resource.address}: task cpu not set`)) : (desired * cpu) / 1024;
-  for (const code of codes) out.push({ quotaCode: code, amount, scope: REGION });
-  return out;
+  return ecsServiceQuotas({
+    cluster: resourceScope(a.get('cluster'), ctx, ['aws_ecs_cluster']),
+    launchType: a.get('launch_type'),
+    providers: list(a.get('capacity_provider_strategy')).map((_, i) => a.get('capacity_provider_strategy', i, 'capacity_provider')),
+    // desired_count "Defaults to 0" (aws_ecs_service docs).
+    desired: count(a.get('desired_count'), 'desired_count', ctx) ?? 0,
+    taskCpu: task ? (count(valueOf(ctx, task, 'cpu'), 'task cpu', ctx) ?? new Unknown(`${ctx.resource.address}: task cpu not set`)) : new Unknown(`${ctx.resource.address}: task definition is not in this plan`),
+  });
 };
 
-const kinesisStream: Extractor = (ctx) => {
-  if (ctx.attrs.get('stream_mode_details', 0, 'stream_mode') === 'ON_DEMAND') {
-    return [{ quotaCode: 'L-0918CF54', amount: new Unknown(`${ctx.resource.address}: on-demand streams choose their own shard count`), scope: REGION }];
-  }
-  return amountOf('L-0918CF54', 'shard_count', 'shard_count')(ctx);
-};
+const kinesisStream: Extractor = (ctx) => kinesisShards(ctx, ctx.attrs.get('stream_mode_details', 0, 'stream_mode'), count(ctx.attrs.get('shard_count'), 'shard_count', ctx));
 
 /** Inline rules of a network ACL (Optional+Computed like a security group's: unknown when kept in aws_network_acl_rule). */
 const networkAcl: Extractor = (ctx) => {
@@ -266,7 +241,7 @@ const networkAcl: Extractor = (ctx) => {
 const networkAclRule: Extractor = (ctx) => {
   const a = ctx.attrs;
   const v6 = typeof a.get('ipv6_cidr_block') === 'string' && a.get('ipv6_cidr_block') !== '';
-  return networkAclRules(ctx, a.get('network_acl_id'), ACL, a.get('egress') ?? false, v6 ? 0 : 1, v6 ? 1 : 0);
+  return networkAclRules(ctx, a.get('network_acl_id'), ACL, a.get('egress') ?? false, ...oneRule(v6));
 };
 
 /** An event rule counts in its bus ("default" unless named), and each target in its rule. */
@@ -274,9 +249,7 @@ const eventBus = (ctx: ExtractContext): unknown => ctx.attrs.get('event_bus_name
 
 const routeTable: Extractor = (ctx) => {
   const routes = list(ctx.attrs.get('route')).length;
-  const out = [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }];
-  if (routes) out.push({ quotaCode: 'L-93826ACB', amount: routes, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) });
-  return out;
+  return [{ ...one('L-589F43AA'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }, ...ownCount(ctx, 'L-93826ACB', routes)];
 };
 
 
@@ -320,8 +293,8 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_network_acl_rule: networkAclRule,
   aws_customer_gateway: () => [one('L-4FB7FF5D')],
   aws_vpn_gateway: () => [one('L-7029FAB6')],
-  aws_ec2_transit_gateway_vpc_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), { ...one('L-6DA43717'), scope: vpcScope(ctx.attrs.get('vpc_id'), ctx, VPC) }],
-  aws_ec2_transit_gateway_peering_attachment: (ctx) => [oneIn('L-E0233F82', ctx, ctx.attrs.get('transit_gateway_id'), TGW), oneIn('L-A1B5A36F', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
+  aws_ec2_transit_gateway_vpc_attachment: (ctx) => transitGatewayVpcAttachment(ctx, ctx.attrs.get('transit_gateway_id'), ctx.attrs.get('vpc_id'), TGW, VPC),
+  aws_ec2_transit_gateway_peering_attachment: (ctx) => transitGatewayPeering(ctx, ctx.attrs.get('transit_gateway_id'), TGW),
   aws_ec2_transit_gateway_route_table: (ctx) => [oneIn('L-43872EB7', ctx, ctx.attrs.get('transit_gateway_id'), TGW)],
   aws_ebs_volume: (ctx) => ebsVolume(ctx, unlessComputed(ctx.attrs.get('type')), ctx.attrs.get('size'), ctx.attrs.get('iops')),
   aws_ebs_snapshot: () => [one('L-309BACF6')],
@@ -336,7 +309,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
   aws_vpn_connection: () => [one('L-3E6EC3A3')],
   aws_lb: loadBalancer,
   aws_alb: loadBalancer,
-  aws_elb: (ctx) => [one('L-E9E9831D'), ...ownCount(ctx, 'L-1A491844', lengthOf(ctx.attrs.get('listener'), 'listener', ctx))],
+  aws_elb: (ctx) => classicLoadBalancer(ctx, lengthOf(ctx.attrs.get('listener'), 'listener', ctx)),
   aws_lb_target_group: () => [one('L-B22855CB')],
   aws_alb_target_group: () => [one('L-B22855CB')],
   aws_lb_listener: listener,
@@ -380,7 +353,7 @@ export const TERRAFORM_RESOURCES: Record<string, Extractor> = {
     // managed_policy_arns is Optional+Computed: unknown when not set, and then the attachments are separate
     // aws_iam_role_policy_attachment resources, counted themselves.
     const managed = list(ctx.attrs.get('managed_policy_arns')).length;
-    return [one('L-FE177D64'), ...(managed ? [{ quotaCode: 'L-0DA4ABF3', amount: managed, scope: resourceScope(new Ref(ctx.resource.address), ctx, []) }] : [])];
+    return [one('L-FE177D64'), ...ownCount(ctx, 'L-0DA4ABF3', managed)];
   },
   aws_iam_policy: () => [one('L-E95E4862')],
   aws_iam_user: () => [one('L-F55AF5E4')],
