@@ -82,10 +82,9 @@ describe('npm package', () => {
     const bin = path.join(app, 'node_modules', '.bin', 'quota-guard');
     expect(existsSync(bin)).toBe(true);
 
-    // Another helper adds --version; until then --help shows the installed CLI runs.
-    const help = spawnSync(bin, ['--help'], { encoding: 'utf8' });
-    expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: quota-guard check/);
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(version.status).toBe(0);
+    expect(version.stdout).toBe(`quota-guard ${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}\n`);
     const plan = path.resolve('test/fixtures/terraform/example-plan.json');
     const check = spawnSync(bin, ['check', '--offline', '--plan', plan, '--fail-on', 'never', '--format', 'json'], { cwd: app, encoding: 'utf8' });
     expect(check.stderr).toBe('');
