@@ -1,8 +1,8 @@
 // Parses a CloudFormation template (YAML with short tags, or JSON: CDK `cdk.out/*.template.json`, SAM) into one
 // ResourceChange per resource, resolving intrinsic functions offline wherever their inputs are known. Pure: no I/O.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { InputError, partitionOf, plainAttributes, Ref, Unknown, type Attributes, type ParsedInput, type ResourceChange } from '../model.js';
-import { stripBom } from './input-text.js';
+import { checkNesting, stripBom } from './input-text.js';
 
 export interface CloudFormationOptions {
   region: string | Unknown;
@@ -60,8 +60,9 @@ export function parseCloudFormationTemplate(text: string, file: string, options:
   );
   for (const key of Object.keys(resources)) if (!key.startsWith('Fn::ForEach::')) resolver.resources.add(key);
 
-  const entries: Entry[] = [];
-  expandResources(resources, new Map(), entries, resolver, keyLines, file);
+  const expansion: Expansion = { entries: [], steps: 0 };
+  expandResources(resources, new Map(), expansion, resolver, keyLines, file);
+  const entries = expansion.entries;
   for (const e of entries) if (!e.unresolved) resolver.resources.add(e.logicalId);
 
   const globals = hasTransform(root['Transform'], SERVERLESS_TRANSFORM) && isObj(root['Globals']) ? root['Globals'] : undefined;
@@ -110,6 +111,7 @@ export function parseCloudFormationTemplate(text: string, file: string, options:
 
 function load(text: string, file: string): { root: unknown; keyLines: KeyLines } {
   const source = stripBom(text);
+  checkNesting(source, file);
   const json = /^\s*[[{]/.test(source);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
@@ -124,28 +126,49 @@ function load(text: string, file: string): { root: unknown; keyLines: KeyLines }
     throw new InputError(file, `invalid ${json ? 'JSON' : 'YAML'} at line ${pos.line}, column ${pos.col}: ${message}`);
   }
   const keyLines: KeyLines = new WeakMap();
-  const root = new Converter(doc, lineCounter, keyLines, file).convert(doc.contents, 0);
+  const root = new Converter(lineCounter, keyLines, file).convert(doc.contents, 0);
   return { root, keyLines };
 }
 
+/**
+ * Bounds on what a template can make quota-guard do. An alias is resolved once and shared; what it would cost to
+ * walk it expanded (the nodes of its anchor, nested aliases included) is summed over every alias, so a small file
+ * whose one large anchor is aliased thousands of times, or whose anchors alias each other in layers, is refused
+ * before anything walks it. The `yaml` package's own `maxAliasCount` (used by the deploy config) counts alias uses,
+ * not their size, and works only through its toJS, which gives no key lines; hence this count here.
+ */
+export const MAX_ALIAS_EXPANSION = 1_000_000;
+/** Far above what CloudFormation accepts ("Resources: 500" per template, CloudFormation quotas page) after Fn::ForEach. */
+export const MAX_RESOURCES = 5_000;
+const MAX_DEPTH = 500;
+
 class Converter {
-  /** Aliases expanded so far: bounds the work an alias bomb (`&a [*b, *b, …]`) can cause. */
-  private aliases = 0;
+  /** Anchors met so far in document order, with their value and expanded size: an alias names the latest one. */
+  private anchors = new Map<string, { value: unknown; size: number }>();
+  /** Nodes converted, aliases counted at their expanded size. */
+  private nodes = 0;
+  private expanded = 0;
 
   constructor(
-    private readonly doc: Document,
     private readonly lineCounter: LineCounter,
     private readonly keyLines: KeyLines,
     private readonly file: string,
   ) {}
 
   convert(node: unknown, depth: number): unknown {
-    if (depth > 500) throw new InputError(this.file, 'the document nests too deeply (or an alias refers to itself)');
+    if (depth > MAX_DEPTH) throw new InputError(this.file, `the document nests deeper than ${MAX_DEPTH} levels`);
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      if (++this.aliases > 10_000) throw new InputError(this.file, 'too many YAML alias expansions (more than 10000)');
-      return this.convert(node.resolve(this.doc), depth + 1);
+      const anchor = this.anchors.get(node.source);
+      if (!anchor) throw new InputError(this.file, `${this.at(node)}alias *${node.source} has no anchor &${node.source} before it`);
+      this.expanded += anchor.size;
+      this.nodes += anchor.size;
+      if (this.expanded > MAX_ALIAS_EXPANSION) {
+        throw new InputError(this.file, `${this.at(node)}YAML aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (the cap); write the repeated parts out or use fewer aliases`);
+      }
+      return anchor.value;
     }
+    const before = this.nodes++;
     let value: unknown;
     if (isScalar(node)) {
       value = node.value;
@@ -167,8 +190,14 @@ class Converter {
       return null;
     }
     const tag = (node as { tag?: string }).tag;
-    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) return shortTag(tag.slice(1), value);
+    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) value = shortTag(tag.slice(1), value);
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) this.anchors.set(anchor, { value, size: this.nodes - before });
     return value;
+  }
+
+  private at(node: { range?: [number, number, number] | null }): string {
+    return node.range ? `line ${this.lineCounter.linePos(node.range[0]).line}: ` : '';
   }
 }
 
@@ -227,7 +256,7 @@ interface Entry {
 function expandResources(
   map: Obj,
   bindings: ReadonlyMap<string, string>,
-  out: Entry[],
+  out: Expansion,
   resolver: Resolver,
   keyLines: KeyLines,
   file: string,
@@ -239,7 +268,7 @@ function expandResources(
     if (!key.startsWith('Fn::ForEach::')) {
       const entry: Entry = { logicalId: substituteKey(key, bindings), body: value, bindings };
       if (line !== undefined) entry.line = line;
-      out.push(entry);
+      push(out, entry, file);
       continue;
     }
     const { identifier, collection, template } = forEachParts(key, value, line, file);
@@ -250,6 +279,8 @@ function expandResources(
       continue;
     }
     for (const item of items) {
+      // Loops whose templates add nothing still cost work: bound the iterations too.
+      if (++out.steps > MAX_RESOURCES * 10) throw new InputError(file, `${key}${line !== undefined ? ` (line ${line})` : ''}: Fn::ForEach loops run more than ${MAX_RESOURCES * 10} times (the cap)`);
       const inner = new Map(bindings);
       inner.set(identifier, item);
       expandResources(template, inner, out, resolver, keyLines, file);
@@ -257,12 +288,26 @@ function expandResources(
   }
 }
 
+/** Resources expanded so far, and Fn::ForEach iterations run. */
+interface Expansion {
+  entries: Entry[];
+  steps: number;
+}
+
+/** Adds a resource, refusing a template whose Fn::ForEach loops expand past MAX_RESOURCES. */
+function push(out: Expansion, entry: Entry, file: string): void {
+  if (out.entries.length >= MAX_RESOURCES) {
+    throw new InputError(file, `the template expands to more than ${MAX_RESOURCES} resources (the cap; CloudFormation accepts 500 per template)${entry.line !== undefined ? `, at ${entry.logicalId} (line ${entry.line})` : ''}`);
+  }
+  out.entries.push(entry);
+}
+
 /** One entry per resource template inside a ForEach whose collection is unknown, every attribute unknown. */
 function collectUnresolved(
   template: Obj,
   bindings: ReadonlyMap<string, string>,
   reason: Unknown,
-  out: Entry[],
+  out: Expansion,
   keyLines: KeyLines,
   file: string,
 ): void {
@@ -275,7 +320,7 @@ function collectUnresolved(
     }
     const entry: Entry = { logicalId: substituteKey(key, bindings), body: template[key], bindings, unresolved: reason };
     if (line !== undefined) entry.line = line;
-    out.push(entry);
+    push(out, entry, file);
   }
 }
 

@@ -4,6 +4,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import { ACCOUNT_RE, InputError, QUOTA_CODE_RE, REGION_RE, SERVICE_CODE_RE, Unknown, plainAttributes } from '../model.js';
 import type { ExplicitRequirement, ParsedInput, ResourceChange } from '../model.js';
+import { checkNesting } from './input-text.js';
 
 export interface DeployConfigOptions {
   /** Region when neither the entry nor `defaults.region` names one. */
@@ -41,6 +42,7 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function parseDeployConfig(text: string, file: string, options: DeployConfigOptions = {}): ParsedInput {
+  checkNesting(text, file);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {

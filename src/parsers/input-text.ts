@@ -26,3 +26,74 @@ export function decodeInput(bytes: Uint8Array, file: string): string {
   if (encoding !== 'utf8') return new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
 }
+
+/** Deeper than any template, change set or config nests; the YAML parser recurses per level (see checkNesting). */
+export const MAX_NESTING = 256;
+
+const isTokenStart = (c: number): boolean => Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 91 || c === 123 || c === 44 || c === 58;
+
+/**
+ * Refuses text that nests deeper than MAX_NESTING, before the YAML parser sees it: the parser recurses once per
+ * level, and far enough down a stack overflow can abort the process outright (V8 compiling a regular expression
+ * with no stack left) instead of throwing. Counts flow brackets outside quoted strings and comments, and block
+ * levels by indentation (compact `- - x` sequences included). A rough count that errs toward the real depth: plain
+ * scalars with unbalanced brackets would have to hold hundreds of them to trip it.
+ */
+export function checkNesting(text: string, file: string, limit = MAX_NESTING): void {
+  const indents: number[] = [];
+  let flow = 0;
+  let line = 1;
+  const fail = (): never => {
+    throw new InputError(file, `the document nests deeper than ${limit} levels (line ${line})`);
+  };
+  for (let i = 0, atLineStart = true; i < text.length; ) {
+    if (atLineStart) {
+      atLineStart = false;
+      let j = i;
+      while (text.charCodeAt(j) === 32) j++;
+      const first = text.charCodeAt(j);
+      if (flow === 0 && j < text.length && first !== 10 && first !== 13 && first !== 35) {
+        let indent = j - i;
+        while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+        // `- - - x` opens a sequence per dash on one line.
+        while ((text[j] === '-' || text[j] === '?') && text.charCodeAt(j + 1) === 32) {
+          j += 2;
+          while (text.charCodeAt(j) === 32) j++;
+          indent = j - i;
+          indents.push(indent);
+        }
+        if (indents.length > limit) fail();
+      }
+      i = j;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const startsToken = isTokenStart(text.charCodeAt(i - 1));
+    if (c === 10) {
+      line++;
+      atLineStart = true;
+      i++;
+    } else if ((c === 34 || c === 39) && startsToken) {
+      // A quoted string: "…" with backslash escapes, '…' with '' for a quote.
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 10) line++;
+        if (c === 34 && d === 92) j++;
+        else if (d === c) {
+          if (c === 39 && text.charCodeAt(j + 1) === 39) j++;
+          else break;
+        }
+      }
+      i = j + 1;
+    } else if (c === 35 && startsToken) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else {
+      if (c === 91 || c === 123) {
+        if (++flow + indents.length > limit) fail();
+      } else if ((c === 93 || c === 125) && flow > 0) flow--;
+      i++;
+    }
+  }
+}
