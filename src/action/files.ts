@@ -8,6 +8,8 @@ import { InputValueError } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
+/** More input files than any deploy checks at once. */
+export const MAX_GLOB_FILES = 500;
 
 export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
   const base = path.resolve(config.workingDirectory);
@@ -28,7 +30,12 @@ export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
         out.push({ format, path: exists ? path.relative(process.cwd(), absolute) : pattern });
         continue;
       }
-      const matches = await (await glob.create(absolute, { matchDirectories: false })).glob();
+      // Bounded: a pattern such as `**/*` over a large checkout must fail fast, not read every file it finds.
+      const matches: string[] = [];
+      for await (const m of (await glob.create(absolute, { matchDirectories: false })).globGenerator()) {
+        if (matches.length === MAX_GLOB_FILES) throw new InputValueError(`Input '${input}': '${pattern}' matches more than ${MAX_GLOB_FILES} files (the cap); narrow the pattern`);
+        matches.push(m);
+      }
       if (!matches.length) throw new InputValueError(`Input '${input}': no file matches '${pattern}' (relative to working-directory '${config.workingDirectory}')`);
       for (const m of matches.sort()) out.push({ format, path: path.relative(process.cwd(), m) });
     }
