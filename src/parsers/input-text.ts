@@ -4,16 +4,28 @@ import { InputError } from '../model.js';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
-/** The encoding of a file from its first bytes (512 are enough); throws for binary files. */
+/** The encoding of a file from its first bytes (512 are enough), with or without a byte-order mark; throws for binary files. */
 export function sniffEncoding(head: Uint8Array, file: string): Encoding {
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) {
     throw new InputError(file, 'this is a binary Terraform plan file; run `terraform show -json ' + file.replace(/^.*[\\/]/, '') + ' > plan.json` and pass plan.json');
   }
-  // A NUL in the first bytes of something that is not UTF-16 means a binary file.
-  if (head.subarray(0, 512).includes(0)) throw new InputError(file, 'this is a binary file, not text');
-  return 'utf8';
+  const sample = head.subarray(0, 512);
+  if (!sample.includes(0)) return 'utf8';
+  // UTF-16 without a byte-order mark (some editors and tools write it): text of mostly ASCII has a NUL in every
+  // other byte, odd ones for little-endian, even ones for big-endian.
+  const pairs = Math.floor(sample.length / 2);
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  if (pairs >= 2 && oddNul >= pairs * 0.7 && evenNul === 0) return 'utf16le';
+  if (pairs >= 2 && evenNul >= pairs * 0.7 && oddNul === 0) return 'utf16be';
+  // Any other NUL in the first bytes means a binary file.
+  throw new InputError(file, 'this is a binary file, not text (nor UTF-8 or UTF-16 text)');
 }
 
 /** Strips a UTF-8 byte-order mark that a decoder left as U+FEFF. */
@@ -23,7 +35,8 @@ export function stripBom(text: string): string {
 
 export function decodeInput(bytes: Uint8Array, file: string): string {
   const encoding = sniffEncoding(bytes.subarray(0, 512), file);
-  if (encoding !== 'utf8') return new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+  // The decoder drops a byte-order mark itself, and there may be none.
+  if (encoding !== 'utf8') return new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
   return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
 }
 
