@@ -13,6 +13,10 @@ export interface TerraformOptions {
 
 type Json = Record<string, unknown>;
 
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The strings of a configuration list (`references`); a configuration of another shape gives none. */
+const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
 interface ConfigResource {
   expressions?: Json;
   provider_config_key?: string;
@@ -148,7 +152,7 @@ class PlanIndex {
    * undefined when it names none.
    */
   providerRegion(cfg: ConfigResource | undefined): string | Unknown | undefined {
-    const key = cfg?.provider_config_key ?? 'aws';
+    const key = typeof cfg?.provider_config_key === 'string' ? cfg.provider_config_key : 'aws';
     if (!this.regions.has(key)) this.regions.set(key, this.regionOf(key));
     return this.regions.get(key);
   }
@@ -161,7 +165,7 @@ class PlanIndex {
       const region = (p.expressions as Json | undefined)?.region as Json | undefined;
       if (!region) return undefined;
       if (typeof region.constant_value === 'string') return region.constant_value;
-      const refs = (region.references as string[] | undefined) ?? [];
+      const refs = stringList(region.references);
       // Only the root module's variables have values in the plan.
       const variable = !p.module_address ? refs.find((r) => r.startsWith('var.'))?.slice(4) : undefined;
       const value = variable ? ((this.plan.variables as Record<string, Json> | undefined)?.[variable]?.value as unknown) : undefined;
@@ -217,8 +221,8 @@ class PlanAttributes implements Attributes {
       if (Array.isArray((expr as Json).references)) break;
       expr = Array.isArray(expr) && typeof key !== 'number' ? expr[0]?.[key] : (expr as Record<PathKey, unknown>)[key];
     }
-    const refs = (expr as Json | undefined)?.references as string[] | undefined;
-    for (const r of refs ?? []) {
+    const refs = isObject(expr) ? stringList(expr.references) : [];
+    for (const r of refs) {
       const target = this.index.resolveReference(r, this.rc);
       if (target) return new Ref(target);
     }
@@ -252,7 +256,7 @@ function skipString(text: string, i: number): number {
   }
 }
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 const looksLikeChange = (rc: unknown): boolean => isObject(rc) && typeof rc.address === 'string' && isObject(rc.change);
 
 /** Deeper than any plan Terraform writes (values nest a few levels per block); bounds what a crafted file costs. */
@@ -374,9 +378,14 @@ export function parseTerraformPlan(text: string, file: string, options: Terrafor
     const action = toAction(rc, file);
     if (typeof rc.type !== 'string' || rc.type === '') throw new InputError(file, `${rc.address as string}: type is ${JSON.stringify(rc.type) ?? 'missing'}, not a resource type`);
     if (rc.mode !== 'managed' || !rc.type.startsWith('aws_')) continue;
+    // What the action needs is there: a dropped `after` would read as a resource that consumes nothing.
+    const change = rc.change as Json;
+    const needs = action === 'create' ? ['after'] : action === 'delete' ? ['before'] : action === 'none' ? [] : ['before', 'after'];
+    for (const side of needs) {
+      if (!isObject(change[side])) throw new InputError(file, `${rc.address as string}: change.${side} is ${JSON.stringify(change[side]) ?? 'missing'}, but the action ${JSON.stringify(change.actions)} needs the resource's values there`);
+    }
     const provider = String(rc.provider_name ?? 'aws');
     if (provider !== 'aws' && !provider.endsWith('/aws')) continue;
-    const change = (rc.change as Json | undefined) ?? {};
     const cfg = index.configFor(rc);
     const after = change.after == null ? null : new PlanAttributes(change.after, change.after_unknown, rc, cfg, index);
     const before = change.before == null ? null : new PlanAttributes(change.before, undefined, rc, cfg, index);

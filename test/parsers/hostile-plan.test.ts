@@ -23,6 +23,11 @@ describe('Terraform plan: closed sets', () => {
     expect(errorOf(() => parseTerraformPlan(text, 'p.json')).message).toMatch(/^aws_instance\.web: change\.actions is .* not a Terraform action list/);
   });
 
+  test('a create without after, or an update without before, is an error (a dropped value reads as nothing)', () => {
+    expect(errorOf(() => parseTerraformPlan(planOf([instance({}, { after: undefined })]), 'p.json')).message).toMatch(/^aws_instance\.web: change\.after is missing, but the action \["create"\] needs/);
+    expect(errorOf(() => parseTerraformPlan(planOf([instance({}, { actions: ['update'], before: null })]), 'p.json')).message).toMatch(/^aws_instance\.web: change\.before is null/);
+  });
+
   test('missing actions is an error too', () => {
     const rc = instance();
     delete (rc.change as Record<string, unknown>).actions;
@@ -35,7 +40,7 @@ describe('Terraform plan: closed sets', () => {
 
   test("every action list Terraform writes is read (jsonplan UnmarshalActions)", () => {
     const actions = [['no-op'], ['create'], ['read'], ['update'], ['delete', 'create'], ['create', 'delete'], ['delete'], ['forget'], ['create', 'forget']];
-    const text = planOf(actions.map((a, i) => instance({ address: `aws_instance.w${i}`, name: `w${i}` }, { actions: a, before: a[0] === 'create' ? null : { instance_type: 'm5.large' }, after: a.includes('delete') && a.length === 1 ? null : { instance_type: 'm5.large' } })));
+    const text = planOf(actions.map((a, i) => instance({ address: `aws_instance.w${i}`, name: `w${i}` }, { actions: a, before: a[0] === 'create' && a[1] !== 'delete' ? null : { instance_type: 'm5.large' }, after: a.includes('delete') && a.length === 1 ? null : { instance_type: 'm5.large' } })));
     expect(parseTerraformPlan(text, 'p.json').changes.map((c) => c.action)).toEqual(['none', 'create', 'none', 'update', 'replace-delete-first', 'replace-create-first', 'delete', 'none', 'create']);
   });
 });
