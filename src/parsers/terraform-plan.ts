@@ -191,6 +191,16 @@ class PlanIndex {
   }
 }
 
+/**
+ * Arguments of which a resource takes exactly one (provider schema `ExactlyOneOf`): when the configuration sets one,
+ * the others are not set, whatever the plan's after_unknown says. aws_autoscaling_group: launch_configuration,
+ * launch_template, mixed_instances_policy (hashicorp/terraform-provider-aws internal/service/autoscaling/group.go;
+ * launch_template and mixed_instances_policy are Optional+Computed, hence whole-block unknown when left out).
+ */
+const EXACTLY_ONE_OF: Record<string, string[][]> = {
+  aws_autoscaling_group: [['launch_configuration', 'launch_template', 'mixed_instances_policy']],
+};
+
 /** Reads an attribute of `after` (or `before`), honouring `after_unknown` and turning unknown references into `Ref`s. */
 class PlanAttributes implements Attributes {
   constructor(
@@ -205,13 +215,26 @@ class PlanAttributes implements Attributes {
     let v = this.value;
     let u = this.unknown;
     for (let i = 0; i < path.length; i++) {
-      if (u === true) return this.unknownAt(path);
+      if (u === true) return this.notConfigured(path[0]) ? undefined : this.unknownAt(path);
       const key = path[i];
       v = v !== null && typeof v === 'object' ? (v as Record<PathKey, unknown>)[key] : undefined;
       u = u !== null && typeof u === 'object' ? (u as Record<PathKey, unknown>)[key] : undefined;
     }
-    if (u === true) return this.unknownAt(path);
+    if (u === true) return this.notConfigured(path[0]) ? undefined : this.unknownAt(path);
     return v;
+  }
+
+  /**
+   * Whether an argument the plan marks unknown as a whole is in fact not set: Optional+Computed blocks that the
+   * configuration leaves out are "known after apply" in recent Terraform, yet nothing will set them. The
+   * configuration's expressions tell only when an argument that excludes this one is set there: a `dynamic` block
+   * is left out of the expressions (jsonconfig/expression.go ignores it), so absence alone proves nothing.
+   */
+  private notConfigured(name: PathKey | undefined): boolean {
+    const groups = Object.hasOwn(EXACTLY_ONE_OF, this.rc.type as string) ? EXACTLY_ONE_OF[this.rc.type as string] : undefined;
+    const expressions = this.cfg?.expressions;
+    if (!groups || typeof name !== 'string' || !isObject(expressions) || Object.hasOwn(expressions, name)) return false;
+    return groups.some((group) => group.includes(name) && group.some((other) => other !== name && Object.hasOwn(expressions, other)));
   }
 
   private unknownAt(path: PathKey[]): Unknown | Ref {
