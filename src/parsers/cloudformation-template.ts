@@ -6,8 +6,11 @@ import { checkNesting, stripBom } from './input-text.js';
 
 export interface CloudFormationOptions {
   region: string | Unknown;
-  /** Parameter values supplied by the user; they win over each parameter's `Default`. */
-  parameters?: Record<string, string>;
+  /**
+   * Parameter values supplied by the user; they win over each parameter's `Default`. null keeps the stack's previous
+   * value (`UsePreviousValue`), unknown offline.
+   */
+  parameters?: Record<string, string | null>;
 }
 
 type Obj = Record<string, unknown>;
@@ -99,8 +102,15 @@ export function parseCloudFormationTemplate(text: string, file: string, options:
       account: null,
     };
     if (e.line !== undefined) change.line = e.line;
+    // A resource whose condition is false with the parameter values (defaults, overridden by the user's) is not
+    // created; only a condition that cannot be resolved offline counts the resource, flagged.
     const condition = e.body['Condition'];
-    if (typeof condition === 'string' && condition !== '') change.condition = condition;
+    if (condition !== undefined) {
+      if (typeof condition !== 'string' || condition === '') throw new InputError(file, `resource ${e.logicalId}${at}: Condition must name a condition, not ${describeKind(condition)}`);
+      const holds = resolver.condition(condition);
+      if (holds === false) continue;
+      if (holds instanceof Unknown) change.condition = condition;
+    }
     changes.push(change);
   }
   return { file, format: 'cloudformation', changes };
@@ -386,7 +396,7 @@ class Resolver {
     private readonly mappings: Obj,
     private readonly conditions: Obj,
     private readonly region: string | Unknown,
-    private readonly supplied: Record<string, string>,
+    private readonly supplied: Record<string, string | null>,
   ) {}
 
   /** A template value with every intrinsic it can resolve replaced; the rest become `Unknown` or `Ref`. */
@@ -554,6 +564,7 @@ class Resolver {
     const def = this.parameters[name];
     const type = isObj(def) && typeof def['Type'] === 'string' ? def['Type'] : 'String';
     const supplied = Object.hasOwn(this.supplied, name) ? this.supplied[name] : undefined;
+    if (supplied === null) return new Unknown(`parameter ${name} keeps the stack's previous value (UsePreviousValue), which is known only live`);
     const raw = supplied ?? (isObj(def) ? def['Default'] : undefined);
     if (type.startsWith('AWS::SSM::Parameter::Value<')) {
       const from = typeof raw === 'string' ? ` ${raw}` : '';

@@ -3,7 +3,7 @@
 // Attribute values are read lazily (after + after_unknown side by side), so a 150 MB plan costs little more than
 // its JSON.parse.
 import { LineCounter, parseDocument } from 'yaml';
-import { Ref, Unknown, InputError } from '../model.js';
+import { Ref, Unknown, InputError, plainAttributes } from '../model.js';
 import type { Action, Attributes, ParsedInput, PathKey, ResourceChange } from '../model.js';
 
 export interface TerraformOptions {
@@ -401,17 +401,17 @@ export function parseTerraformPlan(text: string, file: string, options: Terrafor
     const action = toAction(rc, file);
     if (typeof rc.type !== 'string' || rc.type === '') throw new InputError(file, `${rc.address as string}: type is ${JSON.stringify(rc.type) ?? 'missing'}, not a resource type`);
     if (rc.mode !== 'managed' || !rc.type.startsWith('aws_')) continue;
-    // What the action needs is there: a dropped `after` would read as a resource that consumes nothing.
     const change = rc.change as Json;
-    const needs = action === 'create' ? ['after'] : action === 'delete' ? ['before'] : action === 'none' ? [] : ['before', 'after'];
-    for (const side of needs) {
-      if (!isObject(change[side])) throw new InputError(file, `${rc.address as string}: change.${side} is ${JSON.stringify(change[side]) ?? 'missing'}, but the action ${JSON.stringify(change.actions)} needs the resource's values there`);
-    }
+    // A value the action needs but the plan leaves out (hand-trimmed plans do) reads as unknown, never as a
+    // resource that consumes nothing.
+    const missing = (side: string): Attributes => plainAttributes(new Unknown(`${rc.address as string}: the plan gives no change.${side} for this ${JSON.stringify(change.actions)} change`));
     const provider = String(rc.provider_name ?? 'aws');
     if (provider !== 'aws' && !provider.endsWith('/aws')) continue;
     const cfg = index.configFor(rc);
-    const after = change.after == null ? null : new PlanAttributes(change.after, change.after_unknown, rc, cfg, index);
-    const before = change.before == null ? null : new PlanAttributes(change.before, undefined, rc, cfg, index);
+    const needsAfter = action !== 'delete' && action !== 'none';
+    const needsBefore = action === 'update' || action === 'replace-delete-first';
+    const after = isObject(change.after) ? new PlanAttributes(change.after, change.after_unknown, rc, cfg, index) : needsAfter ? missing('after') : null;
+    const before = isObject(change.before) ? new PlanAttributes(change.before, undefined, rc, cfg, index) : needsBefore ? missing('before') : null;
     // AWS provider v6 puts a per-resource `region` argument in the resource itself.
     const own = (change.after ?? change.before) as Json | null;
     const region =

@@ -1,6 +1,7 @@
 // Broken or hostile Terraform plans (issue 9): a shape Terraform never writes is an error naming the resource, the
 // fast reader reads only top-level members, a truncated file is refused, and negative amounts are never counted.
 import { parseTerraformPlan } from '../../src/parsers/terraform-plan.js';
+import { Unknown } from '../../src/model.js';
 import { buildRequirements } from '../../src/requirements/build.js';
 import { vcpuLookup } from '../../src/quotas/instance-types.js';
 import { byKey, errorOf, fixture } from '../helpers/load.js';
@@ -23,9 +24,13 @@ describe('Terraform plan: closed sets', () => {
     expect(errorOf(() => parseTerraformPlan(text, 'p.json')).message).toMatch(/^aws_instance\.web: change\.actions is .* not a Terraform action list/);
   });
 
-  test('a create without after, or an update without before, is an error (a dropped value reads as nothing)', () => {
-    expect(errorOf(() => parseTerraformPlan(planOf([instance({}, { after: undefined })]), 'p.json')).message).toMatch(/^aws_instance\.web: change\.after is missing, but the action \["create"\] needs/);
-    expect(errorOf(() => parseTerraformPlan(planOf([instance({}, { actions: ['update'], before: null })]), 'p.json')).message).toMatch(/^aws_instance\.web: change\.before is null/);
+  test('a create without after, or an update without before, reads as unknown (a dropped value is never "nothing")', () => {
+    const asg = (change: Record<string, unknown>) => instance({ address: 'aws_autoscaling_group.g', type: 'aws_autoscaling_group', name: 'g' }, change);
+    for (const rc of [asg({ after: undefined }), asg({ after: null })]) {
+      expect(requirements(planOf([rc])).requirements.flatMap((x) => x.unknowns).join()).toMatch(/aws_autoscaling_group\.g: the plan gives no change\.after/);
+    }
+    const update = parseTerraformPlan(planOf([asg({ actions: ['update'], before: null, after: { max_size: 3 } })]), 'p.json');
+    expect(update.changes[0].before?.get('max_size')).toStrictEqual(new Unknown('aws_autoscaling_group.g: the plan gives no change.before for this ["update"] change'));
   });
 
   test('missing actions is an error too', () => {
