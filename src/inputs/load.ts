@@ -9,19 +9,22 @@ import { parseCloudFormationTemplate } from '../parsers/cloudformation-template.
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
 import { parseDeployConfig } from '../parsers/deploy-config.js';
 import { isChangeSetRef } from '../aws/changeset.js';
+import type { ParameterValues } from './parameters.js';
 
 export interface InputFile {
   format: InputFormat;
   path: string;
+  /** CloudFormation parameter values the user supplies (templates only); they win over the templates' defaults. */
+  parameters?: ParameterValues;
 }
 
-function parseInput(text: string, file: string, format: InputFormat, region: string | undefined): ParsedInput {
+function parseInput(text: string, file: string, format: InputFormat, region: string | undefined, parameters?: ParameterValues): ParsedInput {
   const unknownRegion = region ?? new Unknown('no region: pass --region or set AWS_REGION');
   switch (format) {
     case 'terraform':
       return parseTerraformPlan(text, file, { region });
     case 'cloudformation':
-      return parseCloudFormationTemplate(text, file, { region: unknownRegion });
+      return parseCloudFormationTemplate(text, file, { region: unknownRegion, parameters });
     case 'changeset':
       return parseChangeSet(text, file, { region: unknownRegion });
     case 'config':
@@ -47,7 +50,7 @@ export async function loadInput(input: InputFile, region: string | undefined, de
   }
   if (text.length === 0) throw new InputError(input.path, 'the file is empty');
   try {
-    return parseInput(text, input.path, input.format, region);
+    return parseInput(text, input.path, input.format, region, input.parameters);
   } catch (err) {
     if (err instanceof InputError) throw err;
     // A shape the parser did not expect: still name the file, never a bare stack trace.

@@ -1,7 +1,8 @@
 // CloudFormation parameter values a user supplies, in the forms the AWS tools take: `Key=Value` pairs as
 // `aws cloudformation deploy --parameter-overrides` takes them, and JSON files as `aws cloudformation create-stack
 // --parameters file://…` (`[{"ParameterKey": …, "ParameterValue": …}]`) and CodePipeline's template configuration
-// (`{"Parameters": {"Key": "Value"}}`) take them. Pure: the caller reads the file.
+// (`{"Parameters": {"Key": "Value"}}`) take them. One reading for the CLI flags and the action inputs.
+import { readFileSync } from 'node:fs';
 import { InputError } from '../model.js';
 
 /** Parameter values by name; null keeps the stack's previous value (`UsePreviousValue`), which is unknown offline. */
@@ -69,4 +70,24 @@ export function parseParametersFile(text: string, file: string): ParameterValues
     return out;
   }
   throw new InputError(file, 'expected [{"ParameterKey": …, "ParameterValue": …}] (create-stack --parameters) or {"Parameters": {…}} (a CodePipeline template configuration)');
+}
+
+/**
+ * The values a user supplies: the file's, overridden by the pairs (as `--parameter-overrides` wins in the AWS CLI);
+ * undefined when neither is given. Throws InputError for the file, ParameterError for a pair.
+ */
+export function userParameters(file: string | undefined, pairs: readonly string[]): ParameterValues | undefined {
+  if (file === undefined && !pairs.length) return undefined;
+  let fromFile: ParameterValues = {};
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(file, code === 'ENOENT' ? 'file not found' : `cannot read: ${(e as Error).message}`);
+    }
+    fromFile = parseParametersFile(text, file);
+  }
+  return Object.assign(fromFile, parseParameterOverrides(pairs));
 }
