@@ -20,6 +20,7 @@ export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
     ['config', 'config', config.configs],
   ];
   const out: InputFile[] = [];
+  const withParameters = (format: InputFormat): Pick<InputFile, 'parameters'> => (format === 'cloudformation' && config.parameters ? { parameters: config.parameters } : {});
   for (const [input, format, patterns] of groups) {
     for (const pattern of patterns) {
       const absolute = path.resolve(base, pattern);
@@ -27,7 +28,7 @@ export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
         const exists = existsSync(absolute);
         // A change set may be named as STACK/NAME or an ARN instead of a file.
         if (!exists && format !== 'changeset') throw new InputValueError(`Input '${input}': file '${pattern}' not found (relative to working-directory '${config.workingDirectory}')`);
-        out.push({ format, path: exists ? path.relative(process.cwd(), absolute) : pattern });
+        out.push({ format, path: exists ? path.relative(process.cwd(), absolute) : pattern, ...withParameters(format) });
         continue;
       }
       // Bounded: a pattern such as `**/*` over a large checkout must fail fast, not read every file it finds.
@@ -37,7 +38,7 @@ export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
         matches.push(m);
       }
       if (!matches.length) throw new InputValueError(`Input '${input}': no file matches '${pattern}' (relative to working-directory '${config.workingDirectory}')`);
-      for (const m of matches.sort()) out.push({ format, path: path.relative(process.cwd(), m) });
+      for (const m of matches.sort()) out.push({ format, path: path.relative(process.cwd(), m), ...withParameters(format) });
     }
   }
   return out;
