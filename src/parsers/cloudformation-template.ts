@@ -1,6 +1,7 @@
 // Parses a CloudFormation template (YAML with short tags, or JSON: CDK `cdk.out/*.template.json`, SAM) into one
 // ResourceChange per resource, resolving intrinsic functions offline wherever their inputs are known. Pure: no I/O.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { YamlTree, setKey, type KeyLines } from './yaml-tree.js';
 import { InputError, partitionOf, plainAttributes, Ref, Unknown, type Attributes, type ParsedInput, type ResourceChange } from '../model.js';
 import { checkNesting, stripBom } from './input-text.js';
 
@@ -18,8 +19,6 @@ type Obj = Record<string, unknown>;
 /** What `AWS::NoValue` resolves to: the enclosing key or list element is removed. */
 const NO_VALUE = Symbol('AWS::NoValue');
 
-/** The 1-based line of every mapping key, per converted object. */
-type KeyLines = WeakMap<object, Map<string, number>>;
 
 const SERVERLESS_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -136,80 +135,12 @@ function load(text: string, file: string): { root: unknown; keyLines: KeyLines }
     throw new InputError(file, `invalid ${json ? 'JSON' : 'YAML'} at line ${pos.line}, column ${pos.col}: ${message}`);
   }
   const keyLines: KeyLines = new WeakMap();
-  const root = new Converter(lineCounter, keyLines, file).convert(doc.contents, 0);
+  const root = new YamlTree(lineCounter, keyLines, file, shortTag).convert(doc.contents);
   return { root, keyLines };
 }
 
-/**
- * Bounds on what a template can make quota-guard do. An alias is resolved once and shared; what it would cost to
- * walk it expanded (the nodes of its anchor, nested aliases included) is summed over every alias, so a small file
- * whose one large anchor is aliased thousands of times, or whose anchors alias each other in layers, is refused
- * before anything walks it. The `yaml` package's own `maxAliasCount` (used by the deploy config) counts alias uses,
- * not their size, and works only through its toJS, which gives no key lines; hence this count here.
- */
-export const MAX_ALIAS_EXPANSION = 1_000_000;
 /** Far above what CloudFormation accepts ("Resources: 500" per template, CloudFormation quotas page) after Fn::ForEach. */
 export const MAX_RESOURCES = 5_000;
-const MAX_DEPTH = 500;
-
-class Converter {
-  /** Anchors met so far in document order, with their value and expanded size: an alias names the latest one. */
-  private anchors = new Map<string, { value: unknown; size: number }>();
-  /** Nodes converted, aliases counted at their expanded size. */
-  private nodes = 0;
-  private expanded = 0;
-
-  constructor(
-    private readonly lineCounter: LineCounter,
-    private readonly keyLines: KeyLines,
-    private readonly file: string,
-  ) {}
-
-  convert(node: unknown, depth: number): unknown {
-    if (depth > MAX_DEPTH) throw new InputError(this.file, `the document nests deeper than ${MAX_DEPTH} levels`);
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      const anchor = this.anchors.get(node.source);
-      if (!anchor) throw new InputError(this.file, `${this.at(node)}alias *${node.source} has no anchor &${node.source} before it`);
-      this.expanded += anchor.size;
-      this.nodes += anchor.size;
-      if (this.expanded > MAX_ALIAS_EXPANSION) {
-        throw new InputError(this.file, `${this.at(node)}YAML aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (the cap); write the repeated parts out or use fewer aliases`);
-      }
-      return anchor.value;
-    }
-    const before = this.nodes++;
-    let value: unknown;
-    if (isScalar(node)) {
-      value = node.value;
-    } else if (isMap(node)) {
-      const obj: Obj = {};
-      const lines = new Map<string, number>();
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode == null ? '' : JSON.stringify(this.convert(keyNode, depth + 1));
-        setKey(obj, key, this.convert(pair.value, depth + 1));
-        const range = (keyNode as { range?: [number, number, number] } | null)?.range;
-        if (range) lines.set(key, this.lineCounter.linePos(range[0]).line);
-      }
-      this.keyLines.set(obj, lines);
-      value = obj;
-    } else if (isSeq(node)) {
-      value = node.items.map((item) => this.convert(item, depth + 1));
-    } else {
-      return null;
-    }
-    const tag = (node as { tag?: string }).tag;
-    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) value = shortTag(tag.slice(1), value);
-    const anchor = (node as { anchor?: string }).anchor;
-    if (anchor) this.anchors.set(anchor, { value, size: this.nodes - before });
-    return value;
-  }
-
-  private at(node: { range?: [number, number, number] | null }): string {
-    return node.range ? `line ${this.lineCounter.linePos(node.range[0]).line}: ` : '';
-  }
-}
 
 /**
  * CloudFormation short tags (`!Ref !GetAtt !Sub !If !FindInMap !GetAZs !Select !Join !Split !Base64 !Equals !And !Or
@@ -761,12 +692,6 @@ function isIntrinsicKey(key: string): boolean {
 function isIntrinsic(v: Obj): boolean {
   const keys = Object.keys(v);
   return keys.length === 1 && isIntrinsicKey(keys[0]!);
-}
-
-/** Assigns without letting a `__proto__` key from the input change the object's prototype. */
-function setKey(obj: Obj, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
 }
 
 function unknownIn(scope: Scope, fn: string, detail: string): Unknown {

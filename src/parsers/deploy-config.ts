@@ -5,6 +5,7 @@ import type { Node } from 'yaml';
 import { ACCOUNT_RE, InputError, QUOTA_CODE_RE, REGION_RE, SERVICE_CODE_RE, Unknown, plainAttributes } from '../model.js';
 import type { ExplicitRequirement, ParsedInput, ResourceChange } from '../model.js';
 import { checkNesting } from './input-text.js';
+import { YamlTree } from './yaml-tree.js';
 
 export interface DeployConfigOptions {
   /** Region when neither the entry nor `defaults.region` names one. */
@@ -31,13 +32,6 @@ const ENTRY_KEYS: Record<string, readonly string[]> = {
   defaults: ['account', 'region', 'buffer'],
 };
 
-/**
- * Bound on YAML alias expansion: the `yaml` package resolves each anchor once and shares it, and refuses a document
- * whose alias uses (times their own nested aliases) exceed `maxAliasCount`, which bounds what walking the result
- * costs. No deploy config needs more than a handful.
- */
-export const MAX_YAML_ALIASES = 1000;
-
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -49,13 +43,8 @@ export function parseDeployConfig(text: string, file: string, options: DeployCon
     const e = doc.errors[0];
     throw new InputError(file, `invalid YAML at line ${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch (err) {
-    if (!(err instanceof ReferenceError)) throw err;
-    throw new InputError(file, /Excessive alias/.test(err.message) ? `YAML aliases expand beyond the cap of ${MAX_YAML_ALIASES} alias uses; write the entries out` : err.message);
-  }
+  // Aliases resolved once and bounded by what they expand to (see yaml-tree.ts).
+  const data = new YamlTree(lines, new WeakMap(), file).convert(doc.contents);
   // Values are read from `data`; nodes only give lines (an alias node gives the line of the alias).
   const fail = (path: string, node: Node | null | undefined, message: string): never => {
     const at = node?.range ? ` (line ${lines.linePos(node.range[0]).line})` : '';

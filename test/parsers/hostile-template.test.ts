@@ -1,6 +1,7 @@
 // Broken or hostile CloudFormation templates, change sets and nesting (issue 9): expansion bombs are refused with
 // the cap named, alias resolution is linear, and negative amounts are never counted.
-import { parseCloudFormationTemplate, MAX_ALIAS_EXPANSION, MAX_RESOURCES } from '../../src/parsers/cloudformation-template.js';
+import { parseCloudFormationTemplate, MAX_RESOURCES } from '../../src/parsers/cloudformation-template.js';
+import { MAX_ALIAS_EXPANSION } from '../../src/parsers/yaml-tree.js';
 import { parseChangeSet } from '../../src/parsers/cloudformation-changeset.js';
 import { parseDeployConfig } from '../../src/parsers/deploy-config.js';
 import { parseTerraformPlan } from '../../src/parsers/terraform-plan.js';
