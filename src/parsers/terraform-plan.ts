@@ -325,6 +325,29 @@ function skipValue(text: string, i: number): number {
 
 class InputDepthError extends Error {}
 
+/** Members Terraform writes after resource_changes (jsonplan plan.go field order), as they follow its last `]`. */
+const AFTER_CHANGES = ['output_changes', 'prior_state', 'configuration', 'deferred_changes', 'relevant_attributes', 'checks', 'timestamp', 'applyable', 'complete', 'errored'].map((k) => `],"${k}":`);
+
+/**
+ * The array at `start` parsed without scanning it first, when it ends where Terraform puts the next member: a text
+ * that parses from `start` up to a candidate end is a complete JSON value, and a JSON value has only one end, so a
+ * candidate that parses is the real end (a `],"checks":` inside a string just fails to parse and the next is tried).
+ * The largest member quota-guard reads is parsed once instead of scanned and parsed.
+ */
+function parseUpTo(text: string, start: number, ends: string[]): { value: unknown; end: number } | undefined {
+  if (text.charCodeAt(start) !== OPEN_BRACKET) return undefined;
+  for (const next of ends) {
+    const e = text.indexOf(next, start);
+    if (e < 0) continue;
+    try {
+      return { value: JSON.parse(text.slice(start, e + 1)), end: e + 1 };
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
 /**
  * The top-level members of the JSON object in `text`: the ones quota-guard reads parsed, the others only skipped
  * (planned_values, prior_state and resource_drift repeat every resource's values: skipping them is faster than
@@ -349,10 +372,11 @@ function readTopLevel(text: string, file: string): Json {
         i = skipSpace(text, keyEnd);
         if (text.charCodeAt(i) !== 58) throw new SyntaxTrouble(); // ':'
         const start = skipSpace(text, i + 1);
-        const end = skipValue(text, start);
         if (seen.has(key)) throw new InputError(file, `the top-level key "${key}" appears twice; a plan from \`terraform show -json\` has each once`);
         seen.add(key);
-        members[key] = READ_MEMBERS.has(key) ? JSON.parse(text.slice(start, end)) : true;
+        const fast = key === 'resource_changes' ? parseUpTo(text, start, AFTER_CHANGES) : undefined;
+        const end = fast?.end ?? skipValue(text, start);
+        members[key] = fast ? fast.value : READ_MEMBERS.has(key) ? JSON.parse(text.slice(start, end)) : true;
         i = skipSpace(text, end);
         const c = text.charCodeAt(i);
         i = skipSpace(text, i + 1);
