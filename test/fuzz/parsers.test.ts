@@ -132,12 +132,12 @@ function render(c: Case, format: 'json' | 'yaml'): string {
  * Parses; an InputError naming the file is a clean refusal. Otherwise every address `expected` reads from the text
  * independently must be a source of some requirement, and every amount must be finite and >= 0.
  */
-function holds(parse: () => ParsedInput, expected: () => string[]): void {
+function holds(parse: () => ParsedInput, expected: () => string[]): 'refused' | 'read' {
   let parsed: ParsedInput;
   try {
     parsed = parse();
   } catch (e) {
-    if (e instanceof InputError && e.file === FILE && e.message.length > 0) return;
+    if (e instanceof InputError && e.file === FILE && e.message.length > 0) return 'refused';
     throw e;
   }
   const { requirements } = buildRequirements([parsed], { capacity: 'max', vcpus });
@@ -148,6 +148,16 @@ function holds(parse: () => ParsedInput, expected: () => string[]): void {
   const shown = new Set(requirements.flatMap((r) => r.sources.map((s) => s.address)));
   const missing = expected().filter((a) => !shown.has(a));
   if (missing.length) throw new Error(`passed over quota-consuming resources: ${missing.join(", ")}`);
+  return 'read';
+}
+
+/** Runs a property and checks the mutations reach both outcomes, so neither path goes untested. */
+function fuzz<T>(name: string, arb: fc.Arbitrary<T>, run: (value: T) => 'refused' | 'read'): void {
+  const seen = { refused: 0, read: 0 };
+  fc.assert(fc.property(arb, (value) => void seen[run(value)]++), params);
+  if (process.env.FUZZ_RUNS) console.log(`${name}: ${seen.read + seen.refused} cases, ${seen.read} read and checked, ${seen.refused} refused with an InputError`);
+  expect(seen.read).toBeGreaterThan(0);
+  expect(seen.refused).toBeGreaterThan(0);
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -256,41 +266,41 @@ function configExpected(text: string): string[] {
 
 describe(`parsers under fuzzing (${RUNS} cases each, seed ${SEED})`, () => {
   test('Terraform plan reader', () => {
-    fc.assert(fc.property(caseOf(planTree), (c) => {
+    fuzz('plan', caseOf(planTree), (c) => {
       const text = render(c, 'json');
-      holds(() => parseTerraformPlan(text, FILE, { region: "eu-west-1" }), () => planExpected(text));
-    }), params);
+      return holds(() => parseTerraformPlan(text, FILE, { region: 'eu-west-1' }), () => planExpected(text));
+    });
   });
 
   test('CloudFormation template parser (JSON and YAML)', () => {
-    fc.assert(fc.property(caseOf(templateTree), fc.boolean(), (c, yaml) => {
+    fuzz('template', fc.tuple(caseOf(templateTree), fc.boolean()), ([c, yaml]) => {
       const text = render(c, yaml ? 'yaml' : 'json');
-      holds(() => parseCloudFormationTemplate(text, FILE, { region: 'eu-west-1' }), () => templateExpected(parseYaml(text, { maxAliasCount: 100 })));
-    }), params);
+      return holds(() => parseCloudFormationTemplate(text, FILE, { region: 'eu-west-1' }), () => templateExpected(parseYaml(text, { maxAliasCount: 100 })));
+    });
   });
 
   test('CloudFormation change-set parser', () => {
-    fc.assert(fc.property(caseOf(changeSetTree), (c) => {
+    fuzz('change set', caseOf(changeSetTree), (c) => {
       const text = render(c, 'json');
-      holds(() => parseChangeSet(text, FILE, { region: 'eu-west-1' }), () => changeSetExpected(text));
-    }), params);
+      return holds(() => parseChangeSet(text, FILE, { region: 'eu-west-1' }), () => changeSetExpected(text));
+    });
   });
 
   test('deploy-config parser', () => {
-    fc.assert(fc.property(caseOf(configTree), (c) => {
+    fuzz('deploy config', caseOf(configTree), (c) => {
       const text = render(c, 'yaml');
-      holds(() => parseDeployConfig(text, FILE, { region: 'eu-west-1' }), () => configExpected(text));
-    }), params);
+      return holds(() => parseDeployConfig(text, FILE, { region: 'eu-west-1' }), () => configExpected(text));
+    });
   });
 
   test('the unmutated documents pass the oracle and are counted (the fuzzer reaches the counting code)', () => {
     fc.assert(fc.property(planTree, templateTree, configTree, (plan, template, config) => {
       const planText = JSON.stringify(plan);
-      expect(() => holds(() => parseTerraformPlan(planText, FILE), () => planExpected(planText))).not.toThrow();
+      expect(holds(() => parseTerraformPlan(planText, FILE), () => planExpected(planText))).toBe('read');
       const templateText = JSON.stringify(template);
       const parsed = parseCloudFormationTemplate(templateText, FILE, { region: 'eu-west-1' });
       expect(parsed.changes).toHaveLength(Object.keys(template.Resources).length);
-      holds(() => parsed, () => templateExpected(template));
+      expect(holds(() => parsed, () => templateExpected(template))).toBe('read');
       const configText = toYaml(config, new Map());
       expect(parseDeployConfig(configText, FILE).changes).toHaveLength(config.ec2.instances.length + config.ec2.auto_scaling_groups.length + config.rds.instances.length);
     }), { seed: SEED, numRuns: Math.min(RUNS, 50) });
