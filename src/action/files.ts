@@ -2,6 +2,7 @@
 import * as glob from '@actions/glob';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { checkParameterNames } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import type { InputFormat } from '../model.js';
 import { InputValueError } from './inputs.js';
@@ -41,5 +42,6 @@ export async function resolveFiles(config: ActionConfig): Promise<InputFile[]> {
       for (const m of matches.sort()) out.push({ format, path: path.relative(process.cwd(), m), ...withParameters(format) });
     }
   }
+  await checkParameterNames(out);
   return out;
 }

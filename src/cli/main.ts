@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import type { FailOn } from '../model.js';
+import { checkParameterNames } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
 import type { Live } from '../live.js';
@@ -179,6 +180,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       ...(values.config ?? []).map((path) => ({ format: 'config' as const, path })),
     ];
     if (!files.length) throw new UsageError('nothing to check: give at least one --plan, --template, --changeset or --config');
+    await checkParameterNames(files);
     const failOn = choice<FailOn>('fail-on', values['fail-on'], ['shortfall', 'unknown', 'never'], 'shortfall');
     const capacity = choice('asg-capacity', values['asg-capacity'], ['max', 'desired'] as const, 'max');
     const format = choice('format', values.format, ['table', 'json', 'markdown'] as const, 'table');

@@ -41,6 +41,16 @@ const SAM_GLOBALS: Record<string, string> = {
  */
 const AZ_COUNT = 6;
 
+/** The names of the parameters a template declares (empty when it has none, or cannot be read). */
+export function templateParameterNames(text: string, file: string): string[] {
+  try {
+    const { root } = load(text, file);
+    return isObj(root) && isObj(root['Parameters']) ? Object.keys(root['Parameters']) : [];
+  } catch {
+    return []; // the check that reads the template reports what is wrong with it
+  }
+}
+
 export function parseCloudFormationTemplate(text: string, file: string, options: CloudFormationOptions): ParsedInput {
   const { root, keyLines } = load(text, file);
   rejectOtherFormats(root, file);

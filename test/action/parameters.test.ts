@@ -30,12 +30,19 @@ describe('parameter-overrides and parameters-file', () => {
   });
 
   test('templates carry them; plans do not', async () => {
+    writeFileSync(path.join(dir, 'stack.yaml'), 'Parameters:\n  Env: { Type: String, Default: dev }\nResources: {}\n');
     const config = readInputs(reader({ template: 'stack.yaml', plan: 'plan.json', 'working-directory': dir, 'parameter-overrides': 'Env=prod' }));
     const files = await resolveFiles(config);
     expect(files.map((f) => [f.format, f.parameters])).toEqual([
       ['terraform', undefined],
       ['cloudformation', { Env: 'prod' }],
     ]);
+  });
+
+  test('a key the templates do not declare fails the file resolution', async () => {
+    writeFileSync(path.join(dir, 'declared.yaml'), 'Parameters:\n  Env: { Type: String, Default: dev }\nResources: {}\n');
+    const config = readInputs(reader({ template: 'declared.yaml', 'working-directory': dir, 'parameter-overrides': 'Env=prod\nEnvv=prod' }));
+    await expect(resolveFiles(config)).rejects.toThrow('no template declares the parameter Envv given a value; the declared ones are: Env');
   });
 
   test('bad values name the input', () => {

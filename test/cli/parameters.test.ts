@@ -44,6 +44,16 @@ describe('template parameters on the command line', () => {
     expect(await eips('--parameters', pipeline, '--parameter-overrides', 'Env=dev')).toBe(1);
   });
 
+  test('a key no template declares is refused: a misspelt one would leave the default deciding the conditions', async () => {
+    const { code, err } = await cli('check', '--offline', '--template', template, '--parameter-overrides', 'Evn=prod');
+    expect(code).toBe(2);
+    expect(err).toBe(`quota-guard: ${template}: no template declares the parameter Evn given a value; the declared ones are: MaxSize, Env, BatchMax\n`);
+    // A key that one of several templates declares is fine.
+    const other = path.join(dir, 'other.yaml');
+    writeFileSync(other, 'Parameters:\n  Size: { Type: Number, Default: 1 }\nResources:\n  Q: { Type: AWS::SQS::Queue }\n');
+    expect((await cli('check', '--offline', '--region', 'us-west-2', '--template', template, '--template', other, '--parameter-overrides', 'Size=2', 'Env=prod')).err).toBe('');
+  });
+
   test('bad values are one line naming the flag or the file', async () => {
     expect((await cli('check', '--offline', '--template', template, '--parameter-overrides', 'Env')).err).toBe('quota-guard: --parameter-overrides: "Env" is not Key=Value\n');
     expect((await cli('check', '--offline', '--template', template, 'stray')).err).toBe('quota-guard: unexpected argument "stray"; try: quota-guard --help\n');
