@@ -2462,6 +2462,14 @@ const common_INCREASE_CAP_OPTIONS = {
     'max-increase': { type: 'string', multiple: true },
     'max-requests': { type: 'string' },
 };
+/** Control characters (a bare carriage return in a file name…) as `\xNN` escapes, so an error stays one line. */
+function escapeControls(text) {
+    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** A message on one line: its line breaks (Node's parseArgs messages have them) become spaces. */
+function oneLine(text) {
+    return escapeControls(text.replace(/\s*\n\s*/g, ' ').trim());
+}
 /**
  * Reports an error as one line and returns exit status 2. Input errors name the file; usage errors (and the
  * `expected` classes a command adds) print their message; anything else is an internal error.
@@ -2469,13 +2477,14 @@ const common_INCREASE_CAP_OPTIONS = {
 function common_reportError(err, io, expected = []) {
     if (io.env.QUOTA_GUARD_DEBUG)
         io.stderr(`${err.stack}\n`);
+    const message = oneLine(String(err?.message ?? err));
     if (err instanceof InputError)
-        io.stderr(`quota-guard: ${err.file}: ${err.message}\n`);
+        io.stderr(`quota-guard: ${escapeControls(err.file)}: ${message}\n`);
     else if (err instanceof common_UsageError || expected.some((E) => err instanceof E) || err.code?.startsWith('ERR_PARSE_ARGS')) {
-        io.stderr(`quota-guard: ${err.message}\n`);
+        io.stderr(`quota-guard: ${message}\n`);
     }
     else
-        io.stderr(`quota-guard: internal error: ${err.message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
+        io.stderr(`quota-guard: internal error: ${message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
     return 2;
 }
 

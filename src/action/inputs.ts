@@ -1,6 +1,7 @@
 // The one place the action reads its inputs: everything is validated here into a typed config, and a bad value
 // fails with the input's name, the value and what is accepted. Defaults live in action.yml.
 import * as core from '@actions/core';
+import path from 'node:path';
 import type { FailOn } from '../model.js';
 import type { OnReadError } from '../check/evaluate.js';
 import type { CapacityMode } from '../quotas/consumers.js';
@@ -10,14 +11,18 @@ import { parseMaxIncrease, parseTrackedRequests, PolicyValueError } from '../inc
 import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
 import type { RequestMode } from '../increase/run.js';
 import { SEVERITIES } from '../increase/cases.js';
-import { REGION_RE } from '../model.js';
+import { InputError, REGION_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
+import { ParameterError, userParameters } from '../inputs/parameters.js';
+import type { ParameterValues } from '../inputs/parameters.js';
 
 export interface ActionConfig {
   plans: string[];
   templates: string[];
   changesets: string[];
   configs: string[];
+  /** Template parameter values (`parameters-file`, overridden by `parameter-overrides`); undefined when none. */
+  parameters?: ParameterValues;
   region?: string;
   /** Fraction, or undefined to use the deploy config's default (else 20 %). */
   buffer?: number;
@@ -106,6 +111,30 @@ function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefin
   return { mode: mode === 'true' ? 'file' : mode, policy: { supportCase, supportSeverity, maxIncreaseFactor, maxIncrease, maxRequests }, waitMinutes, pollSeconds, track };
 }
 
+/**
+ * `parameter-overrides`: one `Key=Value` per line, or several on a line separated by spaces when every word of the
+ * line is a pair (so a value with spaces stays whole on a line of its own); `parameters-file` relative to
+ * working-directory.
+ */
+function readParameters(read: Read, workingDirectory: string): ParameterValues | undefined {
+  const pairs = read('parameter-overrides')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .flatMap((line) => {
+      const words = line.split(/\s+/);
+      return words.every((w) => w.indexOf('=') > 0) ? words : [line];
+    });
+  const file = read('parameters-file').trim();
+  try {
+    return userParameters(file ? path.resolve(workingDirectory, file) : undefined, pairs);
+  } catch (e) {
+    if (e instanceof ParameterError) throw new InputValueError(`Input 'parameter-overrides': ${e.message}; accepted values are Key=Value pairs, one per line`);
+    if (e instanceof InputError) throw new InputValueError(`Input 'parameters-file': ${file}: ${e.message}`);
+    throw e;
+  }
+}
+
 export function readInputs(read: Read = (name) => core.getInput(name)): ActionConfig {
   const bufferText = read('buffer').trim().replace(/%$/, '');
   let buffer: number | undefined;
@@ -116,6 +145,8 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
   }
   const region = read('region').trim() || undefined;
   if (region && !REGION_RE.test(region)) throw new InputValueError(`Input 'region' has the value '${region}'; accepted values are AWS regions such as eu-west-1`);
+  const workingDirectory = read('working-directory').trim() || '.';
+  const parameters = readParameters(read, workingDirectory);
   const config: ActionConfig = {
     plans: splitList(read('plan')),
     templates: splitList(read('template')),
@@ -131,7 +162,7 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
     comment: oneOf(read, 'comment', COMMENT_MODES),
     commentId: read('comment-id').trim() || undefined,
     githubToken: read('github-token'),
-    workingDirectory: read('working-directory').trim() || '.',
+    workingDirectory,
     uploadReport: bool(read, 'upload-report'),
     reportName: read('report-name').trim() || 'quota-guard-report',
   };
@@ -139,6 +170,7 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
   if (terraformRoot) config.terraformRoot = terraformRoot;
   const sarifFile = read('sarif-file').trim();
   if (sarifFile) config.sarifFile = sarifFile;
+  if (parameters) config.parameters = parameters;
   const increases = readIncreases(read, config.offline);
   if (increases) config.increases = increases;
   if (![config.plans, config.templates, config.changesets, config.configs].some((l) => l.length)) {

@@ -35,15 +35,26 @@ export const INCREASE_CAP_OPTIONS = {
   'max-requests': { type: 'string' },
 } as const;
 
+/** Control characters (a bare carriage return in a file name…) as `\xNN` escapes, so an error stays one line. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** A message on one line: its line breaks (Node's parseArgs messages have them) become spaces. */
+function oneLine(text: string): string {
+  return escapeControls(text.replace(/\s*\n\s*/g, ' ').trim());
+}
+
 /**
  * Reports an error as one line and returns exit status 2. Input errors name the file; usage errors (and the
  * `expected` classes a command adds) print their message; anything else is an internal error.
  */
 export function reportError(err: unknown, io: Io, expected: (new (...args: never[]) => Error)[] = []): number {
   if (io.env.QUOTA_GUARD_DEBUG) io.stderr(`${(err as Error).stack}\n`);
-  if (err instanceof InputError) io.stderr(`quota-guard: ${err.file}: ${err.message}\n`);
+  const message = oneLine(String((err as Error)?.message ?? err));
+  if (err instanceof InputError) io.stderr(`quota-guard: ${escapeControls(err.file)}: ${message}\n`);
   else if (err instanceof UsageError || expected.some((E) => err instanceof E) || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`quota-guard: ${(err as Error).message}\n`);
-  } else io.stderr(`quota-guard: internal error: ${(err as Error).message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
+    io.stderr(`quota-guard: ${message}\n`);
+  } else io.stderr(`quota-guard: internal error: ${message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
   return 2;
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import type { FailOn } from '../model.js';
+import { checkParameterNames } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
 import type { Live } from '../live.js';
@@ -24,6 +25,8 @@ import type { IncreaseApi, IncreaseDeps } from '../increase/run.js';
 import { requestsMarkdown, requestsSummary, requestsText } from '../increase/render.js';
 import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from './common.js';
 import type { Io } from './common.js';
+import { ParameterError, userParameters } from '../inputs/parameters.js';
+import type { ParameterValues } from '../inputs/parameters.js';
 
 export type { Io };
 
@@ -51,6 +54,10 @@ Inputs (each may be given several times):
   --template FILE      CloudFormation template (YAML or JSON, CDK cdk.out/*.template.json, SAM)
   --changeset FILE     CloudFormation change set: describe-change-set JSON, or STACK/NAME or an ARN (read live)
   --config FILE        quota-guard deploy config (see infrastructure-config.example.yaml)
+
+Template parameters (as aws cloudformation deploy / create-stack take them; they win over the defaults):
+  --parameter-overrides KEY=VALUE [KEY=VALUE ...]
+  --parameters FILE    [{"ParameterKey","ParameterValue"}] JSON, or a CodePipeline {"Parameters": {...}} file
 
 Options:
   --region REGION      region for resources whose provider names none (default: $AWS_REGION)
@@ -115,6 +122,29 @@ function increasePolicy(values: Record<string, string | string[] | boolean | und
   };
 }
 
+/**
+ * `--parameters FILE` and `--parameter-overrides Key=Value [Key=Value ...]`: as in `aws cloudformation deploy`, the
+ * pairs follow the flag as separate arguments, so the arguments right after it are its values too; any other bare
+ * argument is a usage error.
+ */
+function templateParameters(file: string | undefined, first: string[], tokens: ReturnType<typeof parseArgs>['tokens'] = []): ParameterValues | undefined {
+  const pairs = [...first];
+  let previous: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'option') previous = token.name === 'parameter-overrides' ? token.name : undefined;
+    else if (token.kind === 'positional') {
+      if (previous !== 'parameter-overrides') throw new UsageError(`unexpected argument "${token.value}"; try: quota-guard --help`);
+      pairs.push(token.value);
+    } else previous = undefined;
+  }
+  try {
+    return userParameters(file, pairs);
+  } catch (e) {
+    if (e instanceof ParameterError) throw new UsageError(`--parameter-overrides: ${e.message}`);
+    throw e;
+  }
+}
+
 /** The pull request or commit, when run in CI that says (GitHub Actions variables), for the justification. */
 function percent(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -146,9 +176,12 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (command === 'scan') return await (await import('../scan/cli.js')).scanCommand(rest, io);
     if (command === 'merge') return await (await import('../scan/cli.js')).mergeCommand(rest, io);
     if (command !== 'check' && command !== 'request') throw new UsageError(`unknown command "${command}"; try: quota-guard --help`);
-    const { values } = parseArgs({
+    const { values, tokens } = parseArgs({
       args: rest,
+      tokens: true,
       options: {
+        'parameter-overrides': { type: 'string', multiple: true },
+        parameters: { type: 'string' },
         plan: { type: 'string', multiple: true },
         template: { type: 'string', multiple: true },
         changeset: { type: 'string', multiple: true },
@@ -170,7 +203,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         'poll-seconds': { type: 'string' },
       },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     });
     if (values.help) {
       io.stdout(USAGE);
@@ -180,13 +213,15 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       io.stdout(`quota-guard ${version}\n`);
       return 0;
     }
+    const parameters = templateParameters(values.parameters, values['parameter-overrides'] ?? [], tokens);
     const files: InputFile[] = [
       ...(values.plan ?? []).map((path) => ({ format: 'terraform' as const, path })),
-      ...(values.template ?? []).map((path) => ({ format: 'cloudformation' as const, path })),
+      ...(values.template ?? []).map((path) => ({ format: 'cloudformation' as const, path, ...(parameters && { parameters }) })),
       ...(values.changeset ?? []).map((path) => ({ format: 'changeset' as const, path })),
       ...(values.config ?? []).map((path) => ({ format: 'config' as const, path })),
     ];
     if (!files.length) throw new UsageError('nothing to check: give at least one --plan, --template, --changeset or --config');
+    await checkParameterNames(files);
     const failOn = choice<FailOn>('fail-on', values['fail-on'], ['shortfall', 'unknown', 'never'], 'shortfall');
     const capacity = choice('asg-capacity', values['asg-capacity'], ['max', 'desired'] as const, 'max');
     const format = choice('format', values.format, ['table', 'json', 'markdown', 'sarif'] as const, 'table');

@@ -5,22 +5,25 @@ import { InputError, isChangeSetRef, Unknown } from '../model.js';
 import type { InputFormat, ParsedInput } from '../model.js';
 import { decodeInput, sniffEncoding, stripBom } from '../parsers/input-text.js';
 import { parseTerraformPlan } from '../parsers/terraform-plan.js';
-import { parseCloudFormationTemplate } from '../parsers/cloudformation-template.js';
+import { parseCloudFormationTemplate, templateParameterNames } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
 import { parseDeployConfig } from '../parsers/deploy-config.js';
+import type { ParameterValues } from './parameters.js';
 
 export interface InputFile {
   format: InputFormat;
   path: string;
+  /** CloudFormation parameter values the user supplies (templates only); they win over the templates' defaults. */
+  parameters?: ParameterValues;
 }
 
-function parseInput(text: string, file: string, format: InputFormat, region: string | undefined): ParsedInput {
+function parseInput(text: string, file: string, format: InputFormat, region: string | undefined, parameters?: ParameterValues): ParsedInput {
   const unknownRegion = region ?? new Unknown('no region: pass --region or set AWS_REGION');
   switch (format) {
     case 'terraform':
       return parseTerraformPlan(text, file, { region });
     case 'cloudformation':
-      return parseCloudFormationTemplate(text, file, { region: unknownRegion });
+      return parseCloudFormationTemplate(text, file, { region: unknownRegion, parameters });
     case 'changeset':
       return parseChangeSet(text, file, { region: unknownRegion });
     case 'config':
@@ -46,11 +49,33 @@ export async function loadInput(input: InputFile, region: string | undefined, de
   }
   if (text.length === 0) throw new InputError(input.path, 'the file is empty');
   try {
-    return parseInput(text, input.path, input.format, region);
+    return parseInput(text, input.path, input.format, region, input.parameters);
   } catch (err) {
     if (err instanceof InputError) throw err;
     // A shape the parser did not expect: still name the file, never a bare stack trace.
     throw new InputError(input.path, `unexpected content (${(err as Error).message}); set QUOTA_GUARD_DEBUG=1 for details`, { cause: err });
+  }
+}
+
+/**
+ * Refuses supplied parameter values that no template declares: a misspelt key would otherwise leave the default in
+ * place, and a condition decided by the default can drop resources from the count. (A key only some of the
+ * templates declare is fine: one list of values serves them all, as `aws cloudformation deploy` ignores the rest.)
+ */
+export async function checkParameterNames(files: readonly InputFile[]): Promise<void> {
+  const templates = files.filter((f) => f.format === 'cloudformation' && f.parameters);
+  if (!templates.length) return;
+  const declared = new Set<string>();
+  for (const f of templates) {
+    try {
+      for (const name of templateParameterNames(await readText(f.path), f.path)) declared.add(name);
+    } catch {
+      // unreadable: loadInput reports it
+    }
+  }
+  const unknown = [...new Set(templates.flatMap((f) => Object.keys(f.parameters!)))].filter((k) => !declared.has(k));
+  if (unknown.length) {
+    throw new InputError(templates.map((f) => f.path).join(', '), `no template declares the parameter${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} given a value; the declared ones are: ${[...declared].join(', ') || 'none'}`);
   }
 }
 

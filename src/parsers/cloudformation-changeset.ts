@@ -2,7 +2,7 @@
 // `{ "Changes": [...] }`) into one ResourceChange per resource change. Pure: no I/O.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { InputError, plainAttributes, Unknown, type Action, type Attributes, type ParsedInput, type ResourceChange } from '../model.js';
-import { stripBom } from './input-text.js';
+import { checkNesting, stripBom } from './input-text.js';
 
 type Obj = Record<string, unknown>;
 
@@ -17,6 +17,7 @@ const STACK_ARN = /^arn:aws[a-z-]*:cloudformation:([a-z0-9-]+):(\d{12}):(?:stack
 
 export function parseChangeSet(text: string, file: string, options: { region: string | Unknown }): ParsedInput {
   const source = stripBom(text);
+  checkNesting(source, file);
   const data = parseJson(source, file);
   const { pages, shape } = toPages(data, file);
   const last = pages[pages.length - 1];

@@ -1,13 +1,17 @@
 // Parses a CloudFormation template (YAML with short tags, or JSON: CDK `cdk.out/*.template.json`, SAM) into one
 // ResourceChange per resource, resolving intrinsic functions offline wherever their inputs are known. Pure: no I/O.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { YamlTree, setKey, type KeyLines } from './yaml-tree.js';
 import { InputError, partitionOf, plainAttributes, Ref, Unknown, type Attributes, type ParsedInput, type ResourceChange } from '../model.js';
-import { stripBom } from './input-text.js';
+import { checkNesting, stripBom } from './input-text.js';
 
 export interface CloudFormationOptions {
   region: string | Unknown;
-  /** Parameter values supplied by the user; they win over each parameter's `Default`. */
-  parameters?: Record<string, string>;
+  /**
+   * Parameter values supplied by the user; they win over each parameter's `Default`. null keeps the stack's previous
+   * value (`UsePreviousValue`), unknown offline.
+   */
+  parameters?: Record<string, string | null>;
 }
 
 type Obj = Record<string, unknown>;
@@ -15,8 +19,6 @@ type Obj = Record<string, unknown>;
 /** What `AWS::NoValue` resolves to: the enclosing key or list element is removed. */
 const NO_VALUE = Symbol('AWS::NoValue');
 
-/** The 1-based line of every mapping key, per converted object. */
-type KeyLines = WeakMap<object, Map<string, number>>;
 
 const SERVERLESS_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -39,6 +41,16 @@ const SAM_GLOBALS: Record<string, string> = {
  */
 const AZ_COUNT = 6;
 
+/** The names of the parameters a template declares (empty when it has none, or cannot be read). */
+export function templateParameterNames(text: string, file: string): string[] {
+  try {
+    const { root } = load(text, file);
+    return isObj(root) && isObj(root['Parameters']) ? Object.keys(root['Parameters']) : [];
+  } catch {
+    return []; // the check that reads the template reports what is wrong with it
+  }
+}
+
 export function parseCloudFormationTemplate(text: string, file: string, options: CloudFormationOptions): ParsedInput {
   const { root, keyLines } = load(text, file);
   rejectOtherFormats(root, file);
@@ -60,8 +72,9 @@ export function parseCloudFormationTemplate(text: string, file: string, options:
   );
   for (const key of Object.keys(resources)) if (!key.startsWith('Fn::ForEach::')) resolver.resources.add(key);
 
-  const entries: Entry[] = [];
-  expandResources(resources, new Map(), entries, resolver, keyLines, file);
+  const expansion: Expansion = { entries: [], steps: 0 };
+  expandResources(resources, new Map(), expansion, resolver, keyLines, file);
+  const entries = expansion.entries;
   for (const e of entries) if (!e.unresolved) resolver.resources.add(e.logicalId);
 
   const globals = hasTransform(root['Transform'], SERVERLESS_TRANSFORM) && isObj(root['Globals']) ? root['Globals'] : undefined;
@@ -98,8 +111,15 @@ export function parseCloudFormationTemplate(text: string, file: string, options:
       account: null,
     };
     if (e.line !== undefined) change.line = e.line;
+    // A resource whose condition is false with the parameter values (defaults, overridden by the user's) is not
+    // created; only a condition that cannot be resolved offline counts the resource, flagged.
     const condition = e.body['Condition'];
-    if (typeof condition === 'string' && condition !== '') change.condition = condition;
+    if (condition !== undefined) {
+      if (typeof condition !== 'string' || condition === '') throw new InputError(file, `resource ${e.logicalId}${at}: Condition must name a condition, not ${describeKind(condition)}`);
+      const holds = resolver.condition(condition);
+      if (holds === false) continue;
+      if (holds instanceof Unknown) change.condition = condition;
+    }
     changes.push(change);
   }
   return { file, format: 'cloudformation', changes };
@@ -110,6 +130,7 @@ export function parseCloudFormationTemplate(text: string, file: string, options:
 
 function load(text: string, file: string): { root: unknown; keyLines: KeyLines } {
   const source = stripBom(text);
+  checkNesting(source, file);
   const json = /^\s*[[{]/.test(source);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
@@ -124,53 +145,12 @@ function load(text: string, file: string): { root: unknown; keyLines: KeyLines }
     throw new InputError(file, `invalid ${json ? 'JSON' : 'YAML'} at line ${pos.line}, column ${pos.col}: ${message}`);
   }
   const keyLines: KeyLines = new WeakMap();
-  const root = new Converter(doc, lineCounter, keyLines, file).convert(doc.contents, 0);
+  const root = new YamlTree(lineCounter, keyLines, file, shortTag).convert(doc.contents);
   return { root, keyLines };
 }
 
-class Converter {
-  /** Aliases expanded so far: bounds the work an alias bomb (`&a [*b, *b, …]`) can cause. */
-  private aliases = 0;
-
-  constructor(
-    private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
-    private readonly keyLines: KeyLines,
-    private readonly file: string,
-  ) {}
-
-  convert(node: unknown, depth: number): unknown {
-    if (depth > 500) throw new InputError(this.file, 'the document nests too deeply (or an alias refers to itself)');
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      if (++this.aliases > 10_000) throw new InputError(this.file, 'too many YAML alias expansions (more than 10000)');
-      return this.convert(node.resolve(this.doc), depth + 1);
-    }
-    let value: unknown;
-    if (isScalar(node)) {
-      value = node.value;
-    } else if (isMap(node)) {
-      const obj: Obj = {};
-      const lines = new Map<string, number>();
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode == null ? '' : JSON.stringify(this.convert(keyNode, depth + 1));
-        setKey(obj, key, this.convert(pair.value, depth + 1));
-        const range = (keyNode as { range?: [number, number, number] } | null)?.range;
-        if (range) lines.set(key, this.lineCounter.linePos(range[0]).line);
-      }
-      this.keyLines.set(obj, lines);
-      value = obj;
-    } else if (isSeq(node)) {
-      value = node.items.map((item) => this.convert(item, depth + 1));
-    } else {
-      return null;
-    }
-    const tag = (node as { tag?: string }).tag;
-    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) return shortTag(tag.slice(1), value);
-    return value;
-  }
-}
+/** Far above what CloudFormation accepts ("Resources: 500" per template, CloudFormation quotas page) after Fn::ForEach. */
+export const MAX_RESOURCES = 5_000;
 
 /**
  * CloudFormation short tags (`!Ref !GetAtt !Sub !If !FindInMap !GetAZs !Select !Join !Split !Base64 !Equals !And !Or
@@ -227,7 +207,7 @@ interface Entry {
 function expandResources(
   map: Obj,
   bindings: ReadonlyMap<string, string>,
-  out: Entry[],
+  out: Expansion,
   resolver: Resolver,
   keyLines: KeyLines,
   file: string,
@@ -239,7 +219,7 @@ function expandResources(
     if (!key.startsWith('Fn::ForEach::')) {
       const entry: Entry = { logicalId: substituteKey(key, bindings), body: value, bindings };
       if (line !== undefined) entry.line = line;
-      out.push(entry);
+      push(out, entry, file);
       continue;
     }
     const { identifier, collection, template } = forEachParts(key, value, line, file);
@@ -250,6 +230,8 @@ function expandResources(
       continue;
     }
     for (const item of items) {
+      // Loops whose templates add nothing still cost work: bound the iterations too.
+      if (++out.steps > MAX_RESOURCES * 10) throw new InputError(file, `${key}${line !== undefined ? ` (line ${line})` : ''}: Fn::ForEach loops run more than ${MAX_RESOURCES * 10} times (the cap)`);
       const inner = new Map(bindings);
       inner.set(identifier, item);
       expandResources(template, inner, out, resolver, keyLines, file);
@@ -257,12 +239,26 @@ function expandResources(
   }
 }
 
+/** Resources expanded so far, and Fn::ForEach iterations run. */
+interface Expansion {
+  entries: Entry[];
+  steps: number;
+}
+
+/** Adds a resource, refusing a template whose Fn::ForEach loops expand past MAX_RESOURCES. */
+function push(out: Expansion, entry: Entry, file: string): void {
+  if (out.entries.length >= MAX_RESOURCES) {
+    throw new InputError(file, `the template expands to more than ${MAX_RESOURCES} resources (the cap; CloudFormation accepts 500 per template)${entry.line !== undefined ? `, at ${entry.logicalId} (line ${entry.line})` : ''}`);
+  }
+  out.entries.push(entry);
+}
+
 /** One entry per resource template inside a ForEach whose collection is unknown, every attribute unknown. */
 function collectUnresolved(
   template: Obj,
   bindings: ReadonlyMap<string, string>,
   reason: Unknown,
-  out: Entry[],
+  out: Expansion,
   keyLines: KeyLines,
   file: string,
 ): void {
@@ -275,7 +271,7 @@ function collectUnresolved(
     }
     const entry: Entry = { logicalId: substituteKey(key, bindings), body: template[key], bindings, unresolved: reason };
     if (line !== undefined) entry.line = line;
-    out.push(entry);
+    push(out, entry, file);
   }
 }
 
@@ -341,7 +337,7 @@ class Resolver {
     private readonly mappings: Obj,
     private readonly conditions: Obj,
     private readonly region: string | Unknown,
-    private readonly supplied: Record<string, string>,
+    private readonly supplied: Record<string, string | null>,
   ) {}
 
   /** A template value with every intrinsic it can resolve replaced; the rest become `Unknown` or `Ref`. */
@@ -509,6 +505,7 @@ class Resolver {
     const def = this.parameters[name];
     const type = isObj(def) && typeof def['Type'] === 'string' ? def['Type'] : 'String';
     const supplied = Object.hasOwn(this.supplied, name) ? this.supplied[name] : undefined;
+    if (supplied === null) return new Unknown(`parameter ${name} keeps the stack's previous value (UsePreviousValue), which is known only live`);
     const raw = supplied ?? (isObj(def) ? def['Default'] : undefined);
     if (type.startsWith('AWS::SSM::Parameter::Value<')) {
       const from = typeof raw === 'string' ? ` ${raw}` : '';
@@ -705,12 +702,6 @@ function isIntrinsicKey(key: string): boolean {
 function isIntrinsic(v: Obj): boolean {
   const keys = Object.keys(v);
   return keys.length === 1 && isIntrinsicKey(keys[0]!);
-}
-
-/** Assigns without letting a `__proto__` key from the input change the object's prototype. */
-function setKey(obj: Obj, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
 }
 
 function unknownIn(scope: Scope, fn: string, detail: string): Unknown {

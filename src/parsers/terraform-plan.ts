@@ -3,7 +3,7 @@
 // Attribute values are read lazily (after + after_unknown side by side), so a 150 MB plan costs little more than
 // its JSON.parse.
 import { LineCounter, parseDocument } from 'yaml';
-import { Ref, Unknown, InputError } from '../model.js';
+import { Ref, Unknown, InputError, plainAttributes } from '../model.js';
 import type { Action, Attributes, ParsedInput, PathKey, ResourceChange } from '../model.js';
 
 export interface TerraformOptions {
@@ -12,6 +12,10 @@ export interface TerraformOptions {
 }
 
 type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The strings of a configuration list (`references`); a configuration of another shape gives none. */
+const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 interface ConfigResource {
   expressions?: Json;
@@ -73,12 +77,29 @@ function validatePlan(plan: Json, file: string): void {
   }
 }
 
-function toAction(actions: unknown): Action {
-  if (!Array.isArray(actions)) return 'none';
-  const [first, second] = actions as unknown[];
-  if (first === 'create') return second === 'delete' ? 'replace-create-first' : 'create'; // also ["create","forget"]
-  if (first === 'delete') return second === 'create' ? 'replace-delete-first' : 'delete';
-  return first === 'update' ? 'update' : 'none'; // no-op, read, forget
+/**
+ * Terraform's action lists, a closed set (hashicorp/terraform internal/command/jsonplan/plan.go, UnmarshalActions):
+ * anything else is not a plan Terraform wrote, and is refused rather than read as "nothing to do".
+ */
+const ACTIONS: Record<string, Action> = {
+  'no-op': 'none',
+  read: 'none',
+  forget: 'none',
+  create: 'create',
+  'create,forget': 'create',
+  update: 'update',
+  delete: 'delete',
+  'create,delete': 'replace-create-first',
+  'delete,create': 'replace-delete-first',
+};
+
+function toAction(rc: Json, file: string): Action {
+  const actions = (rc.change as Json).actions;
+  const key = Array.isArray(actions) && actions.every((a) => typeof a === 'string') ? actions.join(',') : undefined;
+  if (key === undefined || !Object.hasOwn(ACTIONS, key)) {
+    throw new InputError(file, `${rc.address as string}: change.actions is ${JSON.stringify(actions) ?? 'missing'}, not a Terraform action list (["create"], ["update"], ["delete"], ["delete","create"], ["create","delete"], ["no-op"], ["read"], ["forget"])`);
+  }
+  return ACTIONS[key]!;
 }
 
 /** Strips instance keys: `module.a[0].module.b["x"]` → `module.a.module.b`. */
@@ -131,7 +152,7 @@ class PlanIndex {
    * undefined when it names none.
    */
   providerRegion(cfg: ConfigResource | undefined): string | Unknown | undefined {
-    const key = cfg?.provider_config_key ?? 'aws';
+    const key = typeof cfg?.provider_config_key === 'string' ? cfg.provider_config_key : 'aws';
     if (!this.regions.has(key)) this.regions.set(key, this.regionOf(key));
     return this.regions.get(key);
   }
@@ -144,7 +165,7 @@ class PlanIndex {
       const region = (p.expressions as Json | undefined)?.region as Json | undefined;
       if (!region) return undefined;
       if (typeof region.constant_value === 'string') return region.constant_value;
-      const refs = (region.references as string[] | undefined) ?? [];
+      const refs = stringList(region.references);
       // Only the root module's variables have values in the plan.
       const variable = !p.module_address ? refs.find((r) => r.startsWith('var.'))?.slice(4) : undefined;
       const value = variable ? ((this.plan.variables as Record<string, Json> | undefined)?.[variable]?.value as unknown) : undefined;
@@ -170,6 +191,16 @@ class PlanIndex {
   }
 }
 
+/**
+ * Arguments of which a resource takes exactly one (provider schema `ExactlyOneOf`): when the configuration sets one,
+ * the others are not set, whatever the plan's after_unknown says. aws_autoscaling_group: launch_configuration,
+ * launch_template, mixed_instances_policy (hashicorp/terraform-provider-aws internal/service/autoscaling/group.go;
+ * launch_template and mixed_instances_policy are Optional+Computed, hence whole-block unknown when left out).
+ */
+const EXACTLY_ONE_OF: Record<string, string[][]> = {
+  aws_autoscaling_group: [['launch_configuration', 'launch_template', 'mixed_instances_policy']],
+};
+
 /** Reads an attribute of `after` (or `before`), honouring `after_unknown` and turning unknown references into `Ref`s. */
 class PlanAttributes implements Attributes {
   constructor(
@@ -184,13 +215,26 @@ class PlanAttributes implements Attributes {
     let v = this.value;
     let u = this.unknown;
     for (let i = 0; i < path.length; i++) {
-      if (u === true) return this.unknownAt(path);
+      if (u === true) return this.notConfigured(path[0]) ? undefined : this.unknownAt(path);
       const key = path[i];
       v = v !== null && typeof v === 'object' ? (v as Record<PathKey, unknown>)[key] : undefined;
       u = u !== null && typeof u === 'object' ? (u as Record<PathKey, unknown>)[key] : undefined;
     }
-    if (u === true) return this.unknownAt(path);
+    if (u === true) return this.notConfigured(path[0]) ? undefined : this.unknownAt(path);
     return v;
+  }
+
+  /**
+   * Whether an argument the plan marks unknown as a whole is in fact not set: Optional+Computed blocks that the
+   * configuration leaves out are "known after apply" in recent Terraform, yet nothing will set them. The
+   * configuration's expressions tell only when an argument that excludes this one is set there: a `dynamic` block
+   * is left out of the expressions (jsonconfig/expression.go ignores it), so absence alone proves nothing.
+   */
+  private notConfigured(name: PathKey | undefined): boolean {
+    const groups = Object.hasOwn(EXACTLY_ONE_OF, this.rc.type as string) ? EXACTLY_ONE_OF[this.rc.type as string] : undefined;
+    const expressions = this.cfg?.expressions;
+    if (!groups || typeof name !== 'string' || !isObject(expressions) || Object.hasOwn(expressions, name)) return false;
+    return groups.some((group) => group.includes(name) && group.some((other) => other !== name && Object.hasOwn(expressions, other)));
   }
 
   private unknownAt(path: PathKey[]): Unknown | Ref {
@@ -200,8 +244,8 @@ class PlanAttributes implements Attributes {
       if (Array.isArray((expr as Json).references)) break;
       expr = Array.isArray(expr) && typeof key !== 'number' ? expr[0]?.[key] : (expr as Record<PathKey, unknown>)[key];
     }
-    const refs = (expr as Json | undefined)?.references as string[] | undefined;
-    for (const r of refs ?? []) {
+    const refs = isObject(expr) ? stringList(expr.references) : [];
+    for (const r of refs) {
       const target = this.index.resolveReference(r, this.rc);
       if (target) return new Ref(target);
     }
@@ -235,13 +279,35 @@ function skipString(text: string, i: number): number {
   }
 }
 
-/** Index just past the JSON value that starts at `i`, without building it; -1 when the text ends first. */
+
+const looksLikeChange = (rc: unknown): boolean => isObject(rc) && typeof rc.address === 'string' && isObject(rc.change);
+
+/** Deeper than any plan Terraform writes (values nest a few levels per block); bounds what a crafted file costs. */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * Top-level members quota-guard reads; the rest (planned_values, prior_state, resource_drift…) is only skipped and
+ * stands as `true` (present), which is all validatePlan asks of it.
+ */
+const READ_MEMBERS = new Set(['format_version', 'variables', 'resource_changes', 'configuration']);
+
+class SyntaxTrouble extends Error {}
+
+/**
+ * Index just past the JSON value that starts at `i`, without building it; throws SyntaxTrouble when the text ends
+ * first (a truncated file) or the value nests deeper than MAX_JSON_DEPTH.
+ */
 function skipValue(text: string, i: number): number {
   const first = text.charCodeAt(i);
-  if (first === QUOTE) return skipString(text, i);
+  if (first === QUOTE) {
+    const end = skipString(text, i);
+    if (end < 0) throw new SyntaxTrouble();
+    return end;
+  }
   if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
     let j = i;
     for (let c = text.charCodeAt(j); j < text.length && c !== 44 && c !== CLOSE_BRACE && c !== CLOSE_BRACKET && c > 32; c = text.charCodeAt(++j));
+    if (j === i) throw new SyntaxTrouble();
     return j;
   }
   let depth = 0;
@@ -249,90 +315,101 @@ function skipValue(text: string, i: number): number {
     const c = text.charCodeAt(j);
     if (c === QUOTE) {
       j = skipString(text, j) - 1;
-      if (j < 0) return -1;
-    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-    else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return j + 1;
+      if (j < 0) throw new SyntaxTrouble();
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > MAX_JSON_DEPTH) throw new InputDepthError();
+    } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return j + 1;
   }
-  return -1;
+  throw new SyntaxTrouble();
 }
 
+class InputDepthError extends Error {}
+
+/** Members Terraform writes after resource_changes (jsonplan plan.go field order), as they follow its last `]`. */
+const AFTER_CHANGES = ['output_changes', 'prior_state', 'configuration', 'deferred_changes', 'relevant_attributes', 'checks', 'timestamp', 'applyable', 'complete', 'errored'].map((k) => `],"${k}":`);
+
 /**
- * The value of the first `"key":` at or after `from` (and before `to`) that `accept` takes, parsed, with its end;
- * undefined when there is none. A quote inside a JSON string is always escaped, so an unescaped `"key":` is a real
- * key of some object; `accept` checks it is the plan's own member by its shape.
+ * The array at `start` parsed without scanning it first, when it ends where Terraform puts the next member: a text
+ * that parses from `start` up to a candidate end is a complete JSON value, and a JSON value has only one end, so a
+ * candidate that parses is the real end (a `],"checks":` inside a string just fails to parse and the next is tried).
+ * The largest member quota-guard reads is parsed once instead of scanned and parsed.
  */
-function findMember(text: string, key: string, from: number, to: number, accept: (value: unknown) => boolean, ends: string[] = []): { value: unknown; end: number } | undefined {
-  const needle = `"${key}":`;
-  for (let at = text.indexOf(needle, from); at >= 0 && at < to; at = text.indexOf(needle, at + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2) continue;
-    const start = skipSpace(text, at + needle.length);
-    // Terraform writes the next top-level member right after this one: try ending there before walking the value.
-    let value: unknown;
-    let end = -1;
-    for (const next of ends) {
-      const e = text.indexOf(next, start);
-      if (e < 0) continue;
-      try {
-        value = JSON.parse(text.slice(start, e + 1));
-        end = e + 1;
-        break;
-      } catch {
-        // that was not the end of this value
-      }
+function parseUpTo(text: string, start: number, ends: string[]): { value: unknown; end: number } | undefined {
+  if (text.charCodeAt(start) !== OPEN_BRACKET) return undefined;
+  for (const next of ends) {
+    const e = text.indexOf(next, start);
+    if (e < 0) continue;
+    try {
+      return { value: JSON.parse(text.slice(start, e + 1)), end: e + 1 };
+    } catch {
+      // not this one
     }
-    if (end < 0) {
-      end = skipValue(text, start);
-      if (end < 0) return undefined;
-      value = JSON.parse(text.slice(start, end));
-    }
-    if (accept(value)) return { value, end };
   }
   return undefined;
 }
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const looksLikeChange = (rc: unknown): boolean => isObject(rc) && typeof rc.address === 'string' && isObject(rc.change);
-/** Members Terraform writes after resource_changes (jsonplan plan.go field order). */
-const AFTER_CHANGES = ['output_changes', 'prior_state', 'configuration', 'deferred_changes', 'relevant_attributes', 'checks', 'timestamp', 'applyable', 'complete', 'errored'].map((k) => `],"${k}":`);
-
 /**
- * Reads only what quota-guard uses — format_version, variables, resource_changes, configuration — and leaves
- * planned_values, prior_state and resource_drift, which repeat every resource's values, unparsed: faster than
- * JSON.parse of the whole file, with about half the objects in memory. Terraform writes format_version first and
- * the members in a fixed order; anything else (or a syntax error) takes the full JSON.parse path, which also
- * reports errors with their line.
+ * The top-level members of the JSON object in `text`: the ones quota-guard reads parsed, the others only skipped
+ * (planned_values, prior_state and resource_drift repeat every resource's values: skipping them is faster than
+ * JSON.parse of the whole file, with about half the objects in memory). Only top-level members count: a variable's
+ * or an output's value that holds a `"resource_changes"` key is skipped with its member, and a top-level key given
+ * twice is refused rather than one of the two silently read. Any syntax trouble (a truncated file included) takes
+ * JSON.parse of the whole text, which names the line.
  */
-function readPlan(text: string, file: string): { plan: Json; changes: Json[] } {
+function readTopLevel(text: string, file: string): Json {
+  const members: Json = {};
+  const seen = new Set<string>();
   try {
-    const version = /^\s*\{\s*"format_version"\s*:\s*"([^"\\]*)"/.exec(text);
-    const rcs = version ? findMember(text, 'resource_changes', 0, text.length, (v) => Array.isArray(v) && v.every(looksLikeChange), AFTER_CHANGES) : undefined;
-    if (version && rcs) {
-      const configuration = findMember(text, 'configuration', rcs.end, text.length, (v) => isObject(v) && ('root_module' in v || 'provider_config' in v));
-      // Top-level variables come before planned_values (or, without it, resource_changes): search only there.
-      const planned = text.indexOf('"planned_values":');
-      const head = text.slice(0, planned >= 0 ? planned : text.indexOf('"resource_changes":'));
-      const variables = findMember(head, 'variables', 0, head.length, isObject);
-      const changes = rcs.value as Json[];
-      for (const rc of changes) {
-        const change = rc.change as Json;
-        // Keep what is read later; the sensitivity maps and the rest die young.
-        rc.change = { actions: change.actions, before: change.before, after: change.after, after_unknown: change.after_unknown };
+    let i = skipSpace(text, 0);
+    if (text.charCodeAt(i) !== OPEN_BRACE) throw new SyntaxTrouble();
+    i = skipSpace(text, i + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACE) i = skipSpace(text, i + 1);
+    else {
+      for (;;) {
+        if (text.charCodeAt(i) !== QUOTE) throw new SyntaxTrouble();
+        const keyEnd = skipValue(text, i);
+        const key = JSON.parse(text.slice(i, keyEnd)) as string;
+        i = skipSpace(text, keyEnd);
+        if (text.charCodeAt(i) !== 58) throw new SyntaxTrouble(); // ':'
+        const start = skipSpace(text, i + 1);
+        if (seen.has(key)) throw new InputError(file, `the top-level key "${key}" appears twice; a plan from \`terraform show -json\` has each once`);
+        seen.add(key);
+        const fast = key === 'resource_changes' ? parseUpTo(text, start, AFTER_CHANGES) : undefined;
+        const end = fast?.end ?? skipValue(text, start);
+        members[key] = fast ? fast.value : READ_MEMBERS.has(key) ? JSON.parse(text.slice(start, end)) : true;
+        i = skipSpace(text, end);
+        const c = text.charCodeAt(i);
+        i = skipSpace(text, i + 1);
+        if (c === CLOSE_BRACE) break;
+        if (c !== 44) throw new SyntaxTrouble(); // ','
       }
-      return { plan: { format_version: version[1], resource_changes: true, configuration: configuration?.value, variables: variables?.value }, changes };
     }
-  } catch {
-    // fall through to the full parse, which names the error
+    if (i < text.length) throw new SyntaxTrouble();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    if (err instanceof InputDepthError) throw new InputError(file, `the JSON nests deeper than ${MAX_JSON_DEPTH} levels; no Terraform plan does`);
+    parseJson(text, file); // throws with the line of the error
+    throw new InputError(file, 'not a well-formed JSON object'); // unreachable for valid JSON; never a silent pass
   }
-  const plan = parseJson(text, file);
-  return { plan, changes: Array.isArray(plan.resource_changes) ? (plan.resource_changes as Json[]) : [] };
+  return members;
+}
+
+function readPlan(text: string, file: string): { plan: Json; changes: Json[] } {
+  const plan = readTopLevel(text, file);
+  const changes = Array.isArray(plan.resource_changes) ? (plan.resource_changes as Json[]) : [];
+  for (const rc of changes) {
+    if (!looksLikeChange(rc)) continue;
+    const change = rc.change as Json;
+    // Keep what is read later; the sensitivity maps and the rest die young.
+    rc.change = { actions: change.actions, before: change.before, after: change.after, after_unknown: change.after_unknown };
+  }
+  return { plan, changes };
 }
 
 export function parseTerraformPlan(text: string, file: string, options: TerraformOptions = {}): ParsedInput {
   const { plan, changes: rcs } = readPlan(extractJson(text, file), file);
   validatePlan(plan, file);
-  if (plan.resource_changes !== true && plan.resource_changes !== undefined && !Array.isArray(plan.resource_changes)) {
+  if (plan.resource_changes !== undefined && plan.resource_changes !== null && !Array.isArray(plan.resource_changes)) {
     throw new InputError(file, 'resource_changes is not a list; is this the output of `terraform show -json`?');
   }
   rcs.forEach((rc, i) => {
@@ -343,13 +420,23 @@ export function parseTerraformPlan(text: string, file: string, options: Terrafor
 
   const changes: ResourceChange[] = [];
   for (const rc of rcs) {
-    if (rc.mode !== 'managed' || typeof rc.type !== 'string' || !rc.type.startsWith('aws_')) continue;
+    // Closed sets: a mode or an action Terraform never writes is an error, never "nothing to do".
+    if (rc.mode !== 'managed' && rc.mode !== 'data') throw new InputError(file, `${rc.address as string}: mode is ${JSON.stringify(rc.mode) ?? 'missing'}, not managed or data`);
+    const action = toAction(rc, file);
+    if (typeof rc.type !== 'string' || rc.type === '') throw new InputError(file, `${rc.address as string}: type is ${JSON.stringify(rc.type) ?? 'missing'}, not a resource type`);
+    // AWS (aws_*) and Cloud Control (awscc_*) resources; awscc types reuse the CloudFormation mapping.
+    if (rc.mode !== 'managed' || !/^aws(cc)?_/.test(rc.type)) continue;
+    const change = rc.change as Json;
+    // A value the action needs but the plan leaves out (hand-trimmed plans do) reads as unknown, never as a
+    // resource that consumes nothing.
+    const missing = (side: string): Attributes => plainAttributes(new Unknown(`${rc.address as string}: the plan gives no change.${side} for this ${JSON.stringify(change.actions)} change`));
     const provider = String(rc.provider_name ?? 'aws');
-    if (provider !== 'aws' && !provider.endsWith('/aws')) continue;
-    const change = (rc.change as Json | undefined) ?? {};
+    if (!/^(.*\/)?aws(cc)?$/.test(provider)) continue;
     const cfg = index.configFor(rc);
-    const after = change.after == null ? null : new PlanAttributes(change.after, change.after_unknown, rc, cfg, index);
-    const before = change.before == null ? null : new PlanAttributes(change.before, undefined, rc, cfg, index);
+    const needsAfter = action !== 'delete' && action !== 'none';
+    const needsBefore = action === 'update' || action === 'replace-delete-first';
+    const after = isObject(change.after) ? new PlanAttributes(change.after, change.after_unknown, rc, cfg, index) : needsAfter ? missing('after') : null;
+    const before = isObject(change.before) ? new PlanAttributes(change.before, undefined, rc, cfg, index) : needsBefore ? missing('before') : null;
     // AWS provider v6 puts a per-resource `region` argument in the resource itself.
     const own = (change.after ?? change.before) as Json | null;
     const region =
@@ -362,7 +449,7 @@ export function parseTerraformPlan(text: string, file: string, options: Terrafor
       file,
       address: rc.address as string,
       type: rc.type,
-      action: rc.deposed ? (toAction(change.actions) === 'delete' ? 'delete' : 'none') : toAction(change.actions),
+      action: rc.deposed ? (action === 'delete' ? 'delete' : 'none') : action,
       before,
       after,
       region,

@@ -56,24 +56,36 @@ export function describe(value: unknown): string {
   return String(value);
 }
 
-/** A count from a plan (number) or a template (numeric string); anything else is unknown, never 0. */
-export function count(value: unknown, what: string, ctx: ExtractContext): Amount | undefined {
+/**
+ * A count from a plan (number) or a template (numeric string): a whole number from 0 up to 2^53 - 1 (every count,
+ * size, capacity and percentage AWS takes here is an integer). Anything else (negative, fractional, non-finite,
+ * not a number) is unknown with the reason, never counted and never 0: a negative amount would cancel another
+ * resource's need. `notSet` is an attribute's "not set" sentinel (Lambda's reserved_concurrent_executions -1).
+ */
+export function count(value: unknown, what: string, ctx: ExtractContext, opts: { notSet?: number } = {}): Amount | undefined {
   if (value === undefined || value === null) return undefined;
   if (value instanceof Unknown) return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return new Unknown(`${ctx.resource.address}: ${what} is not a number offline (${describe(value)})`);
+  let n: number | undefined;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) n = Number(value);
+  if (n === undefined) return new Unknown(`${ctx.resource.address}: ${what} is not a number offline (${describe(value)})`);
+  if (opts.notSet !== undefined && n === opts.notSet) return undefined;
+  if (!Number.isSafeInteger(n) || n < 0) {
+    const why = !Number.isFinite(n) ? 'not a finite number' : n < 0 ? 'negative' : !Number.isInteger(n) ? 'not a whole number' : 'too large';
+    return new Unknown(`${ctx.resource.address}: ${what} is ${why} (${describe(value)})`);
+  }
+  return n;
 }
 
-/** Sum of counts; unknown as soon as one part is. Absent parts add nothing. */
+/** Sum of counts; unknown as soon as one part is (or the total leaves the safe integers). Absent parts add nothing. */
 export function sum(values: unknown[], what: string, ctx: ExtractContext): Amount {
-  let total: Amount = 0;
+  let total = 0;
   for (const v of values) {
     const n = count(v, what, ctx);
     if (n instanceof Unknown) return n;
     if (n !== undefined) total += n;
   }
-  return total;
+  return Number.isSafeInteger(total) ? total : new Unknown(`${ctx.resource.address}: ${what} adds up to more than any quota (${total})`);
 }
 
 /** On-demand share of a mixed-instances group, read through `get(key)` with AWS's defaults (base 0, 100 % above). */

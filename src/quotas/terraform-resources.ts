@@ -140,8 +140,8 @@ const vpcEndpoint: Extractor = (ctx) => vpcEndpointByType(ctx.attrs.get('vpc_end
 // Apart from the CloudFormation reader's: -1 reserves nothing here, and provisioned concurrency is its own resource.
 const lambdaFunction: Extractor = (ctx) => {
   // -1 (the default) reserves nothing; 0 or more reserves that many (aws_lambda_function docs).
-  const reserved = count(ctx.attrs.get('reserved_concurrent_executions'), 'reserved_concurrent_executions', ctx);
-  if (reserved === undefined || (typeof reserved === 'number' && reserved < 0)) return [];
+  const reserved = count(ctx.attrs.get('reserved_concurrent_executions'), 'reserved_concurrent_executions', ctx, { notSet: -1 });
+  if (reserved === undefined) return [];
   return [{ quotaCode: 'L-B99A9384', amount: reserved, scope: REGION }];
 };
 

@@ -659,9 +659,9 @@ describe('corpus: CloudFormation templates, hand-counted', () => {
 
   test('RDS MySQL with read replica: 2 DB instances (replica conditional on a default-true parameter)', async () => {
     const report = await reportOf('cfn/aws-cloudformation_aws-cloudformation-templates__RDS_RDS_MySQL_With_Read_Replica.yaml');
-    // MainDB + ReplicaDB (Condition EnableReadReplica, parameter default "true") = 2.
+    // MainDB + ReplicaDB (Condition EnableReadReplica, parameter default "true": resolved, so not flagged) = 2.
     const r = expectRequired(report, DB_INSTANCES, 'us-east-1', 'region', 2, { sources: ['MainDB', 'ReplicaDB'] });
-    expect(r.sources.find((s) => s.address === 'ReplicaDB')!.note).toContain('conditional on EnableReadReplica');
+    expect(r.sources.find((s) => s.address === 'ReplicaDB')!.note).toBeUndefined();
     // MainDB AllocatedStorage 5 (parameter DBAllocatedStorage default); ReplicaDB names none and inherits its
     // source's 5 GB: 10 GB.
     expectRequired(report, DB_STORAGE, 'us-east-1', 'region', 10, { sources: ['MainDB', 'ReplicaDB'] });

@@ -5,7 +5,7 @@ import { parseCloudFormationTemplate } from '../../src/parsers/cloudformation-te
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/cloudformation/${name}`, import.meta.url), 'utf8');
 
-function parse(name: string, region: string | Unknown = 'us-east-1', parameters?: Record<string, string>) {
+function parse(name: string, region: string | Unknown = 'us-east-1', parameters?: Record<string, string | null>) {
   return parseCloudFormationTemplate(fixture(name), name, parameters ? { region, parameters } : { region });
 }
 
@@ -29,9 +29,18 @@ describe('parseCloudFormationTemplate: YAML with short tags', () => {
     }
   });
 
-  it('records the resource condition and still counts the resource', () => {
-    expect(instance.condition).toBe('IsProd');
-    expect(byAddress(parsed.changes, 'Vpc').condition).toBeUndefined();
+  it('evaluates resource conditions with the parameter values: true counts, false drops, unresolvable flags', () => {
+    expect(instance.condition).toBeUndefined(); // IsProdOrDev holds with the default Env (prod)
+    expect(parse('short-tags.yaml', 'us-east-1', { Env: 'test' }).changes.map((c) => c.address)).toEqual(['Vpc', 'Subnet', 'Alarm']);
+    const unresolved = parseCloudFormationTemplate('Parameters:\n  Owner: { Type: String }\nConditions:\n  HasOwner: !Not [!Equals [!Ref Owner, ""]]\nResources:\n  Eip:\n    Type: AWS::EC2::EIP\n    Condition: HasOwner\n', 't.yaml', { region: 'us-east-1' });
+    expect(unresolved.changes[0]).toMatchObject({ address: 'Eip', condition: 'HasOwner' });
+    expect(parseCloudFormationTemplate('Parameters:\n  Owner: { Type: String }\nConditions:\n  HasOwner: !Not [!Equals [!Ref Owner, ""]]\nResources:\n  Eip:\n    Type: AWS::EC2::EIP\n    Condition: HasOwner\n', 't.yaml', { region: 'us-east-1', parameters: { Owner: '' } }).changes).toEqual([]);
+    expect(errorOf(() => parseCloudFormationTemplate('Resources:\n  Eip:\n    Type: AWS::EC2::EIP\n    Condition: [a]\n', 't.yaml', { region: 'us-east-1' })).message).toMatch(/^resource Eip \(line 2\): Condition must name a condition, not a list/);
+  });
+
+  it("a parameter that keeps the stack's previous value is unknown", () => {
+    const kept = parseCloudFormationTemplate(fixture('short-tags.yaml'), 't.yaml', { region: 'us-east-1', parameters: { DesiredSize: null } });
+    expect(byAddress(kept.changes, 'Instance').after!.get('Count')).toStrictEqual(new Unknown("parameter DesiredSize keeps the stack's previous value (UsePreviousValue), which is known only live"));
   });
 
   it('resolves parameters: defaults as strings, lists split, missing defaults and SSM values unknown', () => {
@@ -137,8 +146,10 @@ describe('parseCloudFormationTemplate: JSON (CDK)', () => {
       ['WorkersLaunchTemplate3A1F2C9B', 'AWS::EC2::LaunchTemplate', 10, undefined],
       ['WorkersASG8E9F0A1B', 'AWS::AutoScaling::AutoScalingGroup', 21, undefined],
       ['WorkersProfile12AB34CD', 'AWS::IAM::InstanceProfile', 37, undefined],
-      ['CDKMetadata', 'AWS::CDK::Metadata', 46, 'CDKMetadataAvailable'],
+      ['CDKMetadata', 'AWS::CDK::Metadata', 46, undefined], // CDKMetadataAvailable holds in us-east-1
     ]);
+    expect(parse('cdk-stack.template.json', 'ap-south-1').changes.map((c) => c.address)).not.toContain('CDKMetadata');
+    expect(byAddress(parse('cdk-stack.template.json', new Unknown('no region given')).changes, 'CDKMetadata').condition).toBe('CDKMetadataAvailable');
   });
 
   it('resolves the long forms', () => {

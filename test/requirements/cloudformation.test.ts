@@ -21,16 +21,23 @@ describe('CloudFormation → requirements', () => {
     expect(r['us-west-2 L-CDE20ADC region'].required).toBe(2);
   });
 
-  test('resources under a condition count, flagged', () => {
-    expect(r['us-west-2 L-0263D0A3 region'].required).toBe(2);
-    const eipB = r['us-west-2 L-0263D0A3 region'].sources.find((s) => s.address === 'EipB');
-    expect(eipB?.note).toBe('conditional on IsProd');
+  test('resources whose condition is false with the parameter defaults are not counted (issue 8)', () => {
+    // Env defaults to staging: IsProd is false, so EipB and NatB are not created.
+    expect(r['us-west-2 L-0263D0A3 region'].sources.map((s) => s.address)).toEqual(['EipA']);
+    expect(r['us-west-2 L-FE5A380F az:us-west-2-az2']).toBeUndefined();
+  });
+
+  test('with Env=prod supplied they count, not flagged: the condition is resolved', () => {
+    const prod = byKey(buildRequirements([parseCloudFormationTemplate(fixture('cloudformation/web-stack.yaml'), 'web-stack.yaml', { region: 'us-west-2', parameters: { Env: 'prod' } })], options).requirements);
+    expect(prod['us-west-2 L-0263D0A3 region'].required).toBe(2);
+    const eipB = prod['us-west-2 L-0263D0A3 region'].sources.find((s) => s.address === 'EipB');
+    expect(eipB?.note).toBeUndefined();
     expect(eipB?.line).toBe(38); // the line of `EipB:`
+    expect(prod['us-west-2 L-FE5A380F az:us-west-2-az2'].required).toBe(1);
   });
 
   test('NAT gateways per zone follow their subnet; subnets per VPC', () => {
     expect(r['us-west-2 L-FE5A380F az:us-west-2-az1'].required).toBe(1);
-    expect(r['us-west-2 L-FE5A380F az:us-west-2-az2'].required).toBe(1);
     expect(r['us-west-2 L-407747CB vpc:Vpc'].required).toBe(2);
   });
 
@@ -46,7 +53,7 @@ describe('CloudFormation → requirements', () => {
   });
 
   test('coverage names what is not mapped and counts no-quota types as covered', () => {
-    expect(coverage).toEqual({ resources: 18, mapped: 17, unsupported: [{ type: 'AWS::CodePipeline::Pipeline', count: 1 }] });
+    expect(coverage).toEqual({ resources: 16, mapped: 15, unsupported: [{ type: 'AWS::CodePipeline::Pipeline', count: 1 }] }); // EipB and NatB are not created
   });
 });
 
