@@ -172,6 +172,13 @@ export interface QuotaReading {
    * never as a pass.
    */
   setupError?: string;
+  /**
+   * The usage count stopped at a page cap: at least `usage` are in use. A lower bound can prove a shortfall, never a
+   * pass (evaluate turns a fit into unknown).
+   */
+  usageLowerBound?: boolean;
+  /** What a reader of the report should know about the numbers (where a value comes from, a lower limit in force). */
+  note?: string;
 }
 
 /**

@@ -41,6 +41,8 @@ export function evaluate(r: Requirement, reading: QuotaReading, buffers: Buffers
     return verdict('shortfall', `needs ${fmt(total)} (usage ${fmt(reading.usage)} + ${fmt(r.required)}) but the limit is ${fmt(limit)}${buf}${unknownAmount ? `; and ${unknownAmount}` : ''}`);
   }
   if (unknownAmount) return verdict('unknown', unknownAmount);
+  // A count cut at a page cap is a lower bound: it can prove a shortfall, never a fit.
+  if (reading.usageLowerBound) return verdict('unknown', `usage is at least ${fmt(reading.usage)}, not an exact count${reading.note ? ` (${reading.note})` : ''}`);
   return verdict('ok', null);
 }
 

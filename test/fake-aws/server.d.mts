@@ -1,4 +1,5 @@
 // Types of server.mjs, the local fake AWS endpoint used by the tests.
+import type { FakeUsageRegion } from './usage.d.mts';
 
 export interface FakeUsageMetric {
   namespace: string;
@@ -77,7 +78,7 @@ export interface FakeChangeSet {
   pageSize?: number;
 }
 
-export interface FakeRegion {
+export interface FakeRegion extends FakeUsageRegion {
   quotas?: FakeQuota[];
   /** Page size cap for ListServiceQuotas / ListAWSDefaultServiceQuotas (default 100, the API maximum). */
   listPageSize?: number;
@@ -111,12 +112,15 @@ export type FakeFaultKind =
   | 'resourceAlreadyExists'
   | 'illegalArgument'
   | 'dependencyAccessDenied'
-  | 'invalidResourceState';
+  | 'invalidResourceState'
+  // Any service: a 503 text/html page, as a proxy in front of AWS answers.
+  | 'html503';
 
 export interface FakeFault {
   /** Operation name (GetServiceQuota, GetMetricData, DescribeNatGateways …) or `*`. */
   operation: string;
-  service?: 'servicequotas' | 'cloudwatch' | 'ec2' | 'cloudformation' | 'lambda' | 'sts' | 'organizations';
+  /** Service (the signing name: servicequotas, cloudwatch, ec2, iam, rds, elasticloadbalancing, eks, s3 …). */
+  service?: string;
   region?: string;
   /** Only calls whose body has these values (dotted paths, e.g. `{ "QuotaCode": "L-1216C47A" }`). */
   match?: Record<string, unknown>;
@@ -144,7 +148,7 @@ export interface FakeCall {
   service: string;
   operation: string;
   region: string;
-  protocol: 'json1.1' | 'json1.0' | 'cbor' | 'ec2' | 'query' | 'rest-json';
+  protocol: 'json1.1' | 'json1.0' | 'cbor' | 'ec2' | 'query' | 'rest-json' | 'usage-query' | 'usage-rest-xml';
   body: unknown;
 }
 

@@ -1,0 +1,65 @@
+// Elastic Load Balancing v2: load balancers by type, target groups, listeners per load balancer. ELB API reference,
+// https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_<Operation>.html (PageSize 1–400,
+// Marker/NextMarker). The AWS/Usage metrics of ELB (usage-sources.md §2) are used first when Service Quotas names one.
+import { DescribeListenersCommand, DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { countPages, counted, forAll, guarded, parentIds, type ApiCall, type Usage, type UsageSource } from './source.js';
+
+const call = (op: string): ApiCall => ({ api: op, action: `elasticloadbalancing:${op}`, doc: `https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_${op}.html` });
+const elb = (ctx: Parameters<UsageSource['read']>[0]) => ctx.client(ElasticLoadBalancingV2Client);
+/** The AWS/Usage dimensions of an ELB count (usage-sources.md §2, [DH] linked metrics). */
+const usage = (resource: string) => ({ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Service: 'Elastic Load Balancing', Type: 'Resource', Resource: resource, Class: 'None' }, source: 'usage-sources.md §2 [DH]' });
+
+const TYPE_OF: Record<string, string> = { 'L-53DA6B97': 'application', 'L-69A177A2': 'network' };
+
+export const loadBalancers: UsageSource = {
+  name: 'elb.load-balancers',
+  counts: { 'L-53DA6B97': ['region'], 'L-69A177A2': ['region'] },
+  calls: [call('DescribeLoadBalancers')],
+  metricFirst: true,
+  metrics: { 'L-53DA6B97': usage('ApplicationLoadBalancersPerRegion'), 'L-69A177A2': usage('NetworkLoadBalancersPerRegion') },
+  read: (ctx, items) =>
+    guarded(ctx, items, 'elasticloadbalancing:DescribeLoadBalancers', async () => {
+      const walk = await countPages(ctx, 'DescribeLoadBalancers', (Marker) => elb(ctx).send(new DescribeLoadBalancersCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.LoadBalancers);
+      return forAll(items, (i) => counted(walk.items.filter((lb) => lb.Type === TYPE_OF[i.quotaCode]).length, walk.complete, `${TYPE_OF[i.quotaCode]} load balancers`));
+    }),
+};
+
+export const targetGroups: UsageSource = {
+  name: 'elb.target-groups',
+  counts: { 'L-B22855CB': ['region'] },
+  calls: [call('DescribeTargetGroups')],
+  metricFirst: true,
+  metrics: { 'L-B22855CB': usage('TargetGroupsPerRegion') },
+  read: (ctx, items) =>
+    guarded(ctx, items, 'elasticloadbalancing:DescribeTargetGroups', async () => {
+      const walk = await countPages(ctx, 'DescribeTargetGroups', (Marker) => elb(ctx).send(new DescribeTargetGroupsCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.TargetGroups);
+      return forAll(items, counted(walk.items.length, walk.complete, 'target groups'));
+    }),
+};
+
+/** Listeners of each existing load balancer the plan adds listeners to: one walk per load balancer (its ARN). */
+export const listeners: UsageSource = {
+  name: 'elb.listeners',
+  counts: { 'L-B6DF7632': ['resource'] },
+  calls: [call('DescribeListeners')],
+  read: async (ctx, items) => {
+    const out = new Map<string, Usage>();
+    await Promise.all(
+      parentIds(items).map(async (arn) => {
+        const mine = items.filter((i) => i.parent!.id === arn);
+        if (!arn.startsWith('arn:')) {
+          for (const i of mine) out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; listeners are counted by ARN` });
+          return;
+        }
+        const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+          const walk = await countPages(ctx, 'DescribeListeners', (Marker) => elb(ctx).send(new DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
+          return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
+        });
+        for (const [k, v] of got) out.set(k, v);
+      }),
+    );
+    return out;
+  },
+};
+
+export const ELB_SOURCES: UsageSource[] = [loadBalancers, targetGroups, listeners];

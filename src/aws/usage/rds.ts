@@ -1,0 +1,29 @@
+// RDS: DescribeAccountAttributes returns every account quota with its usage and maximum in one call, no paging
+// (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html; AccountQuota names
+// per API_AccountQuota.html). DBInstances counts RDS, Aurora, Neptune and DocumentDB instances; AllocatedStorage is
+// in GiB, like the quota (CLI example: "Max": 100000 for the 100,000 GiB default).
+import { DescribeAccountAttributesCommand, RDSClient } from '@aws-sdk/client-rds';
+import { forAll, guarded, nonNegative, type UsageSource } from './source.js';
+
+const NAMES: Record<string, string> = { 'L-7B6409FD': 'DBInstances', 'L-952B80B8': 'DBClusters', 'L-7ADDB58A': 'AllocatedStorage' };
+
+export const rdsAccountAttributes: UsageSource = {
+  name: 'rds.account-attributes',
+  counts: { 'L-7B6409FD': ['region'], 'L-952B80B8': ['region'], 'L-7ADDB58A': ['region'] },
+  calls: [{ api: 'DescribeAccountAttributes', action: 'rds:DescribeAccountAttributes', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html' }],
+  read: (ctx, items) =>
+    guarded(ctx, items, 'rds:DescribeAccountAttributes', async () => {
+      const r = await ctx.call('DescribeAccountAttributes', () => ctx.client(RDSClient).send(new DescribeAccountAttributesCommand({})));
+      const quotas = new Map((r.AccountQuotas ?? []).map((q) => [q.AccountQuotaName, q]));
+      return forAll(items, (i) => {
+        const name = NAMES[i.quotaCode]!;
+        const q = quotas.get(name);
+        const used = nonNegative(q?.Used);
+        if (used === undefined) return { value: null, reason: `RDS DescribeAccountAttributes ${ctx.where} returned no usable ${name} (${q ? String(q.Used) : 'absent'})` };
+        const max = nonNegative(q?.Max);
+        return max === undefined ? { value: used } : { value: used, limit: { value: max, from: `RDS DescribeAccountAttributes ${name}` } };
+      });
+    }),
+};
+
+export const RDS_SOURCES: UsageSource[] = [rdsAccountAttributes];
