@@ -10,6 +10,7 @@ import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
 import type { RequestMode } from '../increase/run.js';
 import { REGION_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
+import { parseAccountRoles } from '../live.js';
 
 export interface ActionConfig {
   plans: string[];
@@ -30,6 +31,8 @@ export interface ActionConfig {
   reportName: string;
   /** Quota increase requests; undefined when `request-increases` is false. */
   increases?: IncreaseSettings;
+  /** Account id → role ARN the live check reads that account through (`account-roles`). */
+  accountRoles?: Record<string, string>;
 }
 
 export interface IncreaseSettings {
@@ -124,6 +127,14 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
   };
   const increases = readIncreases(read, config.offline);
   if (increases) config.increases = increases;
+  const roles = splitList(read('account-roles'));
+  if (roles.length) {
+    try {
+      config.accountRoles = parseAccountRoles(roles);
+    } catch (e) {
+      throw new InputValueError(`Input 'account-roles': ${(e as Error).message}`);
+    }
+  }
   if (![config.plans, config.templates, config.changesets, config.configs].some((l) => l.length)) {
     throw new InputValueError("Nothing to check: set at least one of the inputs 'plan', 'template', 'changeset' or 'config'");
   }

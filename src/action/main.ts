@@ -115,7 +115,7 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs();
     const region = defaultRegion(config.region, process.env);
-    const live = config.offline ? undefined : awsLive(region, core.info);
+    const live = config.offline ? undefined : awsLive(region, core.info, { accountRoles: config.accountRoles });
     const api = config.increases ? awsIncreases({ log: core.info }) : undefined;
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {

@@ -9,6 +9,6 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 process.exitCode = await main(
   process.argv.slice(2),
   { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
-  (region) => awsLive(region, log),
+  (region, settings) => awsLive(region, log, settings),
   { api: () => awsIncreases({ log }) },
 );

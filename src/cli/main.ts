@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { FailOn } from '../model.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
-import type { Live } from '../live.js';
+import { parseAccountRoles, type Live, type LiveSettings } from '../live.js';
 import { mergeCommand, scanCommand } from '../scan/cli.js';
 import { renderJson } from '../report/report.js';
 import { renderTable } from '../report/table.js';
@@ -20,7 +20,7 @@ import type { Io } from './common.js';
 export type { Io };
 
 /** Live AWS services, supplied by the entry point so tests can run the CLI core without AWS wiring. */
-export type LiveFactory = (region: string | undefined) => Live;
+export type LiveFactory = (region: string | undefined, settings?: LiveSettings) => Live;
 
 /** Increase requests: the Service Quotas calls, and the clock (tests pass a virtual one). */
 export interface IncreaseWiring {
@@ -48,6 +48,8 @@ Options:
   --region REGION      region for resources whose provider names none (default: $AWS_REGION)
   --buffer PCT         headroom to keep free, in percent (default 20, or the config's defaults.buffer)
   --offline            use AWS default quota values and zero usage; no AWS calls
+  --account-role ACCOUNT=ROLE_ARN
+                       read that account through the role (repeatable); other accounts' rows are unknown
   --fail-on WHEN       shortfall (default) | unknown | never
   --asg-capacity WHAT  max (default) | desired: which Auto Scaling group size to count
   --format FORMAT      table (default) | json | markdown
@@ -123,6 +125,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         region: { type: 'string' },
         buffer: { type: 'string' },
         offline: { type: 'boolean' },
+        'account-role': { type: 'string', multiple: true },
         'asg-capacity': { type: 'string' },
         ...OUTPUT_OPTIONS,
         request: { type: 'boolean' },
@@ -162,7 +165,13 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (requesting && values.offline) throw new UsageError('increase requests need the account: they cannot be made with --offline');
     if (!values.offline && !liveFactory) throw new UsageError('live checks are not available here; pass --offline');
     if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
-    const live = values.offline ? undefined : liveFactory!(region);
+    let accountRoles: Record<string, string> | undefined;
+    try {
+      if (values['account-role']?.length) accountRoles = parseAccountRoles(values['account-role']);
+    } catch (e) {
+      throw new UsageError(`--account-role ${(e as Error).message}`);
+    }
+    const live = values.offline ? undefined : liveFactory!(region, accountRoles ? { accountRoles } : undefined);
 
     const api = requesting ? increaseWiring!.api() : undefined;
     const log = (line: string): void => io.stderr(`${line}\n`);
