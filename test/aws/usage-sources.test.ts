@@ -75,6 +75,7 @@ const CASES: Case[] = [
     action: 'ec2:DescribeVpcEndpoints',
   },
   { code: 'L-53DA6B97', seed: { loadBalancers: [{ arn: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/a/1', type: 'application' }, { arn: 'arn:n', type: 'network' }] }, usage: 1, op: 'DescribeLoadBalancers', action: 'elasticloadbalancing:DescribeLoadBalancers' },
+  { code: 'L-E9E9831D', seed: { classicLoadBalancers: 3 }, usage: 3, op: 'DescribeLoadBalancers', action: 'elasticloadbalancing:DescribeLoadBalancers' },
   { code: 'L-B22855CB', seed: { targetGroups: 9 }, usage: 9, op: 'DescribeTargetGroups', action: 'elasticloadbalancing:DescribeTargetGroups', paged: { seed: { targetGroups: 9, usagePageSize: 4 }, calls: 3, usage: 9 } },
   { code: 'L-CDE20ADC', seed: { autoScaling: { groups: 12, maxGroups: 500 } }, usage: 12, op: 'DescribeAccountLimits', action: 'autoscaling:DescribeAccountLimits' },
   { code: 'L-6B80B8FA', seed: { autoScaling: { launchConfigurations: 3 } }, usage: 3, op: 'DescribeAccountLimits', action: 'autoscaling:DescribeAccountLimits' },

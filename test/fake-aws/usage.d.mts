@@ -16,6 +16,7 @@ export interface FakeUsageRegion {
   loadBalancers?: { arn: string; type: 'application' | 'network' | 'gateway' }[];
   listeners?: Record<string, number>;
   targetGroups?: number;
+  classicLoadBalancers?: number;
   autoScaling?: { groups?: number; maxGroups?: number; launchConfigurations?: number; maxLaunchConfigurations?: number };
   rds?: Record<string, [used: number, max: number]>;
   tables?: number;

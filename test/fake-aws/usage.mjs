@@ -13,7 +13,7 @@
 //
 // Seed, per region (`regions[R]`; global services under us-east-1): counts as numbers (items are made up) or lists:
 //   internetGateways, egressOnlyInternetGateways, securityGroups, networkInterfaces, transitGateways, vpnConnections,
-//   targetGroups, tables, buckets, topics, logGroups, stacks, repositories, fileSystems, domains: number
+//   targetGroups, classicLoadBalancers, tables, buckets, topics, logGroups, stacks, repositories, fileSystems, domains: number
 //   routeTables [{id, vpcId, routes: [{v6?, prefixList?, propagated?}]}], securityGroupRules [{groupId, egress?, v6?,
 //   prefixList?, group?}], networkAcls [{id, vpcId}], vpcEndpoints [{vpcId, type, state?}],
 //   loadBalancers [{arn, type}], listeners {lbArn: n}, eksClusters {name: nodegroups}, ecsClusters {name: services},
@@ -193,6 +193,11 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       case 'rds:DescribeAccountAttributes':
         return { AccountQuotas: { __list: 'AccountQuota', items: Object.entries(rs.rds ?? {}).map(([AccountQuotaName, [Used, Max]]) => ({ AccountQuotaName, Used, Max })) } };
       case 'elasticloadbalancing:DescribeLoadBalancers': {
+        if (body.Version === '2012-06-01') {
+          // The Classic (version 1) API: LoadBalancerDescriptions of the region's classic load balancers.
+          const p = pageOf(rs, 'ClassicDescribeLoadBalancers', made(rs.classicLoadBalancers, (i) => ({ LoadBalancerName: `clb-${i}` })), body.PageSize, body.Marker);
+          return { LoadBalancerDescriptions: p.items, NextMarker: p.next };
+        }
         const p = pageOf(rs, op, rs.loadBalancers ?? [], body.PageSize, body.Marker);
         return { LoadBalancers: p.items.map((l) => ({ LoadBalancerArn: l.arn, Type: l.type })), NextMarker: p.next };
       }
@@ -412,7 +417,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
      */
     render(call, result, error, requestId) {
       if (call.protocol === 'usage-query' || (call.service === 'cloudformation' && call.operation === 'ListStacks')) {
-        const ns = QUERY_NS[call.service];
+        const ns = call.body?.Version === '2012-06-01' ? 'http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/' : QUERY_NS[call.service];
         if (error) {
           const body = `<ErrorResponse xmlns="${ns}"><Error><Type>${error.sender ? 'Sender' : 'Receiver'}</Type><Code>${xmlEscape(error.queryCode)}</Code><Message>${xmlEscape(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
           return { status: error.status, headers: { 'content-type': 'text/xml' }, body };

@@ -2,6 +2,7 @@
 // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_<Operation>.html (PageSize 1–400,
 // Marker/NextMarker). The AWS/Usage metrics of ELB (usage-sources.md §2) are used first when Service Quotas names one.
 import { DescribeListenersCommand, DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { DescribeLoadBalancersCommand as DescribeClassicLoadBalancersCommand, ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
 import { countPages, counted, forAll, guarded, parentIds, type ApiCall, type Usage, type UsageSource } from './source.js';
 
 const call = (op: string): ApiCall => ({ api: op, action: `elasticloadbalancing:${op}`, doc: `https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_${op}.html` });
@@ -62,4 +63,28 @@ export const listeners: UsageSource = {
   },
 };
 
-export const ELB_SOURCES: UsageSource[] = [loadBalancers, targetGroups, listeners];
+/**
+ * Classic Load Balancers: the ELB (2012-06-01) API's DescribeLoadBalancers, PageSize 1–400, Marker/NextMarker
+ * (https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancers.html); same IAM
+ * action as version 2's.
+ */
+export const classicLoadBalancers: UsageSource = {
+  name: 'elb.classic-load-balancers',
+  counts: { 'L-E9E9831D': ['region'] },
+  calls: [{ api: 'elb:DescribeLoadBalancers', action: 'elasticloadbalancing:DescribeLoadBalancers', doc: 'https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancers.html' }],
+  metricFirst: true,
+  metrics: { 'L-E9E9831D': usage('ClassicLoadBalancersPerRegion') },
+  read: (ctx, items) =>
+    guarded(ctx, items, 'elasticloadbalancing:DescribeLoadBalancers', async () => {
+      const walk = await countPages(
+        ctx,
+        'elb:DescribeLoadBalancers',
+        (Marker) => ctx.client(ElasticLoadBalancingClient).send(new DescribeClassicLoadBalancersCommand({ PageSize: 400, Marker })),
+        (p) => p.NextMarker,
+        (p) => p.LoadBalancerDescriptions,
+      );
+      return forAll(items, counted(walk.items.length, walk.complete, 'Classic Load Balancers'));
+    }),
+};
+
+export const ELB_SOURCES: UsageSource[] = [loadBalancers, classicLoadBalancers, targetGroups, listeners];
