@@ -3,8 +3,11 @@
 // no count API: DescribeLimits gives the limits only (API_DescribeLimits.html: "you need to ... call DescribeTable on
 // each table" to sum usage), so it is read from its AWS/Usage metric (usage-sources.md §2: AccountProvisionedRead /
 // WriteCapacityUnits, linked to L-34F6A552 / L-34F8CCC8).
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import type * as DynamoDb from '@aws-sdk/client-dynamodb';
 import { countPages, counted, forAll, guarded, type StaticMetric, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof DynamoDb> => import('@aws-sdk/client-dynamodb');
 
 const usage = (resource: string): StaticMetric => ({ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Service: 'DynamoDB', Type: 'Resource', Resource: resource, Class: 'None' }, source: 'usage-sources.md §2 [DH]' });
 
@@ -14,7 +17,8 @@ export const tables: UsageSource = {
   calls: [{ api: 'ListTables', action: 'dynamodb:ListTables', doc: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'dynamodb:ListTables', async () => {
-      const walk = await countPages(ctx, 'ListTables', (ExclusiveStartTableName) => ctx.client(DynamoDBClient).send(new ListTablesCommand({ Limit: 100, ExclusiveStartTableName })), (p) => p.LastEvaluatedTableName, (p) => p.TableNames);
+      const m = await sdk();
+      const walk = await countPages(ctx, 'ListTables', (ExclusiveStartTableName) => ctx.client(m.DynamoDBClient).send(new m.ListTablesCommand({ Limit: 100, ExclusiveStartTableName })), (p) => p.LastEvaluatedTableName, (p) => p.TableNames);
       return forAll(items, counted(walk.items.length, walk.complete, 'tables'));
     }),
 };

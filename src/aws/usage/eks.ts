@@ -1,8 +1,11 @@
 // EKS clusters and managed node groups per cluster. EKS API reference:
 // https://docs.aws.amazon.com/eks/latest/APIReference/API_ListClusters.html (maxResults 1–100, nextToken; connected
 // clusters are left out by default and have their own quota) and API_ListNodegroups.html (one walk per cluster).
-import { EKSClient, ListClustersCommand, ListNodegroupsCommand } from '@aws-sdk/client-eks';
+import type * as Eks from '@aws-sdk/client-eks';
 import { countPages, counted, forAll, guarded, parentIds, type Usage, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Eks> => import('@aws-sdk/client-eks');
 
 export const eksClusters: UsageSource = {
   name: 'eks.clusters',
@@ -10,7 +13,8 @@ export const eksClusters: UsageSource = {
   calls: [{ api: 'ListClusters', action: 'eks:ListClusters', doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_ListClusters.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'eks:ListClusters', async () => {
-      const walk = await countPages(ctx, 'eks:ListClusters', (nextToken) => ctx.client(EKSClient).send(new ListClustersCommand({ maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.clusters);
+      const m = await sdk();
+      const walk = await countPages(ctx, 'eks:ListClusters', (nextToken) => ctx.client(m.EKSClient).send(new m.ListClustersCommand({ maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.clusters);
       return forAll(items, counted(walk.items.length, walk.complete, 'EKS clusters'));
     }),
 };
@@ -28,7 +32,8 @@ export const eksNodegroups: UsageSource = {
       parentIds(items).map(async (id) => {
         const mine = items.filter((i) => i.parent!.id === id);
         const got = await guarded(ctx, mine, 'eks:ListNodegroups', async () => {
-          const walk = await countPages(ctx, 'ListNodegroups', (nextToken) => ctx.client(EKSClient).send(new ListNodegroupsCommand({ clusterName: clusterName(id), maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.nodegroups);
+          const m = await sdk();
+          const walk = await countPages(ctx, 'ListNodegroups', (nextToken) => ctx.client(m.EKSClient).send(new m.ListNodegroupsCommand({ clusterName: clusterName(id), maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.nodegroups);
           return forAll(mine, counted(walk.items.length, walk.complete, `node groups of ${clusterName(id)}`));
         });
         for (const [k, v] of got) out.set(k, v);

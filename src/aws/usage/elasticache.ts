@@ -2,8 +2,11 @@
 // (https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheClusters.html, MaxRecords 20–100,
 // Marker). Counting clusters instead undercounts Memcached (usage-sources.md §5). Its AWS/Usage metric NodesPerRegion
 // is used first when Service Quotas names it.
-import { DescribeCacheClustersCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import type * as ElastiCache from '@aws-sdk/client-elasticache';
 import { countPages, counted, forAll, guarded, nonNegative, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof ElastiCache> => import('@aws-sdk/client-elasticache');
 
 export const cacheNodes: UsageSource = {
   name: 'elasticache.nodes',
@@ -12,7 +15,8 @@ export const cacheNodes: UsageSource = {
   metricFirst: true,
   read: (ctx, items) =>
     guarded(ctx, items, 'elasticache:DescribeCacheClusters', async () => {
-      const walk = await countPages(ctx, 'DescribeCacheClusters', (Marker) => ctx.client(ElastiCacheClient).send(new DescribeCacheClustersCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.CacheClusters);
+      const m = await sdk();
+      const walk = await countPages(ctx, 'DescribeCacheClusters', (Marker) => ctx.client(m.ElastiCacheClient).send(new m.DescribeCacheClustersCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.CacheClusters);
       let nodes = 0;
       for (const c of walk.items) {
         const n = nonNegative(c.NumCacheNodes);

@@ -1,12 +1,19 @@
 // Elastic Load Balancing v2: load balancers by type, target groups, listeners per load balancer. ELB API reference,
 // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_<Operation>.html (PageSize 1–400,
 // Marker/NextMarker). The AWS/Usage metrics of ELB (usage-sources.md §2) are used first when Service Quotas names one.
-import { DescribeListenersCommand, DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { DescribeLoadBalancersCommand as DescribeClassicLoadBalancersCommand, ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
-import { countPages, counted, forAll, guarded, parentIds, type ApiCall, type Usage, type UsageSource } from './source.js';
+import type * as Elb from '@aws-sdk/client-elastic-load-balancing';
+import type * as ElbV2 from '@aws-sdk/client-elastic-load-balancing-v2';
+import { countPages, counted, forAll, guarded, parentIds, type ApiCall, type Usage, type UsageContext, type UsageSource } from './source.js';
+
+/** The SDK clients, loaded on first use: a check that needs few services starts fast. */
+const v2 = (): Promise<typeof ElbV2> => import('@aws-sdk/client-elastic-load-balancing-v2');
+const v1 = (): Promise<typeof Elb> => import('@aws-sdk/client-elastic-load-balancing');
 
 const call = (op: string): ApiCall => ({ api: op, action: `elasticloadbalancing:${op}`, doc: `https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_${op}.html` });
-const elb = (ctx: Parameters<UsageSource['read']>[0]) => ctx.client(ElasticLoadBalancingV2Client);
+const elb = async (ctx: UsageContext) => {
+  const m = await v2();
+  return { m, client: ctx.client(m.ElasticLoadBalancingV2Client) };
+};
 /** The AWS/Usage dimensions of an ELB count (usage-sources.md §2, [DH] linked metrics). */
 const usage = (resource: string) => ({ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Service: 'Elastic Load Balancing', Type: 'Resource', Resource: resource, Class: 'None' }, source: 'usage-sources.md §2 [DH]' });
 
@@ -20,7 +27,8 @@ export const loadBalancers: UsageSource = {
   metrics: { 'L-53DA6B97': usage('ApplicationLoadBalancersPerRegion'), 'L-69A177A2': usage('NetworkLoadBalancersPerRegion') },
   read: (ctx, items) =>
     guarded(ctx, items, 'elasticloadbalancing:DescribeLoadBalancers', async () => {
-      const walk = await countPages(ctx, 'DescribeLoadBalancers', (Marker) => elb(ctx).send(new DescribeLoadBalancersCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.LoadBalancers);
+      const { m, client } = await elb(ctx);
+      const walk = await countPages(ctx, 'DescribeLoadBalancers', (Marker) => client.send(new m.DescribeLoadBalancersCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.LoadBalancers);
       return forAll(items, (i) => counted(walk.items.filter((lb) => lb.Type === TYPE_OF[i.quotaCode]).length, walk.complete, `${TYPE_OF[i.quotaCode]} load balancers`));
     }),
 };
@@ -33,7 +41,8 @@ export const targetGroups: UsageSource = {
   metrics: { 'L-B22855CB': usage('TargetGroupsPerRegion') },
   read: (ctx, items) =>
     guarded(ctx, items, 'elasticloadbalancing:DescribeTargetGroups', async () => {
-      const walk = await countPages(ctx, 'DescribeTargetGroups', (Marker) => elb(ctx).send(new DescribeTargetGroupsCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.TargetGroups);
+      const { m, client } = await elb(ctx);
+      const walk = await countPages(ctx, 'DescribeTargetGroups', (Marker) => client.send(new m.DescribeTargetGroupsCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.TargetGroups);
       return forAll(items, counted(walk.items.length, walk.complete, 'target groups'));
     }),
 };
@@ -53,7 +62,8 @@ export const listeners: UsageSource = {
           return;
         }
         const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
-          const walk = await countPages(ctx, 'DescribeListeners', (Marker) => elb(ctx).send(new DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
+          const { m, client } = await elb(ctx);
+          const walk = await countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
           return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
         });
         for (const [k, v] of got) out.set(k, v);
@@ -76,10 +86,11 @@ export const classicLoadBalancers: UsageSource = {
   metrics: { 'L-E9E9831D': usage('ClassicLoadBalancersPerRegion') },
   read: (ctx, items) =>
     guarded(ctx, items, 'elasticloadbalancing:DescribeLoadBalancers', async () => {
+      const m = await v1();
       const walk = await countPages(
         ctx,
         'elb:DescribeLoadBalancers',
-        (Marker) => ctx.client(ElasticLoadBalancingClient).send(new DescribeClassicLoadBalancersCommand({ PageSize: 400, Marker })),
+        (Marker) => ctx.client(m.ElasticLoadBalancingClient).send(new m.DescribeLoadBalancersCommand({ PageSize: 400, Marker })),
         (p) => p.NextMarker,
         (p) => p.LoadBalancerDescriptions,
       );

@@ -3,8 +3,11 @@
 // SummaryMap Roles/RolesQuota, Policies/PoliciesQuota, InstanceProfiles/InstanceProfilesQuota). Managed policies per
 // role: ListAttachedRolePolicies of each existing role the plan attaches to
 // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html, Marker/IsTruncated).
-import { GetAccountSummaryCommand, IAMClient, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam';
+import type * as Iam from '@aws-sdk/client-iam';
 import { countPages, counted, forAll, guarded, nonNegative, parentIds, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Iam> => import('@aws-sdk/client-iam');
 
 const SUMMARY: Record<string, [count: string, quota: string, what: string]> = {
   'L-FE177D64': ['Roles', 'RolesQuota', 'roles'],
@@ -19,7 +22,8 @@ export const iamAccountSummary: UsageSource = {
   calls: [{ api: 'GetAccountSummary', action: 'iam:GetAccountSummary', doc: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'iam:GetAccountSummary', async () => {
-      const r = await ctx.call('GetAccountSummary', () => ctx.client(IAMClient).send(new GetAccountSummaryCommand({})));
+      const m = await sdk();
+      const r = await ctx.call('GetAccountSummary', () => ctx.client(m.IAMClient).send(new m.GetAccountSummaryCommand({})));
       const map = (r.SummaryMap ?? {}) as Record<string, number | undefined>;
       return forAll(items, (i) => {
         const [countKey, quotaKey, what] = SUMMARY[i.quotaCode]!;
@@ -47,10 +51,11 @@ export const iamRolePolicies: UsageSource = {
       parentIds(items).map(async (id) => {
         const mine = items.filter((i) => i.parent!.id === id);
         const got = await guarded(ctx, mine, 'iam:ListAttachedRolePolicies', async () => {
+          const m = await sdk();
           const walk = await countPages(
             ctx,
             'ListAttachedRolePolicies',
-            (Marker) => ctx.client(IAMClient).send(new ListAttachedRolePoliciesCommand({ RoleName: roleName(id), MaxItems: 1000, Marker })),
+            (Marker) => ctx.client(m.IAMClient).send(new m.ListAttachedRolePoliciesCommand({ RoleName: roleName(id), MaxItems: 1000, Marker })),
             (p) => (p.IsTruncated ? p.Marker : undefined),
             (p) => p.AttachedPolicies,
           );

@@ -1,8 +1,11 @@
 // Kinesis Data Streams shards (L-0918CF54): DescribeLimits gives OpenShardCount and ShardLimit in one call
 // (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html; 1 transaction per second). The
 // Kinesis client speaks HTTP/2 by default (for SubscribeToShard); DescribeLimits is plain JSON over HTTP/1.1.
-import { DescribeLimitsCommand, KinesisClient } from '@aws-sdk/client-kinesis';
+import type * as Kinesis from '@aws-sdk/client-kinesis';
 import { forAll, guarded, nonNegative, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Kinesis> => import('@aws-sdk/client-kinesis');
 
 export const kinesisShards: UsageSource = {
   name: 'kinesis.limits',
@@ -10,7 +13,8 @@ export const kinesisShards: UsageSource = {
   calls: [{ api: 'DescribeLimits', action: 'kinesis:DescribeLimits', doc: 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'kinesis:DescribeLimits', async () => {
-      const r = await ctx.call('DescribeLimits', () => ctx.client(KinesisClient, { http1: true }).send(new DescribeLimitsCommand({})));
+      const m = await sdk();
+      const r = await ctx.call('DescribeLimits', () => ctx.client(m.KinesisClient, { http1: true }).send(new m.DescribeLimitsCommand({})));
       const n = nonNegative(r.OpenShardCount);
       if (n === undefined) return forAll(items, { value: null, reason: `Kinesis DescribeLimits ${ctx.where} returned no usable OpenShardCount (${String(r.OpenShardCount)})` });
       const max = nonNegative(r.ShardLimit);

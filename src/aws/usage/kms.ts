@@ -3,8 +3,11 @@
 // (https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html, Limit 1–1000); the AWS managed ones are the
 // targets of aliases named alias/aws/… (API_ListAliases.html), subtracted without a DescribeKey per key. Its AWS/Usage
 // metric KeysPerAccount is used first when Service Quotas names it.
-import { KMSClient, ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
+import type * as Kms from '@aws-sdk/client-kms';
 import { countPages, forAll, guarded, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Kms> => import('@aws-sdk/client-kms');
 
 export const keys: UsageSource = {
   name: 'kms.keys',
@@ -16,11 +19,12 @@ export const keys: UsageSource = {
   metricFirst: true,
   read: (ctx, items) =>
     guarded(ctx, items, 'kms:ListKeys', async () => {
-      const kms = ctx.client(KMSClient);
+      const m = await sdk();
+      const kms = ctx.client(m.KMSClient);
       const next = (p: { Truncated?: boolean; NextMarker?: string }) => (p.Truncated ? p.NextMarker : undefined);
       const [all, aliases] = await Promise.all([
-        countPages(ctx, 'ListKeys', (Marker) => kms.send(new ListKeysCommand({ Limit: 1000, Marker })), next, (p) => p.Keys),
-        countPages(ctx, 'ListAliases', (Marker) => kms.send(new ListAliasesCommand({ Limit: 100, Marker })), next, (p) => p.Aliases),
+        countPages(ctx, 'ListKeys', (Marker) => kms.send(new m.ListKeysCommand({ Limit: 1000, Marker })), next, (p) => p.Keys),
+        countPages(ctx, 'ListAliases', (Marker) => kms.send(new m.ListAliasesCommand({ Limit: 100, Marker })), next, (p) => p.Aliases),
       ]);
       if (!aliases.complete) return forAll(items, { value: null, reason: `KMS ListAliases ${ctx.where} did not end within the page cap: AWS managed keys cannot be told apart` });
       const awsManaged = new Set(aliases.items.filter((a) => a.AliasName?.startsWith('alias/aws/') && a.TargetKeyId).map((a) => a.TargetKeyId!));

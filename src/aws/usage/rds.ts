@@ -2,8 +2,11 @@
 // (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html; AccountQuota names
 // per API_AccountQuota.html). DBInstances counts RDS, Aurora, Neptune and DocumentDB instances; AllocatedStorage is
 // in GiB, like the quota (CLI example: "Max": 100000 for the 100,000 GiB default).
-import { DescribeAccountAttributesCommand, RDSClient } from '@aws-sdk/client-rds';
+import type * as Rds from '@aws-sdk/client-rds';
 import { forAll, guarded, nonNegative, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Rds> => import('@aws-sdk/client-rds');
 
 const NAMES: Record<string, string> = { 'L-7B6409FD': 'DBInstances', 'L-952B80B8': 'DBClusters', 'L-7ADDB58A': 'AllocatedStorage' };
 
@@ -13,7 +16,8 @@ export const rdsAccountAttributes: UsageSource = {
   calls: [{ api: 'DescribeAccountAttributes', action: 'rds:DescribeAccountAttributes', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'rds:DescribeAccountAttributes', async () => {
-      const r = await ctx.call('DescribeAccountAttributes', () => ctx.client(RDSClient).send(new DescribeAccountAttributesCommand({})));
+      const m = await sdk();
+      const r = await ctx.call('DescribeAccountAttributes', () => ctx.client(m.RDSClient).send(new m.DescribeAccountAttributesCommand({})));
       const quotas = new Map((r.AccountQuotas ?? []).map((q) => [q.AccountQuotaName, q]));
       return forAll(items, (i) => {
         const name = NAMES[i.quotaCode]!;

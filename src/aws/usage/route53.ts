@@ -1,7 +1,10 @@
 // Route 53 hosted zones (global): GetAccountLimit with Type MAX_HOSTED_ZONES_BY_OWNER returns the count and the limit
 // (https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetAccountLimit.html).
-import { GetAccountLimitCommand, Route53Client } from '@aws-sdk/client-route-53';
+import type * as Route53 from '@aws-sdk/client-route-53';
 import { forAll, guarded, nonNegative, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Route53> => import('@aws-sdk/client-route-53');
 
 export const hostedZones: UsageSource = {
   name: 'route53.hosted-zones',
@@ -10,7 +13,8 @@ export const hostedZones: UsageSource = {
   calls: [{ api: 'GetAccountLimit', action: 'route53:GetAccountLimit', doc: 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetAccountLimit.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'route53:GetAccountLimit', async () => {
-      const r = await ctx.call('GetAccountLimit', () => ctx.client(Route53Client).send(new GetAccountLimitCommand({ Type: 'MAX_HOSTED_ZONES_BY_OWNER' })));
+      const m = await sdk();
+      const r = await ctx.call('GetAccountLimit', () => ctx.client(m.Route53Client).send(new m.GetAccountLimitCommand({ Type: 'MAX_HOSTED_ZONES_BY_OWNER' })));
       const n = nonNegative(r.Count);
       if (n === undefined) return forAll(items, { value: null, reason: `Route 53 GetAccountLimit returned no usable Count (${String(r.Count)})` });
       const max = nonNegative(r.Limit?.Value);
