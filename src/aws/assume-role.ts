@@ -110,7 +110,7 @@ export class RoleAssumer {
 export function assumeRoleProvider(
   arn: string,
   options: { region: string; config: (region: string, credentials?: unknown) => object; credentials?: unknown; count?: () => void; sessionName?: string },
-): CredentialProvider {
+): CredentialProvider & { destroy(): void } {
   let client: STSClient | undefined;
   let current: Promise<TemporaryCredentials> | undefined;
   let expires = 0;
@@ -122,7 +122,7 @@ export function assumeRoleProvider(
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
   };
-  return async () => {
+  const provider = async (): Promise<TemporaryCredentials> => {
     if (!current || Date.now() > expires - REFRESH_MS) {
       current = assume();
       expires = Infinity; // until it settles
@@ -133,4 +133,5 @@ export function assumeRoleProvider(
     }
     return current;
   };
+  return Object.assign(provider, { destroy: () => client?.destroy() });
 }

@@ -117,6 +117,7 @@ class Run {
 
   destroy(): void {
     for (const byRegion of this.clients.values()) for (const c of byRegion.values()) c.destroy();
+    for (const s of this.sessions.values()) (s.credentials as { destroy?(): void } | undefined)?.destroy?.();
   }
 
   async read(requirements: Requirement[]): Promise<Map<string, QuotaReading>> {
@@ -559,7 +560,8 @@ function assemble(q: QuotaRead, u: Usage): QuotaReading {
   if (q.adjustable !== undefined) reading.adjustable = q.adjustable;
   const reasons = [quota === null ? (q.reason ?? 'quota value could not be read') : '', u.value === null ? u.reason : ''].filter(Boolean);
   if (reasons.length) reading.reason = reasons.join('; ');
-  const setupError = (quota === null ? q.setupError : undefined) ?? (u.value === null ? u.setupError : undefined);
+  // A failed call is named even when another source filled in its number: the setup still lacks something.
+  const setupError = q.setupError ?? (u.value === null ? u.setupError : undefined);
   if (setupError) reading.setupError = setupError;
   if (u.value !== null) {
     if (u.lowerBound) reading.usageLowerBound = true;

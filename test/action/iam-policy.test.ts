@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { IAM_ACTIONS } from '../../src/aws/common.js';
 import { INCREASE_IAM_ACTIONS } from '../../src/aws/increases.js';
+import { USAGE_SOURCES } from '../../src/aws/usage/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -14,4 +15,8 @@ test('the least-privilege policy in the README grants exactly the actions the ch
 test('the README lists every action the increase flow calls', () => {
   const section = readme.slice(readme.indexOf('## Request quota increases'), readme.indexOf('## Org-wide scan'));
   for (const action of INCREASE_IAM_ACTIONS) expect(section).toContain(action);
+});
+
+test('every call of every usage source is in the policy', () => {
+  for (const source of USAGE_SOURCES) for (const call of source.calls) expect(IAM_ACTIONS).toContain(call.action);
 });

@@ -132,6 +132,39 @@ describe('hostile answers', () => {
   });
 });
 
+describe('quota values', () => {
+  it('a ListServiceQuotas walk that fails (HTTP 500) falls back to GetServiceQuota per code', async () => {
+    const codes = ['L-A4707A72', 'L-45FE3B85', 'L-E79EC296'];
+    const rs = codes.map((quotaCode) => req({ region: R, serviceCode: 'vpc', quotaCode }));
+    const seed: FakeSeed = {
+      regions: { [R]: { quotas: codes.map((quotaCode, i) => ({ serviceCode: 'vpc', quotaCode, value: 10 + i, default: 5 })) } },
+      faults: [{ operation: 'ListServiceQuotas', kind: 'internal' }],
+    };
+    const { get, calls } = await read(seed, rs);
+    expect(rs.map((r) => get(r).quota)).toEqual([10, 11, 12]);
+    expect(calls.filter((c) => c.operation === 'ListServiceQuotas')).toHaveLength(2); // maxAttempts 2
+    expect(calls.filter((c) => c.operation === 'GetServiceQuota')).toHaveLength(3);
+  });
+
+  it('Lambda concurrency: the lower of Service Quotas and GetAccountSettings, and the reading says so', async () => {
+    const lambda = req({ region: R, serviceCode: 'lambda', quotaCode: 'L-B99A9384', required: 5 });
+    const seed: FakeSeed = {
+      regions: { [R]: { quotas: [{ serviceCode: 'lambda', quotaCode: 'L-B99A9384', value: 1000, default: 1000 }], lambdaAccount: { concurrentExecutions: 10, unreservedConcurrentExecutions: 10 } } },
+    };
+    const { get } = await read(seed, [lambda]);
+    expect(get(lambda)).toMatchObject({ quota: 10, usage: 0 });
+    expect(get(lambda).note).toMatch(/the limit in force is 10 \(Lambda GetAccountSettings AccountLimit.ConcurrentExecutions\), lower than the 1000 Service Quotas shows/);
+  });
+
+  it('the limit the counting API gives stands in for a quota value Service Quotas denied', async () => {
+    const seed: FakeSeed = { regions: { [R]: region({ autoScaling: { groups: 7, maxGroups: 300 } }) }, faults: [{ operation: 'GetServiceQuota', kind: 'accessDenied' }] };
+    const { get } = await read(seed, [asg]);
+    expect(get(asg)).toMatchObject({ quota: 300, usage: 7 });
+    expect(get(asg).note).toMatch(/quota value from Auto Scaling DescribeAccountLimits/);
+    expect(get(asg).setupError).toMatch(/servicequotas:GetServiceQuota/);
+  });
+});
+
 describe('other accounts through a role', () => {
   const other = req({ region: R, serviceCode: 'vpc', quotaCode: 'L-A4707A72', account: '222233334444' });
 
