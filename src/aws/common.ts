@@ -207,9 +207,10 @@ export const IAM_ACTIONS: readonly string[] = [
   // whatever the policy says (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html); listed
   // so that the policy documents every call.
   'sts:GetCallerIdentity',
-  // Only with account-roles: the roles of the other accounts (their trust policy must allow it too).
-  'sts:AssumeRole',
 ];
+
+/** Only with `account-roles`: assuming the roles of the other accounts (README "Least-privilege IAM policy"). */
+export const ACCOUNT_ROLE_IAM_ACTIONS: readonly string[] = ['sts:AssumeRole'];
 
 /**
  * One ListServiceQuotas walk of `service` (100 quotas a page, the API maximum), stopping as soon as every wanted

@@ -1,6 +1,6 @@
 // The IAM actions the code calls are the ones the README's policies grant.
 import { readFileSync } from 'node:fs';
-import { IAM_ACTIONS } from '../../src/aws/common.js';
+import { ACCOUNT_ROLE_IAM_ACTIONS, IAM_ACTIONS } from '../../src/aws/common.js';
 import { INCREASE_IAM_ACTIONS } from '../../src/aws/increases.js';
 import { USAGE_SOURCES } from '../../src/aws/usage/index.js';
 
@@ -19,4 +19,9 @@ test('the README lists every action the increase flow calls', () => {
 
 test('every call of every usage source is in the policy', () => {
   for (const source of USAGE_SOURCES) for (const call of source.calls) expect(IAM_ACTIONS).toContain(call.action);
+});
+
+test('the policy section names what account-roles needs on top', () => {
+  const section = readme.slice(readme.indexOf('### Least-privilege IAM policy'), readme.indexOf('## Request quota increases'));
+  for (const action of ACCOUNT_ROLE_IAM_ACTIONS) expect(section).toContain(`\`${action}\``);
 });
