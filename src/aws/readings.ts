@@ -499,7 +499,11 @@ function usagePlan(req: Requirement, key: string, q: QuotaRead): Plan {
   const source = usageSourceFor(req.quotaCode, scope.kind);
   if (scope.kind === 'vpc' || scope.kind === 'resource') {
     const word = PARENT_WORD[scope.kind];
-    if (req.parent?.created) return { kind: 'known', usage: { value: 0, note: `the ${word} ${req.parent.address ?? scope.id} is created by this change` } };
+    if (req.parent?.created) {
+      const base = source?.createdParent?.[req.quotaCode];
+      const note = `the ${word} ${req.parent.address ?? scope.id} is created by this change${base ? ` with ${base.why}` : ''}`;
+      return { kind: 'known', usage: { value: base?.value ?? 0, note } };
+    }
     if (!source) return { kind: 'known', usage: { value: null, reason: `no usage source counts ${req.quotaCode} per ${word}; usage cannot be read` } };
     if (!req.parent?.id) {
       return { kind: 'known', usage: { value: null, reason: `the ${word} ${scope.id} is not created by this change and the input does not give its id, so what it already holds cannot be counted` } };

@@ -65,6 +65,11 @@ export interface UsageSource {
    * concurrency reserved).
    */
   metricFirst?: boolean;
+  /**
+   * What a parent the change creates already holds when it is made (a new VPC's main route table), per quota;
+   * absent: nothing (usage 0).
+   */
+  createdParent?: Readonly<Record<string, { value: number; why: string }>>;
   /** Usage metrics AWS documents for these quotas, read when Service Quotas did not name one. */
   metrics?: Readonly<Record<string, StaticMetric>>;
   read(ctx: UsageContext, items: UsageItem[]): Promise<Map<string, Usage>>;

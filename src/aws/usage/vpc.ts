@@ -157,6 +157,8 @@ export const subnetsPerVpc: UsageSource = {
 export const routeTables: UsageSource = {
   name: 'vpc.route-tables',
   counts: { 'L-589F43AA': ['vpc'], 'L-93826ACB': ['resource'] },
+  // A new VPC comes with its main route table, which counts ([VPCQ] Route tables per VPC; usage-sources.md §3.2).
+  createdParent: { 'L-589F43AA': { value: 1, why: 'its main route table' } },
   calls: [call('DescribeRouteTables')],
   read: (ctx, items) =>
     guarded(ctx, items, 'ec2:DescribeRouteTables', async () => {
@@ -288,6 +290,9 @@ export const vpcEndpoints: UsageSource = {
 export const networkAcls: UsageSource = {
   name: 'vpc.network-acls',
   counts: { 'L-B4A6D682': ['vpc'] },
+  // A new VPC comes with its default network ACL (https://docs.aws.amazon.com/vpc/latest/userguide/default-network-acl.html);
+  // counted, as the count of an existing VPC's ACLs includes it (whether the quota does is not documented: the safe side).
+  createdParent: { 'L-B4A6D682': { value: 1, why: 'its default network ACL' } },
   calls: [call('DescribeNetworkAcls')],
   read: (ctx, items) =>
     guarded(ctx, items, 'ec2:DescribeNetworkAcls', async () => {
