@@ -26,6 +26,7 @@ const igw = req({ region: R, serviceCode: 'vpc', quotaCode: 'L-A4707A72' });
 const vcpus = req({ region: R, serviceCode: 'ec2', quotaCode: 'L-1216C47A', required: 8 });
 const asg = req({ region: R, serviceCode: 'autoscaling', quotaCode: 'L-CDE20ADC' });
 const tables = req({ region: R, serviceCode: 'dynamodb', quotaCode: 'L-F98FE922' });
+const groups = req({ region: R, serviceCode: 'vpc', quotaCode: 'L-E79EC296' });
 
 function region(extra: FakeRegion = {}): FakeRegion {
   return {
@@ -34,7 +35,9 @@ function region(extra: FakeRegion = {}): FakeRegion {
       { serviceCode: 'ec2', quotaCode: 'L-1216C47A', value: 64, default: 5, usageMetric: { namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: STANDARD_DIMS } },
       { serviceCode: 'autoscaling', quotaCode: 'L-CDE20ADC', value: 500, default: 500 },
       { serviceCode: 'dynamodb', quotaCode: 'L-F98FE922', value: 2500, default: 2500 },
+      { serviceCode: 'vpc', quotaCode: 'L-E79EC296', value: 2500, default: 2500 },
     ],
+    securityGroups: 3,
     internetGateways: 3,
     tables: 3,
     ...extra,
@@ -52,10 +55,10 @@ const status = (r: Requirement, reading: QuotaReading) => evaluate(r, reading, B
 
 describe('hostile answers', () => {
   it('endless tokens: every walk stops at its cap, and the count is never a pass', async () => {
-    const { get, calls } = await read({ regions: { [R]: region({ paging: { DescribeInternetGateways: 'endless', ListTables: 'endless' } }) } }, [igw, tables]);
+    const { get, calls } = await read({ regions: { [R]: region({ paging: { DescribeInternetGateways: 'endless', DescribeSecurityGroups: 'endless' } }) } }, [igw, groups]);
     expect(calls.filter((c) => c.operation === 'DescribeInternetGateways').length).toBeLessThanOrEqual(DEFAULT_MAX_PAGES);
-    expect(calls.filter((c) => c.operation === 'ListTables').length).toBeLessThanOrEqual(DEFAULT_MAX_PAGES);
-    for (const r of [igw, tables]) {
+    expect(calls.filter((c) => c.operation === 'DescribeSecurityGroups').length).toBeLessThanOrEqual(DEFAULT_MAX_PAGES);
+    for (const r of [igw, groups]) {
       expect(get(r).usageLowerBound).toBe(true);
       expect(status(r, get(r))).not.toBe('ok');
     }

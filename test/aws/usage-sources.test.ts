@@ -211,11 +211,11 @@ describe('parents', () => {
 
 describe('page caps', () => {
   it('stops an endless listing at the page cap and says "at least N"', async () => {
-    const r = need('L-C7B9AAAB');
-    const { get, calls } = await read([r], { [R]: { logGroups: 5, paging: { DescribeLogGroups: 'endless' } } });
-    expect(calls.DescribeLogGroups).toBe(COUNT_PAGE_CAP);
+    const r = need('L-E79EC296');
+    const { get, calls } = await read([r], { [R]: { securityGroups: 5, paging: { DescribeSecurityGroups: 'endless' } } });
+    expect(calls.DescribeSecurityGroups).toBe(COUNT_PAGE_CAP);
     expect(get(r)).toMatchObject({ usage: COUNT_PAGE_CAP, usageLowerBound: true });
-    expect(get(r).note).toMatch(/at least 50 log groups/);
+    expect(get(r).note).toMatch(/at least 50 security groups/);
   });
 
   it('a repeated token is an error, never a count', async () => {
