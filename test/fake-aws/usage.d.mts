@@ -24,7 +24,7 @@ export interface FakeUsageRegion {
   eksClusters?: Record<string, number>;
   ecsClusters?: Record<string, number>;
   cacheClusters?: number[];
-  iam?: { [key: string]: number | Record<string, number> | undefined; attached?: Record<string, number> };
+  iam?: { [key: string]: number | Record<string, number> | undefined; attached?: Record<string, number>; attachedToUsers?: Record<string, number>; oidcProviders?: number };
   hostedZones?: { count?: number; limit?: number };
   topics?: number;
   kmsKeys?: number;

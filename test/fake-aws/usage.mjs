@@ -17,7 +17,7 @@
 //   routeTables [{id, vpcId, routes: [{v6?, prefixList?, propagated?}]}], securityGroupRules [{groupId, egress?, v6?,
 //   prefixList?, group?}], networkAcls [{id, vpcId}], vpcEndpoints [{vpcId, type, state?}],
 //   loadBalancers [{arn, type}], listeners {lbArn: n}, eksClusters {name: nodegroups}, ecsClusters {name: services},
-//   iam {Roles, RolesQuota, …, attached: {role: n}}, rds {DBInstances: [used, max], …},
+//   iam {Roles, RolesQuota, …, attached: {role: n}, attachedToUsers: {user: n}, oidcProviders: n}, rds {DBInstances: [used, max], …},
 //   autoScaling {groups, maxGroups, launchConfigurations, maxLaunchConfigurations}, hostedZones {count, limit},
 //   cacheClusters [nodes…], kmsKeys, awsManagedKeys, kinesis {open, limit}
 //   usagePageSize: page size cap for all these lists (to force paging)
@@ -181,12 +181,16 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
   function query(service, rs, op, body) {
     switch (`${service}:${op}`) {
       case 'iam:GetAccountSummary': {
-        const { attached: _a, ...map } = rs.iam ?? {};
+        const { attached: _a, attachedToUsers: _u, oidcProviders: _o, ...map } = rs.iam ?? {};
         return { SummaryMap: { __map: map } };
       }
+      case 'iam:ListOpenIDConnectProviders':
+        return { OpenIDConnectProviderList: made(rs.iam?.oidcProviders ?? 0, (i) => ({ Arn: `arn:aws:iam::123456789012:oidc-provider/p${i}.example.com` })) };
+      case 'iam:ListAttachedUserPolicies':
       case 'iam:ListAttachedRolePolicies': {
-        const n = rs.iam?.attached?.[body.RoleName];
-        if (n === undefined) throw new AwsError(404, 'NoSuchEntity', `The role with name ${body.RoleName} cannot be found.`);
+        const name = body.RoleName ?? body.UserName;
+        const n = (op === 'ListAttachedRolePolicies' ? rs.iam?.attached : rs.iam?.attachedToUsers)?.[name];
+        if (n === undefined) throw new AwsError(404, 'NoSuchEntity', `The ${body.RoleName ? 'role' : 'user'} with name ${name} cannot be found.`);
         const p = pageOf(rs, op, made(n, (i) => ({ PolicyName: `p${i}`, PolicyArn: `arn:aws:iam::aws:policy/p${i}` })), body.MaxItems, body.Marker);
         return { AttachedPolicies: p.items, IsTruncated: Boolean(p.next), Marker: p.next };
       }

@@ -2,7 +2,8 @@
 // profiles with their quotas in one call (https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html:
 // SummaryMap Roles/RolesQuota, Policies/PoliciesQuota, InstanceProfiles/InstanceProfilesQuota). Managed policies per
 // role: ListAttachedRolePolicies of each existing role the plan attaches to
-// (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html, Marker/IsTruncated).
+// (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html, Marker/IsTruncated), and per
+// user likewise. SummaryMap also gives Users/UsersQuota and Groups/GroupsQuota.
 import type * as Iam from '@aws-sdk/client-iam';
 import { countPages, counted, forAll, guarded, nonNegative, parentIds, type UsageSource } from './source.js';
 
@@ -13,12 +14,14 @@ const SUMMARY: Record<string, [count: string, quota: string, what: string]> = {
   'L-FE177D64': ['Roles', 'RolesQuota', 'roles'],
   'L-E95E4862': ['Policies', 'PoliciesQuota', 'customer managed policies'],
   'L-6E65F664': ['InstanceProfiles', 'InstanceProfilesQuota', 'instance profiles'],
+  'L-F55AF5E4': ['Users', 'UsersQuota', 'users'],
+  'L-F4A5425F': ['Groups', 'GroupsQuota', 'groups'],
 };
 
 export const iamAccountSummary: UsageSource = {
   name: 'iam.account-summary',
   global: true,
-  counts: { 'L-FE177D64': ['region'], 'L-E95E4862': ['region'], 'L-6E65F664': ['region'] },
+  counts: Object.fromEntries(Object.keys(SUMMARY).map((code) => [code, ['region'] as const])),
   calls: [{ api: 'GetAccountSummary', action: 'iam:GetAccountSummary', doc: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'iam:GetAccountSummary', async () => {
@@ -35,37 +38,56 @@ export const iamAccountSummary: UsageSource = {
     }),
 };
 
-/** A role name from a name or an ARN (arn:aws:iam::123456789012:role/path/name: the name is the last segment). */
-function roleName(id: string): string {
+/** A role or user name from a name or an ARN (arn:aws:iam::123456789012:role/path/name: the last segment). */
+function lastSegment(id: string): string {
   return id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id;
 }
 
-export const iamRolePolicies: UsageSource = {
-  name: 'iam.attached-role-policies',
+/** Managed policies attached to each existing role or user the plan attaches to: one walk per parent. */
+function attachedPolicies(kind: 'role' | 'user', code: string, op: 'ListAttachedRolePolicies' | 'ListAttachedUserPolicies'): UsageSource {
+  return {
+    name: `iam.attached-${kind}-policies`,
+    global: true,
+    counts: { [code]: ['resource'] },
+    calls: [{ api: op, action: `iam:${op}`, doc: `https://docs.aws.amazon.com/IAM/latest/APIReference/API_${op}.html` }],
+    read: async (ctx, items) => {
+      const out = new Map<string, ReturnType<typeof counted>>();
+      await Promise.all(
+        parentIds(items).map(async (id) => {
+          const mine = items.filter((i) => i.parent!.id === id);
+          const name = lastSegment(id);
+          const got = await guarded(ctx, mine, `iam:${op}`, async () => {
+            const m = await sdk();
+            const send = (Marker: string | undefined) =>
+              kind === 'role'
+                ? ctx.client(m.IAMClient).send(new m.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: 1000, Marker }))
+                : ctx.client(m.IAMClient).send(new m.ListAttachedUserPoliciesCommand({ UserName: name, MaxItems: 1000, Marker }));
+            const walk = await countPages(ctx, op, send, (p) => (p.IsTruncated ? p.Marker : undefined), (p) => p.AttachedPolicies);
+            return forAll(mine, counted(walk.items.length, walk.complete, `managed policies attached to ${name}`));
+          });
+          for (const [k, v] of got) out.set(k, v);
+        }),
+      );
+      return out;
+    },
+  };
+}
+
+export const iamRolePolicies = attachedPolicies('role', 'L-0DA4ABF3', 'ListAttachedRolePolicies');
+export const iamUserPolicies = attachedPolicies('user', 'L-4019AD8B', 'ListAttachedUserPolicies');
+
+/** OpenID Connect providers: ListOpenIDConnectProviders is not paginated and returns them all (API_ListOpenIDConnectProviders.html). */
+export const oidcProviders: UsageSource = {
+  name: 'iam.oidc-providers',
   global: true,
-  counts: { 'L-0DA4ABF3': ['resource'] },
-  calls: [{ api: 'ListAttachedRolePolicies', action: 'iam:ListAttachedRolePolicies', doc: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html' }],
-  read: async (ctx, items) => {
-    const out = new Map<string, ReturnType<typeof counted>>();
-    await Promise.all(
-      parentIds(items).map(async (id) => {
-        const mine = items.filter((i) => i.parent!.id === id);
-        const got = await guarded(ctx, mine, 'iam:ListAttachedRolePolicies', async () => {
-          const m = await sdk();
-          const walk = await countPages(
-            ctx,
-            'ListAttachedRolePolicies',
-            (Marker) => ctx.client(m.IAMClient).send(new m.ListAttachedRolePoliciesCommand({ RoleName: roleName(id), MaxItems: 1000, Marker })),
-            (p) => (p.IsTruncated ? p.Marker : undefined),
-            (p) => p.AttachedPolicies,
-          );
-          return forAll(mine, counted(walk.items.length, walk.complete, `managed policies attached to ${roleName(id)}`));
-        });
-        for (const [k, v] of got) out.set(k, v);
-      }),
-    );
-    return out;
-  },
+  counts: { 'L-858F3967': ['region'] },
+  calls: [{ api: 'ListOpenIDConnectProviders', action: 'iam:ListOpenIDConnectProviders', doc: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html' }],
+  read: (ctx, items) =>
+    guarded(ctx, items, 'iam:ListOpenIDConnectProviders', async () => {
+      const m = await sdk();
+      const r = await ctx.call('ListOpenIDConnectProviders', () => ctx.client(m.IAMClient).send(new m.ListOpenIDConnectProvidersCommand({})));
+      return forAll(items, counted(r.OpenIDConnectProviderList?.length ?? 0, true, 'OpenID Connect providers'));
+    }),
 };
 
-export const IAM_SOURCES: UsageSource[] = [iamAccountSummary, iamRolePolicies];
+export const IAM_SOURCES: UsageSource[] = [iamAccountSummary, iamRolePolicies, iamUserPolicies, oidcProviders];

@@ -8,11 +8,21 @@ import { forAll, guarded, nonNegative, type UsageSource } from './source.js';
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
 const sdk = (): Promise<typeof Rds> => import('@aws-sdk/client-rds');
 
-const NAMES: Record<string, string> = { 'L-7B6409FD': 'DBInstances', 'L-952B80B8': 'DBClusters', 'L-7ADDB58A': 'AllocatedStorage' };
+// Parameter and option groups are counted without the default groups, as the quotas count them (API_AccountQuota.html).
+const NAMES: Record<string, string> = {
+  'L-7B6409FD': 'DBInstances',
+  'L-952B80B8': 'DBClusters',
+  'L-7ADDB58A': 'AllocatedStorage',
+  'L-DE55804A': 'DBParameterGroups',
+  'L-9FA33840': 'OptionGroups',
+  'L-48C6BF61': 'DBSubnetGroups',
+  'L-272F1212': 'ManualSnapshots',
+  'L-9B510759': 'ManualClusterSnapshots',
+};
 
 export const rdsAccountAttributes: UsageSource = {
   name: 'rds.account-attributes',
-  counts: { 'L-7B6409FD': ['region'], 'L-952B80B8': ['region'], 'L-7ADDB58A': ['region'] },
+  counts: Object.fromEntries(Object.keys(NAMES).map((code) => [code, ['region'] as const])),
   calls: [{ api: 'DescribeAccountAttributes', action: 'rds:DescribeAccountAttributes', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'rds:DescribeAccountAttributes', async () => {
