@@ -36,6 +36,18 @@ const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; sc
   'L-F4A5425F': { serviceCode: 'iam', global: true, scope: 'region' },
   'L-858F3967': { serviceCode: 'iam', global: true, scope: 'region' },
   'L-4019AD8B': { serviceCode: 'iam', global: true, scope: 'resource' },
+  'L-2AEEBF1A': { serviceCode: 'vpc', global: false, scope: 'resource' },
+  'L-E209CC9F': { serviceCode: 'route53', global: true, scope: 'resource' },
+  'L-D18FCD1D': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-7A658B76': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-FD252861': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-09BD8365': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-82ACEF56': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-17AF77E8': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-9CF3C2EB': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-B3A130E6': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-8D977E7E': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-309BACF6': { serviceCode: 'ebs', global: false, scope: 'region' },
 };
 const defOf = (code: string) => QUOTAS.get(code) ?? PENDING_CATALOG[code]!;
 
@@ -112,6 +124,9 @@ const CASES: Case[] = [
   { code: 'L-848C634D', seed: { fileSystems: 2 }, usage: 2, op: 'DescribeFileSystems', action: 'elasticfilesystem:DescribeFileSystems', paged: { seed: { fileSystems: 5, usagePageSize: 2 }, calls: 3, usage: 5 } },
   { code: 'L-0918CF54', seed: { kinesis: { open: 44, limit: 500 } }, usage: 44, op: 'DescribeLimits', action: 'kinesis:DescribeLimits' },
   { code: 'L-076D529E', seed: { domains: 3 }, usage: 3, op: 'ListDomainNames', action: 'es:ListDomainNames' },
+  { code: 'L-7A658B76', seed: { volumes: [{ size: 1024, type: 'gp3' }, { size: 512, type: 'gp3' }, { size: 100, type: 'gp2' }, { size: 4096, type: 'gp3', state: 'deleted' }] }, usage: 1.5, op: 'DescribeVolumes', action: 'ec2:DescribeVolumes' },
+  { code: 'L-B3A130E6', seed: { volumes: [{ size: 100, type: 'io1', iops: 3000 }, { size: 100, type: 'io1', iops: 2000 }, { size: 100, type: 'io2', iops: 9000 }] }, usage: 5000, op: 'DescribeVolumes', action: 'ec2:DescribeVolumes' },
+  { code: 'L-309BACF6', seed: { snapshots: 12 }, usage: 12, op: 'DescribeSnapshots', action: 'ec2:DescribeSnapshots' },
   { code: 'L-F678F1CE', seed: { vpcs: [{ id: 'vpc-1' }, { id: 'vpc-2' }] }, usage: 2, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
   { code: 'L-0263D0A3', seed: { addresses: [{ allocationId: 'eipalloc-1' }] }, usage: 1, op: 'DescribeAddresses', action: 'ec2:DescribeAddresses' },
 ];
@@ -140,6 +155,16 @@ const PARENT_CASES: Case[] = [
   },
   { code: 'L-B4A6D682', scope: 'vpc:aws_vpc.main', parent: { id: 'vpc-1', created: false }, seed: { networkAcls: [{ id: 'acl-1', vpcId: 'vpc-1' }, { id: 'acl-2', vpcId: 'vpc-2' }] }, usage: 1, op: 'DescribeNetworkAcls', action: 'ec2:DescribeNetworkAcls' },
   { code: 'L-29B6F2EB', scope: 'vpc:aws_vpc.main', parent: { id: 'vpc-1', created: false }, seed: { vpcEndpoints: [{ vpcId: 'vpc-1', type: 'Interface' }, { vpcId: 'vpc-1', type: 'GatewayLoadBalancer' }, { vpcId: 'vpc-1', type: 'Gateway' }] }, usage: 2, op: 'DescribeVpcEndpoints', action: 'ec2:DescribeVpcEndpoints' },
+  {
+    code: 'L-2AEEBF1A',
+    scope: 'resource:aws_network_acl.main/egress',
+    parent: { id: 'acl-1', created: false },
+    seed: { networkAcls: [{ id: 'acl-1', vpcId: 'vpc-1', entries: [{ egress: true }, { egress: true }, { egress: true, v6: true }, {}] }, { id: 'acl-2', vpcId: 'vpc-1', entries: [{ egress: true }] }] },
+    usage: 2,
+    op: 'DescribeNetworkAcls',
+    action: 'ec2:DescribeNetworkAcls',
+  },
+  { code: 'L-E209CC9F', scope: 'resource:aws_route53_zone.main', parent: { id: 'Z0123456789ABC', created: false }, seed: { recordsPerZone: { Z0123456789ABC: 420 } }, usage: 420, op: 'GetHostedZoneLimit', action: 'route53:GetHostedZoneLimit' },
   { code: 'L-B6DF7632', scope: 'resource:aws_lb.web', parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1', created: false }, seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1': 3 } }, usage: 3, op: 'DescribeListeners', action: 'elasticloadbalancing:DescribeListeners' },
   { code: 'L-6D54EA21', scope: 'resource:aws_eks_cluster.main', parent: { id: 'main', created: false }, seed: { eksClusters: { main: 4, other: 9 } }, usage: 4, op: 'ListNodegroups', action: 'eks:ListNodegroups' },
   { code: 'L-9EF96962', scope: 'resource:aws_ecs_cluster.main', parent: { id: 'arn:aws:ecs:eu-west-1:123456789012:cluster/main', created: false }, seed: { ecsClusters: { main: 17 } }, usage: 17, op: 'DescribeClusters', action: 'ecs:DescribeClusters' },
@@ -183,7 +208,7 @@ describe('parents', () => {
     const r = need(c.code, c.scope, { address: c.scope!.split(':')[1], created: true });
     const { get, fake } = await read([r], seedOf(c));
     // A new VPC holds its main route table and its default network ACL from the start.
-    expect(get(r)).toMatchObject({ usage: ['L-589F43AA', 'L-B4A6D682'].includes(c.code) ? 1 : 0, quota: 1000 });
+    expect(get(r)).toMatchObject({ usage: ['L-589F43AA', 'L-B4A6D682', 'L-2AEEBF1A'].includes(c.code) ? 1 : 0, quota: 1000 });
     expect(get(r).note).toMatch(/created by this change/);
     expect(fake.calls.map((x) => x.operation)).not.toContain(c.op);
   });

@@ -11,7 +11,10 @@ export interface FakeUsageRegion {
   vpnConnections?: number;
   routeTables?: { id: string; vpcId: string; routes?: { v6?: boolean; prefixList?: boolean; propagated?: boolean }[] }[];
   securityGroupRules?: { groupId: string; egress?: boolean; v6?: boolean; prefixList?: boolean; group?: string }[];
-  networkAcls?: { id: string; vpcId: string }[];
+  networkAcls?: { id: string; vpcId: string; entries?: { egress?: boolean; v6?: boolean }[] }[];
+  volumes?: { size: number; type: string; iops?: number; state?: string }[];
+  snapshots?: number;
+  recordsPerZone?: Record<string, number>;
   vpcEndpoints?: { vpcId: string; type: 'Interface' | 'Gateway' | 'GatewayLoadBalancer'; state?: string }[];
   loadBalancers?: { arn: string; type: 'application' | 'network' | 'gateway' }[];
   listeners?: Record<string, number>;

@@ -14,8 +14,9 @@
 // Seed, per region (`regions[R]`; global services under us-east-1): counts as numbers (items are made up) or lists:
 //   internetGateways, egressOnlyInternetGateways, securityGroups, networkInterfaces, transitGateways, vpnConnections,
 //   targetGroups, classicLoadBalancers, tables, buckets, topics, logGroups, stacks, repositories, fileSystems, domains: number
+//   volumes [{size, type, iops?, state?}], snapshots: number, recordsPerZone {zoneId: n},
 //   routeTables [{id, vpcId, routes: [{v6?, prefixList?, propagated?}]}], securityGroupRules [{groupId, egress?, v6?,
-//   prefixList?, group?}], networkAcls [{id, vpcId}], vpcEndpoints [{vpcId, type, state?}],
+//   prefixList?, group?}], networkAcls [{id, vpcId, entries?: [{egress?, v6?}]}], vpcEndpoints [{vpcId, type, state?}],
 //   loadBalancers [{arn, type}], listeners {lbArn: n}, eksClusters {name: nodegroups}, ecsClusters {name: services},
 //   iam {Roles, RolesQuota, …, attached: {role: n}, attachedToUsers: {user: n}, oidcProviders: n}, rds {DBInstances: [used, max], …},
 //   autoScaling {groups, maxGroups, launchConfigurations, maxLaunchConfigurations}, hostedZones {count, limit},
@@ -54,6 +55,8 @@ const EC2_OPS = new Set([
   'DescribeNetworkInterfaces',
   'DescribeTransitGateways',
   'DescribeVpnConnections',
+  'DescribeVolumes',
+  'DescribeSnapshots',
 ]);
 
 /** The extension, bound to server.mjs's error class, fault table and helpers. */
@@ -166,8 +169,21 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         }));
       }
       case 'DescribeNetworkAcls': {
-        const items = (rs.networkAcls ?? []).filter(only('vpc-id', (a) => a.vpcId));
-        return out('networkAclSet', items, (a) => ({ networkAclId: a.id, vpcId: a.vpcId }));
+        const items = (rs.networkAcls ?? []).filter(only('vpc-id', (a) => a.vpcId)).filter(only('network-acl-id', (a) => a.id));
+        return out('networkAclSet', items, (a) => ({
+          networkAclId: a.id,
+          vpcId: a.vpcId,
+          entrySet: (a.entries ?? []).map((e, i) => ({ ruleNumber: 100 + i, egress: Boolean(e.egress), ruleAction: 'allow', protocol: '-1', ...(e.v6 ? { ipv6CidrBlock: '::/0' } : { cidrBlock: '0.0.0.0/0' }) })),
+        }));
+      }
+      case 'DescribeVolumes': {
+        const n = Number(size);
+        if (size !== undefined && (!Number.isInteger(n) || n < 5 || n > 500)) throw new AwsError(400, 'InvalidParameterValue', 'MaxResults must be between 5 and 500');
+        return out('volumeSet', rs.volumes ?? [], (v, i) => ({ volumeId: `vol-${i}`, size: v.size, volumeType: v.type, iops: v.iops, status: v.state ?? 'in-use' }));
+      }
+      case 'DescribeSnapshots': {
+        if (!list(body.Owner).includes('self')) throw new AwsError(400, 'InvalidParameterValue', 'the fake serves only Owner=self');
+        return out('snapshotSet', made(rs.snapshots, (i) => ({ id: `snap-${i}` })), (x) => ({ snapshotId: x.id, status: 'completed' }));
       }
       case 'DescribeVpcEndpoints':
         return out('vpcEndpointSet', rs.vpcEndpoints ?? [], (e, i) => ({ vpcEndpointId: `vpce-${i}`, vpcId: e.vpcId, vpcEndpointType: e.type, state: e.state ?? 'available' }));
@@ -341,6 +357,12 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const h = rs.hostedZones ?? {};
         return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n<GetAccountLimitResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><Limit><Type>${type}</Type><Value>${h.limit ?? 500}</Value></Limit><Count>${h.count ?? 0}</Count></GetAccountLimitResponse>` };
       }
+      case 'route53:GetHostedZoneLimit': {
+        const zone = q.get('__zone');
+        const n = rs.recordsPerZone?.[zone];
+        if (n === undefined) throw new AwsError(404, 'NoSuchHostedZone', `No hosted zone found with ID: ${zone}`);
+        return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n<GetHostedZoneLimitResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><Limit><Type>${q.get('__type')}</Type><Value>10000</Value></Limit><Count>${n}</Count></GetHostedZoneLimitResponse>` };
+      }
       default:
         return undefined;
     }
@@ -357,6 +379,11 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     if (service === 'es' && method === 'GET' && path === '/2021-01-01/domain') return { op: 'ListDomainNames', q: u.searchParams };
     if (service === 's3' && method === 'GET' && path === '/') return { op: 'ListBuckets', q: u.searchParams };
     if (service === 'route53' && method === 'GET' && (m = /^\/2013-04-01\/accountlimit\/([^/]+)$/.exec(path))) return u.searchParams.set('__type', m[1]), { op: 'GetAccountLimit', q: u.searchParams };
+    if (service === 'route53' && method === 'GET' && (m = /^\/2013-04-01\/hostedzonelimit\/([^/]+)\/([^/]+)$/.exec(path))) {
+      u.searchParams.set('__zone', decodeURIComponent(m[1]));
+      u.searchParams.set('__type', m[2]);
+      return { op: 'GetHostedZoneLimit', q: u.searchParams };
+    }
     return { op: `${method} ${path}`, q: u.searchParams };
   }
 

@@ -5,6 +5,7 @@ import type { ScopeKind } from '../../quotas/catalog.js';
 import { AUTOSCALING_SOURCES } from './autoscaling.js';
 import { CLOUDFORMATION_SOURCES } from './cloudformation.js';
 import { DYNAMODB_SOURCES } from './dynamodb.js';
+import { EBS_SOURCES } from './ebs.js';
 import { EC2_SOURCES } from './ec2.js';
 import { ECR_SOURCES } from './ecr.js';
 import { ECS_SOURCES } from './ecs.js';
@@ -30,6 +31,7 @@ import { VPC_SOURCES } from './vpc.js';
 export const USAGE_SOURCES: readonly UsageSource[] = [
   ...VCPU_SOURCES,
   ...EC2_SOURCES,
+  ...EBS_SOURCES,
   ...VPC_SOURCES,
   ...ELB_SOURCES,
   ...AUTOSCALING_SOURCES,

@@ -287,29 +287,56 @@ export const vpcEndpoints: UsageSource = {
     }),
 };
 
+/**
+ * Network ACLs per VPC, and rules per network ACL: per direction and family, the default deny entries included
+ * (usage-sources.md §3.2 [VPCQ] "Rules per network ACL"). One DescribeNetworkAcls walk, filtered by the VPCs or ACLs
+ * the plan touches, unfiltered when it touches both.
+ */
 export const networkAcls: UsageSource = {
   name: 'vpc.network-acls',
-  counts: { 'L-B4A6D682': ['vpc'] },
+  counts: { 'L-B4A6D682': ['vpc'], 'L-2AEEBF1A': ['resource'] },
   // A new VPC comes with its default network ACL (https://docs.aws.amazon.com/vpc/latest/userguide/default-network-acl.html);
   // counted, as the count of an existing VPC's ACLs includes it (whether the quota does is not documented: the safe side).
-  createdParent: { 'L-B4A6D682': { value: 1, why: 'its default network ACL' } },
+  // A new ACL starts with its default deny entries, one per direction and family.
+  createdParent: { 'L-B4A6D682': { value: 1, why: 'its default network ACL' }, 'L-2AEEBF1A': { value: 1, why: 'its default deny entry' } },
   calls: [call('DescribeNetworkAcls')],
   read: (ctx, items) =>
     guarded(ctx, items, 'ec2:DescribeNetworkAcls', async () => {
-      const counts = new Map<string, number>();
+      const perVpc = items.filter((i) => i.scope.kind === 'vpc');
+      const perAcl = items.filter((i) => i.scope.kind === 'resource');
+      const vpcIds = parentIds(perVpc);
+      const aclIds = parentIds(perAcl);
+      const filters = vpcIds.length && aclIds.length ? [undefined] : vpcIds.length ? chunks(vpcIds, FILTER_VALUES).map((v) => ({ Name: 'vpc-id', Values: v })) : chunks(aclIds, FILTER_VALUES).map((v) => ({ Name: 'network-acl-id', Values: v }));
+      const aclsPerVpc = new Map<string, number>();
+      const rules = new Map<string, number>();
       let complete = true;
-      for (const ids of chunks(parentIds(items), FILTER_VALUES)) {
+      for (const filter of filters) {
         const walk = await countPages(
           ctx,
           'DescribeNetworkAcls',
-          (NextToken) => ec2(ctx).send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: ids }], MaxResults: 1000, NextToken })),
+          (NextToken) => ec2(ctx).send(new DescribeNetworkAclsCommand({ MaxResults: 1000, NextToken, ...(filter ? { Filters: [filter] } : {}) })),
           (p) => p.NextToken,
           (p) => p.NetworkAcls,
         );
         complete &&= walk.complete;
-        for (const a of walk.items) if (a.VpcId) counts.set(a.VpcId, (counts.get(a.VpcId) ?? 0) + 1);
+        for (const a of walk.items) {
+          if (a.VpcId) aclsPerVpc.set(a.VpcId, (aclsPerVpc.get(a.VpcId) ?? 0) + 1);
+          for (const e of a.Entries ?? []) {
+            const k = `${a.NetworkAclId}|${e.Egress ? 'egress' : 'ingress'}${e.Ipv6CidrBlock ? '-ipv6' : ''}`;
+            rules.set(k, (rules.get(k) ?? 0) + 1);
+          }
+        }
       }
-      return perParent(items, counts, complete, 'network ACLs', ctx.where);
+      const out = perParent(perVpc, aclsPerVpc, complete, 'network ACLs', ctx.where);
+      for (const i of perAcl) {
+        const id = i.parent!.id;
+        const m = /\/(ingress|egress|ingress-or-egress)(-ipv6)?$/.exec(i.scope.id);
+        const family = m?.[2] ?? '';
+        const directions = !m || m[1] === 'ingress-or-egress' ? ['ingress', 'egress'] : [m[1]!];
+        const keys = m ? directions.map((d) => `${id}|${d}${family}`) : ['ingress', 'egress', 'ingress-ipv6', 'egress-ipv6'].map((d) => `${id}|${d}`);
+        out.set(i.key, counted(Math.max(...keys.map((k) => rules.get(k) ?? 0)), complete, `rules in ${id}`));
+      }
+      return out;
     }),
 };
 
