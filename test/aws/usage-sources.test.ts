@@ -48,6 +48,9 @@ const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; sc
   'L-B3A130E6': { serviceCode: 'ebs', global: false, scope: 'region' },
   'L-8D977E7E': { serviceCode: 'ebs', global: false, scope: 'region' },
   'L-309BACF6': { serviceCode: 'ebs', global: false, scope: 'region' },
+  'L-244521F2': { serviceCode: 'events', global: false, scope: 'resource' },
+  'L-4FB7FF5D': { serviceCode: 'ec2', global: false, scope: 'region' },
+  'L-7029FAB6': { serviceCode: 'ec2', global: false, scope: 'region' },
 };
 const defOf = (code: string) => QUOTAS.get(code) ?? PENDING_CATALOG[code]!;
 
@@ -127,6 +130,8 @@ const CASES: Case[] = [
   { code: 'L-7A658B76', seed: { volumes: [{ size: 1024, type: 'gp3' }, { size: 512, type: 'gp3' }, { size: 100, type: 'gp2' }, { size: 4096, type: 'gp3', state: 'deleted' }] }, usage: 1.5, op: 'DescribeVolumes', action: 'ec2:DescribeVolumes' },
   { code: 'L-B3A130E6', seed: { volumes: [{ size: 100, type: 'io1', iops: 3000 }, { size: 100, type: 'io1', iops: 2000 }, { size: 100, type: 'io2', iops: 9000 }] }, usage: 5000, op: 'DescribeVolumes', action: 'ec2:DescribeVolumes' },
   { code: 'L-309BACF6', seed: { snapshots: 12 }, usage: 12, op: 'DescribeSnapshots', action: 'ec2:DescribeSnapshots' },
+  { code: 'L-4FB7FF5D', seed: { customerGateways: 2 }, usage: 2, op: 'DescribeCustomerGateways', action: 'ec2:DescribeCustomerGateways' },
+  { code: 'L-7029FAB6', seed: { vpnGateways: 3 }, usage: 3, op: 'DescribeVpnGateways', action: 'ec2:DescribeVpnGateways' },
   { code: 'L-F678F1CE', seed: { vpcs: [{ id: 'vpc-1' }, { id: 'vpc-2' }] }, usage: 2, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
   { code: 'L-0263D0A3', seed: { addresses: [{ allocationId: 'eipalloc-1' }] }, usage: 1, op: 'DescribeAddresses', action: 'ec2:DescribeAddresses' },
 ];
@@ -164,6 +169,7 @@ const PARENT_CASES: Case[] = [
     op: 'DescribeNetworkAcls',
     action: 'ec2:DescribeNetworkAcls',
   },
+  { code: 'L-244521F2', scope: 'resource:default', parent: { id: 'default', created: false }, seed: { eventRules: { default: 14, other: 2 } }, usage: 14, op: 'ListRules', action: 'events:ListRules' },
   { code: 'L-E209CC9F', scope: 'resource:aws_route53_zone.main', parent: { id: 'Z0123456789ABC', created: false }, seed: { recordsPerZone: { Z0123456789ABC: 420 } }, usage: 420, op: 'GetHostedZoneLimit', action: 'route53:GetHostedZoneLimit' },
   { code: 'L-B6DF7632', scope: 'resource:aws_lb.web', parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1', created: false }, seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1': 3 } }, usage: 3, op: 'DescribeListeners', action: 'elasticloadbalancing:DescribeListeners' },
   { code: 'L-6D54EA21', scope: 'resource:aws_eks_cluster.main', parent: { id: 'main', created: false }, seed: { eksClusters: { main: 4, other: 9 } }, usage: 4, op: 'ListNodegroups', action: 'eks:ListNodegroups' },

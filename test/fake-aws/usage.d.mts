@@ -14,6 +14,9 @@ export interface FakeUsageRegion {
   networkAcls?: { id: string; vpcId: string; entries?: { egress?: boolean; v6?: boolean }[] }[];
   volumes?: { size: number; type: string; iops?: number; state?: string }[];
   snapshots?: number;
+  eventRules?: Record<string, number>;
+  customerGateways?: number;
+  vpnGateways?: number;
   recordsPerZone?: Record<string, number>;
   vpcEndpoints?: { vpcId: string; type: 'Interface' | 'Gateway' | 'GatewayLoadBalancer'; state?: string }[];
   loadBalancers?: { arn: string; type: 'application' | 'network' | 'gateway' }[];

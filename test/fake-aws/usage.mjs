@@ -4,7 +4,7 @@
 //                   <OpResponse><OpResult>…; lists are <member> except RDS <AccountQuota> and ElastiCache
 //                   <CacheCluster> (their xmlName); IAM SummaryMap is <entry><key/><value/></entry>
 //   EC2             ec2 query (rendered by server.mjs): the Describe* calls server.mjs does not serve
-//   ECS, ECR, Kinesis, KMS, CloudWatch Logs   AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
+//   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge   AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
 //   DynamoDB        AWS JSON 1.0, X-Amz-Target DynamoDB_20120810.<Op>
 //   EKS, EFS, OpenSearch  REST-JSON: GET /clusters, /clusters/{name}/node-groups; GET /2015-02-01/file-systems;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
@@ -14,7 +14,8 @@
 // Seed, per region (`regions[R]`; global services under us-east-1): counts as numbers (items are made up) or lists:
 //   internetGateways, egressOnlyInternetGateways, securityGroups, networkInterfaces, transitGateways, vpnConnections,
 //   targetGroups, classicLoadBalancers, tables, buckets, topics, logGroups, stacks, repositories, fileSystems, domains: number
-//   volumes [{size, type, iops?, state?}], snapshots: number, recordsPerZone {zoneId: n},
+//   volumes [{size, type, iops?, state?}], snapshots: number, recordsPerZone {zoneId: n}, eventRules {bus: n},
+//   customerGateways, vpnGateways: number,
 //   routeTables [{id, vpcId, routes: [{v6?, prefixList?, propagated?}]}], securityGroupRules [{groupId, egress?, v6?,
 //   prefixList?, group?}], networkAcls [{id, vpcId, entries?: [{egress?, v6?}]}], vpcEndpoints [{vpcId, type, state?}],
 //   loadBalancers [{arn, type}], listeners {lbArn: n}, eksClusters {name: nodegroups}, ecsClusters {name: services},
@@ -34,6 +35,7 @@ const TARGETS = {
   TrentService: 'kms',
   Logs_20140328: 'logs',
   DynamoDB_20120810: 'dynamodb',
+  AWSEvents: 'events',
 };
 const QUERY_NS = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -57,6 +59,8 @@ const EC2_OPS = new Set([
   'DescribeVpnConnections',
   'DescribeVolumes',
   'DescribeSnapshots',
+  'DescribeCustomerGateways',
+  'DescribeVpnGateways',
 ]);
 
 /** The extension, bound to server.mjs's error class, fault table and helpers. */
@@ -80,6 +84,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
   FAULTS.kms = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.logs = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.dynamodb = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.events = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.eks = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.elasticfilesystem = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.es = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
@@ -141,6 +146,10 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const items = made(rs.transitGateways, (i) => ({ id: `tgw-${i}`, state: 'available' })).filter(only('state', (t) => t.state ?? 'available'));
         return out('transitGatewaySet', items, (t) => ({ transitGatewayId: t.id, state: t.state ?? 'available' }));
       }
+      case 'DescribeCustomerGateways':
+        return { customerGatewaySet: made(rs.customerGateways, (i) => ({ id: `cgw-${i}` })).map((g) => ({ customerGatewayId: g.id, state: 'available' })) };
+      case 'DescribeVpnGateways':
+        return { vpnGatewaySet: made(rs.vpnGateways, (i) => ({ id: `vgw-${i}` })).map((g) => ({ vpnGatewayId: g.id, state: 'available' })) };
       case 'DescribeVpnConnections': {
         const items = made(rs.vpnConnections, (i) => ({ id: `vpn-${i}`, state: 'available' })).filter(only('state', (t) => t.state ?? 'available'));
         return { vpnConnectionSet: items.map((v) => ({ vpnConnectionId: v.id, state: v.state ?? 'available' })) };
@@ -312,6 +321,12 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       case 'logs:DescribeLogGroups': {
         const p = pageOf(rs, op, made(rs.logGroups, (i) => ({ logGroupName: `/g/${i}` })), body.limit ?? 50, body.nextToken);
         return { logGroups: p.items, nextToken: p.next };
+      }
+      case 'events:ListRules': {
+        const n = rs.eventRules?.[body.EventBusName ?? 'default'];
+        if (n === undefined) throw new AwsError(400, 'ResourceNotFoundException', `Event bus ${body.EventBusName} does not exist.`);
+        const p = pageOf(rs, op, made(n, (i) => ({ Name: `r${i}` })), body.Limit, body.NextToken);
+        return { Rules: p.items, NextToken: p.next };
       }
       case 'dynamodb:ListTables': {
         const names = made(rs.tables, (i) => `t${String(i).padStart(6, '0')}`);

@@ -1,6 +1,14 @@
 // EC2 quotas other than vCPUs (those have a usage metric, read by the planner): Elastic IPs, transit gateways, VPN
 // connections, network interfaces. EC2 API reference: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/
-import { DescribeAddressesCommand, DescribeNetworkInterfacesCommand, DescribeTransitGatewaysCommand, DescribeVpnConnectionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  DescribeAddressesCommand,
+  DescribeCustomerGatewaysCommand,
+  DescribeNetworkInterfacesCommand,
+  DescribeTransitGatewaysCommand,
+  DescribeVpnConnectionsCommand,
+  DescribeVpnGatewaysCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
 import { countPages, counted, forAll, guarded, type ApiCall, type UsageSource } from './source.js';
 
 const call = (op: string): ApiCall => ({ api: op, action: `ec2:${op}`, doc: `https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_${op}.html` });
@@ -68,4 +76,28 @@ export const networkInterfaces: UsageSource = {
     }),
 };
 
-export const EC2_SOURCES: UsageSource[] = [elasticIps, transitGateways, vpnConnections, networkInterfaces];
+// Customer gateways and virtual private gateways: neither call is paginated ([BC ec2]); deleted ones linger in the
+// answer and no longer count.
+export const customerGateways: UsageSource = {
+  name: 'ec2.customer-gateways',
+  counts: { 'L-4FB7FF5D': ['region'] },
+  calls: [call('DescribeCustomerGateways')],
+  read: (ctx, items) =>
+    guarded(ctx, items, 'ec2:DescribeCustomerGateways', async () => {
+      const r = await ctx.call('DescribeCustomerGateways', () => ctx.client(EC2Client).send(new DescribeCustomerGatewaysCommand({ Filters: [{ Name: 'state', Values: ['pending', 'available', 'deleting'] }] })));
+      return forAll(items, counted(r.CustomerGateways?.length ?? 0, true, 'customer gateways'));
+    }),
+};
+
+export const vpnGateways: UsageSource = {
+  name: 'ec2.vpn-gateways',
+  counts: { 'L-7029FAB6': ['region'] },
+  calls: [call('DescribeVpnGateways')],
+  read: (ctx, items) =>
+    guarded(ctx, items, 'ec2:DescribeVpnGateways', async () => {
+      const r = await ctx.call('DescribeVpnGateways', () => ctx.client(EC2Client).send(new DescribeVpnGatewaysCommand({ Filters: [{ Name: 'state', Values: ['pending', 'available', 'deleting'] }] })));
+      return forAll(items, counted(r.VpnGateways?.length ?? 0, true, 'virtual private gateways'));
+    }),
+};
+
+export const EC2_SOURCES: UsageSource[] = [elasticIps, transitGateways, vpnConnections, networkInterfaces, customerGateways, vpnGateways];

@@ -11,6 +11,7 @@ import { ECR_SOURCES } from './ecr.js';
 import { ECS_SOURCES } from './ecs.js';
 import { EFS_SOURCES } from './efs.js';
 import { EKS_SOURCES } from './eks.js';
+import { EVENTS_SOURCES } from './events.js';
 import { ELASTICACHE_SOURCES } from './elasticache.js';
 import { ELB_SOURCES } from './elb.js';
 import { FARGATE_SOURCES } from './fargate.js';
@@ -53,6 +54,7 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
   ...EFS_SOURCES,
   ...KINESIS_SOURCES,
   ...OPENSEARCH_SOURCES,
+  ...EVENTS_SOURCES,
 ];
 
 const BY_QUOTA = new Map<string, UsageSource>();
