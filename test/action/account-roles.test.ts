@@ -1,4 +1,8 @@
 // The `account-roles` input / `--account-role` flag: ACCOUNT=ROLE_ARN pairs, each checked.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { readInputs } from '../../src/action/inputs.js';
+import { main } from '../../src/cli/main.js';
 import { parseAccountRoles } from '../../src/live.js';
 
 test('pairs accounts with roles in those accounts', () => {
@@ -19,4 +23,43 @@ test.each([
 
 test('rejects two different roles for one account', () => {
   expect(() => parseAccountRoles(['111122223333=arn:aws:iam::111122223333:role/a', '111122223333=arn:aws:iam::111122223333:role/b'])).toThrow(/two roles/);
+});
+
+test('the CLI refuses a bad --account-role with one line, before any AWS call', async () => {
+  let err = '';
+  let built = 0;
+  const code = await main(['check', '--plan', 'test/fixtures/terraform/example-plan.json', '--account-role', '111122223333=arn:aws:iam::999988887777:role/r'], { stdout: () => {}, stderr: (t) => (err += t), env: {} }, () => {
+    built++;
+    throw new Error('no live services in this test');
+  });
+  expect(code).toBe(2);
+  expect(err.trim().split('\n')).toEqual([expect.stringMatching(/--account-role .*the role is in account 999988887777, not 111122223333/)]);
+  expect(built).toBe(0);
+});
+
+test('the CLI hands --account-role pairs to the live services', async () => {
+  const seen: unknown[] = [];
+  await main(['check', '--plan', 'test/fixtures/terraform/example-plan.json', '--account-role', '111122223333=arn:aws:iam::111122223333:role/r', '--fail-on', 'never'], { stdout: () => {}, stderr: () => {}, env: {} }, (_region, settings) => {
+    seen.push(settings);
+    return { read: async () => new Map(), resolveVcpus: async () => new Map(), describeChangeSet: async () => { throw new Error('unused'); } };
+  });
+  expect(seen).toEqual([{ accountRoles: { '111122223333': 'arn:aws:iam::111122223333:role/r' } }]);
+});
+
+describe('the account-roles action input', () => {
+  const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const reader = (withs: Record<string, string>) => (name: string) => withs[name] ?? action.inputs[name]?.default ?? '';
+
+  test('newline- or comma-separated pairs', () => {
+    const config = readInputs(reader({ plan: 'p.json', 'account-roles': '111122223333=arn:aws:iam::111122223333:role/a,\n444455556666=arn:aws:iam::444455556666:role/b' }));
+    expect(config.accountRoles).toEqual({ '111122223333': 'arn:aws:iam::111122223333:role/a', '444455556666': 'arn:aws:iam::444455556666:role/b' });
+  });
+
+  test('absent by default', () => {
+    expect(readInputs(reader({ plan: 'p.json' })).accountRoles).toBeUndefined();
+  });
+
+  test('a bad pair names the input', () => {
+    expect(() => readInputs(reader({ plan: 'p.json', 'account-roles': 'arn:aws:iam::111122223333:role/a' }))).toThrow(/^Input 'account-roles': .*not ACCOUNT=ROLE_ARN/);
+  });
 });
