@@ -33,7 +33,7 @@ import { GLOBAL_QUOTA_REGION, QUOTAS, type ScopeKind } from '../quotas/catalog.j
 import { assumeRoleProvider } from './assume-role.js';
 import { clientConfig, faultReason, isCode, Limiters, setupFault, walkServiceQuotas, type AwsCallOptions } from './common.js';
 import { getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
-import { usageSourceFor } from './usage/index.js';
+import { globalUsage, usageSourceFor } from './usage/index.js';
 import type { Usage, UsageContext, UsageItem, UsageSource } from './usage/source.js';
 
 export interface LiveOptions extends AwsCallOptions {
@@ -130,7 +130,7 @@ class Run {
       seen.add(key);
       const skip = skipReason(req);
       if (skip) out.set(key, { quota: null, usage: null, reason: skip });
-      else pending.push({ req, key, region: QUOTAS.get(req.quotaCode)?.global ? GLOBAL_QUOTA_REGION : req.region, session: this.own });
+      else pending.push({ req, key, region: QUOTAS.get(req.quotaCode)?.global || globalUsage(req.quotaCode) ? GLOBAL_QUOTA_REGION : req.region, session: this.own });
     }
     if (pending.length === 0) return out;
 

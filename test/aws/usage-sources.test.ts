@@ -303,6 +303,8 @@ describe('the registry', () => {
         // Per-AZ quotas are also counted for a zone not known before apply (the fullest zone).
         expect(kinds).toContain(def!.scope);
         expect(usageSourceFor(code, def!.scope)).toBe(s);
+        // A global source counts only global quotas, and the other way round.
+        expect(Boolean(s.global)).toBe(def!.global);
       }
     }
   });

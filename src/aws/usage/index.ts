@@ -72,5 +72,10 @@ export function usageSourceFor(quotaCode: string, kind: ScopeKind): UsageSource 
   return s && s.counts[quotaCode]!.includes(kind) ? s : undefined;
 }
 
+/** Whether the source of `quotaCode` counts it account-wide, read through us-east-1 (IAM, S3, Route 53). */
+export function globalUsage(quotaCode: string): boolean {
+  return BY_QUOTA.get(quotaCode)?.global === true;
+}
+
 /** Every IAM action the usage sources may call. */
 export const USAGE_IAM_ACTIONS: readonly string[] = [...new Set(USAGE_SOURCES.flatMap((s) => s.calls.map((c) => c.action)))];

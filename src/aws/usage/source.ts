@@ -57,7 +57,10 @@ export interface UsageSource {
   /** Quota code → the scope kinds this source counts it in. */
   counts: Readonly<Record<string, readonly ScopeKind[]>>;
   calls: readonly ApiCall[];
-  /** Global sources (IAM, S3, Route 53) are read once, through us-east-1 (their quotas are global, catalog.ts). */
+  /**
+   * Global sources (IAM, S3, Route 53) count account-wide: their quotas are read, and they are asked, once through
+   * us-east-1, whatever region a requirement names (as the catalog's `global` quotas).
+   */
   global?: boolean;
   /**
    * Whether the quota's CloudWatch usage metric (Service Quotas UsageMetric, else `metrics`) is used instead of this
