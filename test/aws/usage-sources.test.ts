@@ -26,7 +26,7 @@ afterEach(async () => {
  * Quotas a source counts that this branch's catalog does not list yet: their rows come with the catalog branch
  * (src/quotas/catalog.ts there), the sources are ready for them.
  */
-const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; scope: 'region' | 'resource' }> = {
+const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; scope: 'region' | 'vpc' | 'resource' }> = {
   'L-DE55804A': { serviceCode: 'rds', global: false, scope: 'region' },
   'L-9FA33840': { serviceCode: 'rds', global: false, scope: 'region' },
   'L-48C6BF61': { serviceCode: 'rds', global: false, scope: 'region' },
@@ -51,6 +51,12 @@ const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; sc
   'L-244521F2': { serviceCode: 'events', global: false, scope: 'resource' },
   'L-4FB7FF5D': { serviceCode: 'ec2', global: false, scope: 'region' },
   'L-7029FAB6': { serviceCode: 'ec2', global: false, scope: 'region' },
+  'L-83CA0A9D': { serviceCode: 'vpc', global: false, scope: 'vpc' },
+  'L-085A6257': { serviceCode: 'vpc', global: false, scope: 'vpc' },
+  'L-57A373D6': { serviceCode: 'elasticloadbalancing', global: false, scope: 'resource' },
+  'L-1A491844': { serviceCode: 'elasticloadbalancing', global: false, scope: 'resource' },
+  'L-368A3E00': { serviceCode: 'neptune', global: false, scope: 'region' },
+  'L-6D17A5A2': { serviceCode: 'neptune', global: false, scope: 'region' },
 };
 const defOf = (code: string) => QUOTAS.get(code) ?? PENDING_CATALOG[code]!;
 
@@ -130,6 +136,8 @@ const CASES: Case[] = [
   { code: 'L-7A658B76', seed: { volumes: [{ size: 1024, type: 'gp3' }, { size: 512, type: 'gp3' }, { size: 100, type: 'gp2' }, { size: 4096, type: 'gp3', state: 'deleted' }] }, usage: 1.5, op: 'DescribeVolumes', action: 'ec2:DescribeVolumes' },
   { code: 'L-B3A130E6', seed: { volumes: [{ size: 100, type: 'io1', iops: 3000 }, { size: 100, type: 'io1', iops: 2000 }, { size: 100, type: 'io2', iops: 9000 }] }, usage: 5000, op: 'DescribeVolumes', action: 'ec2:DescribeVolumes' },
   { code: 'L-309BACF6', seed: { snapshots: 12 }, usage: 12, op: 'DescribeSnapshots', action: 'ec2:DescribeSnapshots' },
+  { code: 'L-368A3E00', seed: { dbInstances: [{ engine: 'neptune' }, { engine: 'postgres' }, { engine: 'neptune' }] }, usage: 2, op: 'DescribeDBInstances', action: 'rds:DescribeDBInstances' },
+  { code: 'L-6D17A5A2', seed: { dbClusters: [{ engine: 'neptune' }, { engine: 'aurora-mysql' }] }, usage: 1, op: 'DescribeDBClusters', action: 'rds:DescribeDBClusters' },
   { code: 'L-4FB7FF5D', seed: { customerGateways: 2 }, usage: 2, op: 'DescribeCustomerGateways', action: 'ec2:DescribeCustomerGateways' },
   { code: 'L-7029FAB6', seed: { vpnGateways: 3 }, usage: 3, op: 'DescribeVpnGateways', action: 'ec2:DescribeVpnGateways' },
   { code: 'L-F678F1CE', seed: { vpcs: [{ id: 'vpc-1' }, { id: 'vpc-2' }] }, usage: 2, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
@@ -169,6 +177,10 @@ const PARENT_CASES: Case[] = [
     op: 'DescribeNetworkAcls',
     action: 'ec2:DescribeNetworkAcls',
   },
+  { code: 'L-83CA0A9D', scope: 'vpc:aws_vpc.main', parent: { id: 'vpc-1', created: false }, seed: { vpcs: [{ id: 'vpc-1', cidrs: 3 }, { id: 'vpc-2' }] }, usage: 3, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
+  { code: 'L-085A6257', scope: 'vpc:aws_vpc.main', parent: { id: 'vpc-1', created: false }, seed: { vpcs: [{ id: 'vpc-1', ipv6Cidrs: 1 }] }, usage: 1, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
+  { code: 'L-57A373D6', scope: 'resource:aws_lb.nlb', parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/net/n/1', created: false }, seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/net/n/1': 2 } }, usage: 2, op: 'DescribeListeners', action: 'elasticloadbalancing:DescribeListeners' },
+  { code: 'L-1A491844', scope: 'resource:aws_elb.web', parent: { id: 'web', created: false }, seed: { classicLoadBalancers: [{ name: 'web', listeners: 3 }, { name: 'other', listeners: 1 }] }, usage: 3, op: 'DescribeLoadBalancers', action: 'elasticloadbalancing:DescribeLoadBalancers' },
   { code: 'L-244521F2', scope: 'resource:default', parent: { id: 'default', created: false }, seed: { eventRules: { default: 14, other: 2 } }, usage: 14, op: 'ListRules', action: 'events:ListRules' },
   { code: 'L-E209CC9F', scope: 'resource:aws_route53_zone.main', parent: { id: 'Z0123456789ABC', created: false }, seed: { recordsPerZone: { Z0123456789ABC: 420 } }, usage: 420, op: 'GetHostedZoneLimit', action: 'route53:GetHostedZoneLimit' },
   { code: 'L-B6DF7632', scope: 'resource:aws_lb.web', parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1', created: false }, seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1': 3 } }, usage: 3, op: 'DescribeListeners', action: 'elasticloadbalancing:DescribeListeners' },

@@ -85,7 +85,8 @@ export interface FakeRegion extends FakeUsageRegion {
   metrics?: FakeMetric[];
   natGateways?: { id: string; subnetId?: string; vpcId?: string; state?: string; connectivityType?: string; availabilityMode?: string }[];
   subnets?: { id: string; zone: string; zoneId?: string; vpcId?: string }[];
-  vpcs?: { id: string; isDefault?: boolean; state?: string; cidrBlock?: string }[];
+  /** `cidrs` / `ipv6Cidrs`: associated CIDR blocks (default one IPv4, no IPv6). */
+  vpcs?: { id: string; isDefault?: boolean; state?: string; cidrBlock?: string; cidrs?: number; ipv6Cidrs?: number }[];
   addresses?: { allocationId: string; publicIp?: string; domain?: string }[];
   /** Instance type → DefaultVCpus. */
   instanceTypes?: Record<string, number>;

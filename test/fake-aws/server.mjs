@@ -555,7 +555,14 @@ function ec2(seed, region, op, body) {
       const items = (rs.vpcs ?? []).filter((v) => match(v) && (ids.length === 0 || ids.includes(v.id)));
       const p = page(items, maxResults(5, 1000), body.NextToken, badToken);
       return {
-        vpcSet: p.items.map((v) => ({ vpcId: v.id, state: v.state ?? 'available', isDefault: Boolean(v.isDefault), cidrBlock: v.cidrBlock ?? '10.0.0.0/16' })),
+        vpcSet: p.items.map((v) => ({
+          vpcId: v.id,
+          state: v.state ?? 'available',
+          isDefault: Boolean(v.isDefault),
+          cidrBlock: v.cidrBlock ?? '10.0.0.0/16',
+          cidrBlockAssociationSet: Array.from({ length: v.cidrs ?? 1 }, (_, i) => ({ associationId: `vpc-cidr-assoc-${i}`, cidrBlock: `10.${i}.0.0/16`, cidrBlockState: { state: 'associated' } })),
+          ipv6CidrBlockAssociationSet: Array.from({ length: v.ipv6Cidrs ?? 0 }, (_, i) => ({ associationId: `vpc-cidr-assoc-6${i}`, ipv6CidrBlock: `2600:1f18:${i}::/56`, ipv6CidrBlockState: { state: 'associated' } })),
+        })),
         nextToken: p.next,
       };
     }

@@ -22,7 +22,9 @@ export interface FakeUsageRegion {
   loadBalancers?: { arn: string; type: 'application' | 'network' | 'gateway' }[];
   listeners?: Record<string, number>;
   targetGroups?: number;
-  classicLoadBalancers?: number;
+  classicLoadBalancers?: number | { name: string; listeners?: number }[];
+  dbInstances?: { engine: string }[];
+  dbClusters?: { engine: string }[];
   autoScaling?: { groups?: number; maxGroups?: number; launchConfigurations?: number; maxLaunchConfigurations?: number };
   rds?: Record<string, [used: number, max: number]>;
   tables?: number;

@@ -15,7 +15,8 @@
 //   internetGateways, egressOnlyInternetGateways, securityGroups, networkInterfaces, transitGateways, vpnConnections,
 //   targetGroups, classicLoadBalancers, tables, buckets, topics, logGroups, stacks, repositories, fileSystems, domains: number
 //   volumes [{size, type, iops?, state?}], snapshots: number, recordsPerZone {zoneId: n}, eventRules {bus: n},
-//   customerGateways, vpnGateways: number,
+//   customerGateways, vpnGateways: number, dbInstances / dbClusters [{engine}],
+//   classicLoadBalancers: number or [{name, listeners}],
 //   routeTables [{id, vpcId, routes: [{v6?, prefixList?, propagated?}]}], securityGroupRules [{groupId, egress?, v6?,
 //   prefixList?, group?}], networkAcls [{id, vpcId, entries?: [{egress?, v6?}]}], vpcEndpoints [{vpcId, type, state?}],
 //   loadBalancers [{arn, type}], listeners {lbArn: n}, eksClusters {name: nodegroups}, ecsClusters {name: services},
@@ -219,12 +220,26 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(n, (i) => ({ PolicyName: `p${i}`, PolicyArn: `arn:aws:iam::aws:policy/p${i}` })), body.MaxItems, body.Marker);
         return { AttachedPolicies: p.items, IsTruncated: Boolean(p.next), Marker: p.next };
       }
+      case 'rds:DescribeDBInstances':
+      case 'rds:DescribeDBClusters': {
+        // RDS lists are named in the form body: Filters.Filter.N.Name, Filters.Filter.N.Values.Value.M (its xmlName).
+        const filters = list(body.Filters?.Filter ?? body.Filters);
+        if (filters.some((f) => f.Name !== 'engine')) throw new AwsError(400, 'InvalidParameterValue', 'the fake filters on engine only');
+        const engines = filters.flatMap((f) => list(f.Values?.Value ?? f.Values));
+        if (filters.length && !engines.length) throw new AwsError(400, 'InvalidParameterCombination', 'a filter needs values');
+        const all = (op === 'DescribeDBInstances' ? rs.dbInstances : rs.dbClusters) ?? [];
+        const items = all.filter((x) => engines.length === 0 || engines.includes(x.engine));
+        const p = pageOf(rs, op, items, body.MaxRecords, body.Marker);
+        const member = op === 'DescribeDBInstances' ? 'DBInstance' : 'DBCluster';
+        return { [`${member}s`]: { __list: member, items: p.items.map((x, i) => ({ [`${member}Identifier`]: `db-${i}`, Engine: x.engine })) }, Marker: p.next };
+      }
       case 'rds:DescribeAccountAttributes':
         return { AccountQuotas: { __list: 'AccountQuota', items: Object.entries(rs.rds ?? {}).map(([AccountQuotaName, [Used, Max]]) => ({ AccountQuotaName, Used, Max })) } };
       case 'elasticloadbalancing:DescribeLoadBalancers': {
         if (body.Version === '2012-06-01') {
           // The Classic (version 1) API: LoadBalancerDescriptions of the region's classic load balancers.
-          const p = pageOf(rs, 'ClassicDescribeLoadBalancers', made(rs.classicLoadBalancers, (i) => ({ LoadBalancerName: `clb-${i}` })), body.PageSize, body.Marker);
+          const lbs = made(rs.classicLoadBalancers, (i) => ({ name: `clb-${i}`, listeners: 1 })).map((lb) => ({ LoadBalancerName: lb.name, ListenerDescriptions: made(lb.listeners ?? 0, (i) => ({ Listener: { Protocol: 'HTTP', LoadBalancerPort: 80 + i, InstancePort: 80 } })) }));
+          const p = pageOf(rs, 'ClassicDescribeLoadBalancers', lbs, body.PageSize, body.Marker);
           return { LoadBalancerDescriptions: p.items, NextMarker: p.next };
         }
         const p = pageOf(rs, op, rs.loadBalancers ?? [], body.PageSize, body.Marker);

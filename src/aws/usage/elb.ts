@@ -47,10 +47,13 @@ export const targetGroups: UsageSource = {
     }),
 };
 
-/** Listeners of each existing load balancer the plan adds listeners to: one walk per load balancer (its ARN). */
+/**
+ * Listeners of each existing Application or Network Load Balancer the plan adds listeners to: one walk per load
+ * balancer (its ARN).
+ */
 export const listeners: UsageSource = {
   name: 'elb.listeners',
-  counts: { 'L-B6DF7632': ['resource'] },
+  counts: { 'L-B6DF7632': ['resource'], 'L-57A373D6': ['resource'] },
   calls: [call('DescribeListeners')],
   read: async (ctx, items) => {
     const out = new Map<string, Usage>();
@@ -74,13 +77,14 @@ export const listeners: UsageSource = {
 };
 
 /**
- * Classic Load Balancers: the ELB (2012-06-01) API's DescribeLoadBalancers, PageSize 1–400, Marker/NextMarker
+ * Classic Load Balancers per Region, and listeners per Classic Load Balancer (its ListenerDescriptions), from one walk
+ * of the ELB (2012-06-01) API's DescribeLoadBalancers, PageSize 1–400, Marker/NextMarker
  * (https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancers.html); same IAM
  * action as version 2's.
  */
 export const classicLoadBalancers: UsageSource = {
   name: 'elb.classic-load-balancers',
-  counts: { 'L-E9E9831D': ['region'] },
+  counts: { 'L-E9E9831D': ['region'], 'L-1A491844': ['resource'] },
   calls: [{ api: 'elb:DescribeLoadBalancers', action: 'elasticloadbalancing:DescribeLoadBalancers', doc: 'https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancers.html' }],
   metricFirst: true,
   metrics: { 'L-E9E9831D': usage('ClassicLoadBalancersPerRegion') },
@@ -94,7 +98,14 @@ export const classicLoadBalancers: UsageSource = {
         (p) => p.NextMarker,
         (p) => p.LoadBalancerDescriptions,
       );
-      return forAll(items, counted(walk.items.length, walk.complete, 'Classic Load Balancers'));
+      const listenersOf = new Map(walk.items.map((lb) => [lb.LoadBalancerName ?? '', lb.ListenerDescriptions?.length ?? 0]));
+      return forAll(items, (i): Usage => {
+        if (i.scope.kind === 'region') return counted(walk.items.length, walk.complete, 'Classic Load Balancers');
+        // A classic load balancer is named by its name (Terraform id, CloudFormation physical id).
+        const name = i.parent!.id;
+        if (!listenersOf.has(name)) return walk.complete ? { value: 0, note: `Classic Load Balancer ${name} was not found ${ctx.where}: counted as empty` } : counted(0, false, `listeners of ${name}`);
+        return counted(listenersOf.get(name)!, true, `listeners of ${name}`);
+      });
     }),
 };
 

@@ -100,7 +100,40 @@ function regionalCount<P>(name: string, code: string, op: string, what: string, 
   };
 }
 
-export const vpcs = regionalCount('vpc.vpcs', 'L-F678F1CE', 'DescribeVpcs', 'VPCs', (ctx, NextToken) => ec2(ctx).send(new DescribeVpcsCommand({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.Vpcs);
+/** CIDR association states that hold a place ([BC ec2] VpcCidrBlockStateCode): associating and associated. */
+const CIDR_HELD = new Set(['associating', 'associated']);
+
+/**
+ * VPCs per Region, and IPv4 / IPv6 CIDR blocks per VPC (the primary one included, [VPCQ]) from the same DescribeVpcs
+ * walk: CidrBlockAssociationSet and Ipv6CidrBlockAssociationSet of each VPC.
+ */
+export const vpcs: UsageSource = {
+  name: 'vpc.vpcs',
+  counts: { 'L-F678F1CE': ['region'], 'L-83CA0A9D': ['vpc'], 'L-085A6257': ['vpc'] },
+  calls: [call('DescribeVpcs')],
+  read: (ctx, items) =>
+    guarded(ctx, items, 'ec2:DescribeVpcs', async () => {
+      const walk = await countPages(ctx, 'DescribeVpcs', (NextToken) => ec2(ctx).send(new DescribeVpcsCommand({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.Vpcs);
+      const v4 = new Map<string, number>();
+      const v6 = new Map<string, number>();
+      for (const v of walk.items) {
+        if (!v.VpcId) continue;
+        v4.set(v.VpcId, (v.CidrBlockAssociationSet ?? []).filter((a) => CIDR_HELD.has(String(a.CidrBlockState?.State ?? ''))).length);
+        v6.set(v.VpcId, (v.Ipv6CidrBlockAssociationSet ?? []).filter((a) => CIDR_HELD.has(String(a.Ipv6CidrBlockState?.State ?? ''))).length);
+      }
+      const out = forAll(
+        items.filter((i) => i.scope.kind === 'region'),
+        counted(walk.items.length, walk.complete, 'VPCs'),
+      );
+      for (const [code, counts, what] of [
+        ['L-83CA0A9D', v4, 'IPv4 CIDR blocks'],
+        ['L-085A6257', v6, 'IPv6 CIDR blocks'],
+      ] as const) {
+        for (const [k, u] of perParent(items.filter((i) => i.quotaCode === code), counts, walk.complete, what, ctx.where)) out.set(k, u);
+      }
+      return out;
+    }),
+};
 
 export const internetGateways = regionalCount(
   'vpc.internet-gateways',
