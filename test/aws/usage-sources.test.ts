@@ -57,6 +57,13 @@ const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; sc
   'L-1A491844': { serviceCode: 'elasticloadbalancing', global: false, scope: 'resource' },
   'L-368A3E00': { serviceCode: 'neptune', global: false, scope: 'region' },
   'L-6D17A5A2': { serviceCode: 'neptune', global: false, scope: 'region' },
+  'L-B97207D0': { serviceCode: 'apigateway', global: false, scope: 'region' },
+  'L-AA0FF27B': { serviceCode: 'apigateway', global: false, scope: 'region' },
+  'L-A966AB5C': { serviceCode: 'apigateway', global: false, scope: 'region' },
+  'L-A93447B8': { serviceCode: 'apigateway', global: false, scope: 'region' },
+  'L-379E48B0': { serviceCode: 'apigateway', global: false, scope: 'resource' },
+  'L-01C8A9E0': { serviceCode: 'apigateway', global: false, scope: 'resource' },
+  'L-2F66C23C': { serviceCode: 'secretsmanager', global: false, scope: 'region' },
 };
 const defOf = (code: string) => QUOTAS.get(code) ?? PENDING_CATALOG[code]!;
 
@@ -138,6 +145,10 @@ const CASES: Case[] = [
   { code: 'L-309BACF6', seed: { snapshots: 12 }, usage: 12, op: 'DescribeSnapshots', action: 'ec2:DescribeSnapshots' },
   { code: 'L-368A3E00', seed: { dbInstances: [{ engine: 'neptune' }, { engine: 'postgres' }, { engine: 'neptune' }] }, usage: 2, op: 'DescribeDBInstances', action: 'rds:DescribeDBInstances' },
   { code: 'L-6D17A5A2', seed: { dbClusters: [{ engine: 'neptune' }, { engine: 'aurora-mysql' }] }, usage: 1, op: 'DescribeDBClusters', action: 'rds:DescribeDBClusters' },
+  { code: 'L-B97207D0', seed: { restApis: [{}, { type: 'EDGE' }, { type: 'REGIONAL' }] }, usage: 2, op: 'GetRestApis', action: 'apigateway:GET', paged: { seed: { restApis: [{}, { type: 'EDGE' }, { type: 'REGIONAL' }, {}], usagePageSize: 2 }, calls: 2, usage: 3 } },
+  { code: 'L-AA0FF27B', seed: { restApis: [{}, { type: 'REGIONAL' }] }, usage: 1, op: 'GetRestApis', action: 'apigateway:GET' },
+  { code: 'L-A93447B8', seed: { domainNames: 4 }, usage: 4, op: 'GetDomainNames', action: 'apigateway:GET' },
+  { code: 'L-2F66C23C', seed: { secrets: 30 }, usage: 30, op: 'ListSecrets', action: 'secretsmanager:ListSecrets', paged: { seed: { secrets: 30, usagePageSize: 10 }, calls: 3, usage: 30 } },
   { code: 'L-4FB7FF5D', seed: { customerGateways: 2 }, usage: 2, op: 'DescribeCustomerGateways', action: 'ec2:DescribeCustomerGateways' },
   { code: 'L-7029FAB6', seed: { vpnGateways: 3 }, usage: 3, op: 'DescribeVpnGateways', action: 'ec2:DescribeVpnGateways' },
   { code: 'L-F678F1CE', seed: { vpcs: [{ id: 'vpc-1' }, { id: 'vpc-2' }] }, usage: 2, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
@@ -181,6 +192,8 @@ const PARENT_CASES: Case[] = [
   { code: 'L-085A6257', scope: 'vpc:aws_vpc.main', parent: { id: 'vpc-1', created: false }, seed: { vpcs: [{ id: 'vpc-1', ipv6Cidrs: 1 }] }, usage: 1, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
   { code: 'L-57A373D6', scope: 'resource:aws_lb.nlb', parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/net/n/1', created: false }, seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/net/n/1': 2 } }, usage: 2, op: 'DescribeListeners', action: 'elasticloadbalancing:DescribeListeners' },
   { code: 'L-1A491844', scope: 'resource:aws_elb.web', parent: { id: 'web', created: false }, seed: { classicLoadBalancers: [{ name: 'web', listeners: 3 }, { name: 'other', listeners: 1 }] }, usage: 3, op: 'DescribeLoadBalancers', action: 'elasticloadbalancing:DescribeLoadBalancers' },
+  { code: 'L-379E48B0', scope: 'resource:aws_api_gateway_rest_api.main', parent: { id: 'a1b2c3', created: false }, seed: { restApiContents: { a1b2c3: { stages: 3 } } }, usage: 3, op: 'GetStages', action: 'apigateway:GET' },
+  { code: 'L-01C8A9E0', scope: 'resource:aws_api_gateway_rest_api.main', parent: { id: 'a1b2c3', created: false }, seed: { restApiContents: { a1b2c3: { resources: 17 } } }, usage: 17, op: 'GetResources', action: 'apigateway:GET' },
   { code: 'L-244521F2', scope: 'resource:default', parent: { id: 'default', created: false }, seed: { eventRules: { default: 14, other: 2 } }, usage: 14, op: 'ListRules', action: 'events:ListRules' },
   { code: 'L-E209CC9F', scope: 'resource:aws_route53_zone.main', parent: { id: 'Z0123456789ABC', created: false }, seed: { recordsPerZone: { Z0123456789ABC: 420 } }, usage: 420, op: 'GetHostedZoneLimit', action: 'route53:GetHostedZoneLimit' },
   { code: 'L-B6DF7632', scope: 'resource:aws_lb.web', parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1', created: false }, seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1': 3 } }, usage: 3, op: 'DescribeListeners', action: 'elasticloadbalancing:DescribeListeners' },

@@ -16,6 +16,10 @@ export interface FakeUsageRegion {
   snapshots?: number;
   eventRules?: Record<string, number>;
   customerGateways?: number;
+  secrets?: number;
+  domainNames?: number;
+  restApis?: { type?: 'EDGE' | 'REGIONAL' | 'PRIVATE' }[];
+  restApiContents?: Record<string, { stages?: number; resources?: number }>;
   vpnGateways?: number;
   recordsPerZone?: Record<string, number>;
   vpcEndpoints?: { vpcId: string; type: 'Interface' | 'Gateway' | 'GatewayLoadBalancer'; state?: string }[];

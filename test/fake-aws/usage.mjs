@@ -6,7 +6,7 @@
 //   EC2             ec2 query (rendered by server.mjs): the Describe* calls server.mjs does not serve
 //   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge   AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
 //   DynamoDB        AWS JSON 1.0, X-Amz-Target DynamoDB_20120810.<Op>
-//   EKS, EFS, OpenSearch  REST-JSON: GET /clusters, /clusters/{name}/node-groups; GET /2015-02-01/file-systems;
+//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups; GET /2015-02-01/file-systems;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
 //   S3              REST-XML: GET /?max-buckets=N&continuation-token=T → <ListAllMyBucketsResult>
 //   Route 53        REST-XML: GET /2013-04-01/accountlimit/{Type} → <GetAccountLimitResponse>
@@ -15,7 +15,8 @@
 //   internetGateways, egressOnlyInternetGateways, securityGroups, networkInterfaces, transitGateways, vpnConnections,
 //   targetGroups, classicLoadBalancers, tables, buckets, topics, logGroups, stacks, repositories, fileSystems, domains: number
 //   volumes [{size, type, iops?, state?}], snapshots: number, recordsPerZone {zoneId: n}, eventRules {bus: n},
-//   customerGateways, vpnGateways: number, dbInstances / dbClusters [{engine}],
+//   customerGateways, vpnGateways, secrets, domainNames: number, dbInstances / dbClusters [{engine}],
+//   restApis [{type?}], restApiContents {apiId: {stages, resources}},
 //   classicLoadBalancers: number or [{name, listeners}],
 //   routeTables [{id, vpcId, routes: [{v6?, prefixList?, propagated?}]}], securityGroupRules [{groupId, egress?, v6?,
 //   prefixList?, group?}], networkAcls [{id, vpcId, entries?: [{egress?, v6?}]}], vpcEndpoints [{vpcId, type, state?}],
@@ -37,6 +38,7 @@ const TARGETS = {
   Logs_20140328: 'logs',
   DynamoDB_20120810: 'dynamodb',
   AWSEvents: 'events',
+  secretsmanager: 'secretsmanager',
 };
 const QUERY_NS = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -86,6 +88,8 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
   FAULTS.logs = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.dynamodb = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.events = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.secretsmanager = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.apigateway = generic('TooManyRequestsException', 429, 'AccessDeniedException', 403);
   FAULTS.eks = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.elasticfilesystem = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.es = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
@@ -337,6 +341,11 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(rs.logGroups, (i) => ({ logGroupName: `/g/${i}` })), body.limit ?? 50, body.nextToken);
         return { logGroups: p.items, nextToken: p.next };
       }
+      case 'secretsmanager:ListSecrets': {
+        if (body.IncludePlannedDeletion !== true) throw new AwsError(400, 'InvalidParameterException', 'the fake expects IncludePlannedDeletion');
+        const p = pageOf(rs, op, made(rs.secrets, (i) => ({ Name: `s${i}` })), body.MaxResults, body.NextToken);
+        return { SecretList: p.items, NextToken: p.next };
+      }
       case 'events:ListRules': {
         const n = rs.eventRules?.[body.EventBusName ?? 'default'];
         if (n === undefined) throw new AwsError(400, 'ResourceNotFoundException', `Event bus ${body.EventBusName} does not exist.`);
@@ -387,6 +396,23 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const h = rs.hostedZones ?? {};
         return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n<GetAccountLimitResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><Limit><Type>${type}</Type><Value>${h.limit ?? 500}</Value></Limit><Count>${h.count ?? 0}</Count></GetAccountLimitResponse>` };
       }
+      case 'apigateway:GetRestApis': {
+        const p = pageOf(rs, op, rs.restApis ?? [], q.get('limit'), q.get('position') ?? undefined);
+        // API Gateway's JSON names every list `item` (the SDK's `items`).
+        return { item: p.items.map((a, i) => ({ id: `api${i}`, name: `api${i}`, ...(a.type ? { endpointConfiguration: { types: [a.type] } } : {}) })), position: p.next };
+      }
+      case 'apigateway:GetDomainNames': {
+        const p = pageOf(rs, op, made(rs.domainNames, (i) => ({ domainName: `api${i}.example.com` })), q.get('limit'), q.get('position') ?? undefined);
+        return { item: p.items, position: p.next };
+      }
+      case 'apigateway:GetStages':
+      case 'apigateway:GetResources': {
+        const api = rs.restApiContents?.[q.get('__api')];
+        if (!api) throw new AwsError(404, 'NotFoundException', 'Invalid API identifier specified');
+        if (op === 'GetStages') return { item: made(api.stages ?? 0, (i) => ({ stageName: `s${i}` })) };
+        const p = pageOf(rs, op, made(api.resources ?? 0, (i) => ({ id: `r${i}`, path: `/r${i}` })), q.get('limit'), q.get('position') ?? undefined);
+        return { item: p.items, position: p.next };
+      }
       case 'route53:GetHostedZoneLimit': {
         const zone = q.get('__zone');
         const n = rs.recordsPerZone?.[zone];
@@ -408,6 +434,12 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     if (service === 'elasticfilesystem' && method === 'GET' && path === '/2015-02-01/file-systems') return { op: 'DescribeFileSystems', q: u.searchParams };
     if (service === 'es' && method === 'GET' && path === '/2021-01-01/domain') return { op: 'ListDomainNames', q: u.searchParams };
     if (service === 's3' && method === 'GET' && path === '/') return { op: 'ListBuckets', q: u.searchParams };
+    if (service === 'apigateway' && method === 'GET' && path === '/restapis') return { op: 'GetRestApis', q: u.searchParams };
+    if (service === 'apigateway' && method === 'GET' && path === '/domainnames') return { op: 'GetDomainNames', q: u.searchParams };
+    if (service === 'apigateway' && method === 'GET' && (m = /^\/restapis\/([^/]+)\/(stages|resources)$/.exec(path))) {
+      u.searchParams.set('__api', decodeURIComponent(m[1]));
+      return { op: m[2] === 'stages' ? 'GetStages' : 'GetResources', q: u.searchParams };
+    }
     if (service === 'route53' && method === 'GET' && (m = /^\/2013-04-01\/accountlimit\/([^/]+)$/.exec(path))) return u.searchParams.set('__type', m[1]), { op: 'GetAccountLimit', q: u.searchParams };
     if (service === 'route53' && method === 'GET' && (m = /^\/2013-04-01\/hostedzonelimit\/([^/]+)\/([^/]+)$/.exec(path))) {
       u.searchParams.set('__zone', decodeURIComponent(m[1]));
@@ -417,7 +449,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     return { op: `${method} ${path}`, q: u.searchParams };
   }
 
-  const REST = new Set(['eks', 'elasticfilesystem', 'es', 's3', 'route53']);
+  const REST = new Set(['eks', 'elasticfilesystem', 'es', 's3', 'route53', 'apigateway']);
   const XML_REST = new Set(['s3', 'route53']);
 
   return {

@@ -2,6 +2,7 @@
 // The live reader plans its calls from here; IAM_ACTIONS (../common.ts) and the README's policy are checked against
 // it. Adding a source for a new quota is one small module (see source.ts) and one line below.
 import type { ScopeKind } from '../../quotas/catalog.js';
+import { APIGATEWAY_SOURCES } from './apigateway.js';
 import { AUTOSCALING_SOURCES } from './autoscaling.js';
 import { CLOUDFORMATION_SOURCES } from './cloudformation.js';
 import { DYNAMODB_SOURCES } from './dynamodb.js';
@@ -24,6 +25,7 @@ import { OPENSEARCH_SOURCES } from './opensearch.js';
 import { RDS_SOURCES } from './rds.js';
 import { ROUTE53_SOURCES } from './route53.js';
 import { S3_SOURCES } from './s3.js';
+import { SECRETSMANAGER_SOURCES } from './secretsmanager.js';
 import { SNS_SOURCES } from './sns.js';
 import type { UsageSource } from './source.js';
 import { VCPU_SOURCES } from './vcpus.js';
@@ -55,6 +57,8 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
   ...KINESIS_SOURCES,
   ...OPENSEARCH_SOURCES,
   ...EVENTS_SOURCES,
+  ...APIGATEWAY_SOURCES,
+  ...SECRETSMANAGER_SOURCES,
 ];
 
 const BY_QUOTA = new Map<string, UsageSource>();
