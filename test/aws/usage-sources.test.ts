@@ -64,6 +64,8 @@ const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; sc
   'L-379E48B0': { serviceCode: 'apigateway', global: false, scope: 'resource' },
   'L-01C8A9E0': { serviceCode: 'apigateway', global: false, scope: 'resource' },
   'L-2F66C23C': { serviceCode: 'secretsmanager', global: false, scope: 'region' },
+  'L-24B04930': { serviceCode: 'cloudfront', global: true, scope: 'region' },
+  'L-7D134442': { serviceCode: 'cloudfront', global: true, scope: 'region' },
 };
 const defOf = (code: string) => QUOTAS.get(code) ?? PENDING_CATALOG[code]!;
 
@@ -161,6 +163,8 @@ const GLOBAL_CASES: Case[] = [
   { code: 'L-F55AF5E4', seed: { iam: { Users: 13, UsersQuota: 5000 } }, usage: 13, op: 'GetAccountSummary', action: 'iam:GetAccountSummary' },
   { code: 'L-858F3967', seed: { iam: { oidcProviders: 2 } }, usage: 2, op: 'ListOpenIDConnectProviders', action: 'iam:ListOpenIDConnectProviders' },
   { code: 'L-DC2B2D3D', seed: { buckets: 25 }, usage: 25, op: 'ListBuckets', action: 's3:ListAllMyBuckets', paged: { seed: { buckets: 25, usagePageSize: 10 }, calls: 3, usage: 25 } },
+  { code: 'L-24B04930', seed: { distributions: 7 }, usage: 7, op: 'ListDistributions', action: 'cloudfront:ListDistributions', paged: { seed: { distributions: 7, usagePageSize: 3 }, calls: 3, usage: 7 } },
+  { code: 'L-7D134442', seed: { cachePolicies: 4 }, usage: 4, op: 'ListCachePolicies', action: 'cloudfront:ListCachePolicies' },
   { code: 'L-4EA4796A', seed: { hostedZones: { count: 12, limit: 500 } }, usage: 12, op: 'GetAccountLimit', action: 'route53:GetAccountLimit' },
 ];
 

@@ -17,6 +17,8 @@ export interface FakeUsageRegion {
   eventRules?: Record<string, number>;
   customerGateways?: number;
   secrets?: number;
+  distributions?: number;
+  cachePolicies?: number;
   domainNames?: number;
   restApis?: { type?: 'EDGE' | 'REGIONAL' | 'PRIVATE' }[];
   restApiContents?: Record<string, { stages?: number; resources?: number }>;

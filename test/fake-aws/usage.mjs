@@ -9,6 +9,7 @@
 //   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups; GET /2015-02-01/file-systems;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
 //   S3              REST-XML: GET /?max-buckets=N&continuation-token=T → <ListAllMyBucketsResult>
+//   CloudFront      REST-XML: GET /2020-05-31/distribution → <DistributionList>, /2020-05-31/cache-policy → <CachePolicyList>
 //   Route 53        REST-XML: GET /2013-04-01/accountlimit/{Type} → <GetAccountLimitResponse>
 //
 // Seed, per region (`regions[R]`; global services under us-east-1): counts as numbers (items are made up) or lists:
@@ -16,7 +17,7 @@
 //   targetGroups, classicLoadBalancers, tables, buckets, topics, logGroups, stacks, repositories, fileSystems, domains: number
 //   volumes [{size, type, iops?, state?}], snapshots: number, recordsPerZone {zoneId: n}, eventRules {bus: n},
 //   customerGateways, vpnGateways, secrets, domainNames: number, dbInstances / dbClusters [{engine}],
-//   restApis [{type?}], restApiContents {apiId: {stages, resources}},
+//   restApis [{type?}], restApiContents {apiId: {stages, resources}}, distributions, cachePolicies: number (us-east-1),
 //   classicLoadBalancers: number or [{name, listeners}],
 //   routeTables [{id, vpcId, routes: [{v6?, prefixList?, propagated?}]}], securityGroupRules [{groupId, egress?, v6?,
 //   prefixList?, group?}], networkAcls [{id, vpcId, entries?: [{egress?, v6?}]}], vpcEndpoints [{vpcId, type, state?}],
@@ -95,6 +96,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
   FAULTS.es = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.s3 = generic('SlowDown', 503, 'AccessDenied', 403);
   FAULTS.route53 = generic('Throttling', 400, 'AccessDenied', 403);
+  FAULTS.cloudfront = generic('Throttling', 400, 'AccessDenied', 403);
 
   // ---- Paging -------------------------------------------------------------------------------------------------
 
@@ -413,6 +415,17 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(api.resources ?? 0, (i) => ({ id: `r${i}`, path: `/r${i}` })), q.get('limit'), q.get('position') ?? undefined);
         return { item: p.items, position: p.next };
       }
+      case 'cloudfront:ListDistributions': {
+        const p = pageOf(rs, op, made(rs.distributions, (i) => `E${String(i).padStart(13, '0')}`), q.get('MaxItems'), q.get('Marker') ?? undefined);
+        const items = p.items.map((id) => `<DistributionSummary><Id>${id}</Id><Status>Deployed</Status></DistributionSummary>`).join('');
+        return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n<DistributionList xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Marker>${xmlEscape(q.get('Marker') ?? '')}</Marker>${p.next ? `<NextMarker>${p.next}</NextMarker>` : ''}<MaxItems>1000</MaxItems><IsTruncated>${Boolean(p.next)}</IsTruncated><Quantity>${p.items.length}</Quantity><Items>${items}</Items></DistributionList>` };
+      }
+      case 'cloudfront:ListCachePolicies': {
+        if (q.get('Type') !== 'custom') throw new AwsError(400, 'InvalidArgument', 'the fake serves Type=custom only');
+        const p = pageOf(rs, op, made(rs.cachePolicies, (i) => `cp-${i}`), q.get('MaxItems'), q.get('Marker') ?? undefined);
+        const items = p.items.map((id) => `<CachePolicySummary><Type>custom</Type><CachePolicy><Id>${id}</Id></CachePolicy></CachePolicySummary>`).join('');
+        return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n<CachePolicyList xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/">${p.next ? `<NextMarker>${p.next}</NextMarker>` : ''}<MaxItems>100</MaxItems><Quantity>${p.items.length}</Quantity><Items>${items}</Items></CachePolicyList>` };
+      }
       case 'route53:GetHostedZoneLimit': {
         const zone = q.get('__zone');
         const n = rs.recordsPerZone?.[zone];
@@ -434,6 +447,8 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     if (service === 'elasticfilesystem' && method === 'GET' && path === '/2015-02-01/file-systems') return { op: 'DescribeFileSystems', q: u.searchParams };
     if (service === 'es' && method === 'GET' && path === '/2021-01-01/domain') return { op: 'ListDomainNames', q: u.searchParams };
     if (service === 's3' && method === 'GET' && path === '/') return { op: 'ListBuckets', q: u.searchParams };
+    if (service === 'cloudfront' && method === 'GET' && path === '/2020-05-31/distribution') return { op: 'ListDistributions', q: u.searchParams };
+    if (service === 'cloudfront' && method === 'GET' && path === '/2020-05-31/cache-policy') return { op: 'ListCachePolicies', q: u.searchParams };
     if (service === 'apigateway' && method === 'GET' && path === '/restapis') return { op: 'GetRestApis', q: u.searchParams };
     if (service === 'apigateway' && method === 'GET' && path === '/domainnames') return { op: 'GetDomainNames', q: u.searchParams };
     if (service === 'apigateway' && method === 'GET' && (m = /^\/restapis\/([^/]+)\/(stages|resources)$/.exec(path))) {
@@ -449,8 +464,8 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     return { op: `${method} ${path}`, q: u.searchParams };
   }
 
-  const REST = new Set(['eks', 'elasticfilesystem', 'es', 's3', 'route53', 'apigateway']);
-  const XML_REST = new Set(['s3', 'route53']);
+  const REST = new Set(['eks', 'elasticfilesystem', 'es', 's3', 'route53', 'apigateway', 'cloudfront']);
+  const XML_REST = new Set(['s3', 'route53', 'cloudfront']);
 
   return {
     /** The requests this module serves, which server.mjs's classify does not know. */
@@ -521,7 +536,9 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       if (call.protocol === 'usage-rest-xml') {
         if (error) {
           const inner = `<Code>${xmlEscape(error.code)}</Code><Message>${xmlEscape(error.message)}</Message>`;
-          const body = call.service === 's3' ? `<?xml version="1.0" encoding="UTF-8"?>\n<Error>${inner}<RequestId>${requestId}</RequestId></Error>` : `<?xml version="1.0"?>\n<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><Error><Type>${error.sender ? 'Sender' : 'Receiver'}</Type>${inner}</Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
+          // S3 answers <Error>; Route 53 and CloudFront <ErrorResponse><Error><Type/><Code/><Message/></Error>.
+          const ns = call.service === 'cloudfront' ? 'http://cloudfront.amazonaws.com/doc/2020-05-31/' : 'https://route53.amazonaws.com/doc/2013-04-01/';
+          const body = call.service === 's3' ? `<?xml version="1.0" encoding="UTF-8"?>\n<Error>${inner}<RequestId>${requestId}</RequestId></Error>` : `<?xml version="1.0"?>\n<ErrorResponse xmlns="${ns}"><Error><Type>${error.sender ? 'Sender' : 'Receiver'}</Type>${inner}</Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
           return { status: error.status, headers: { 'content-type': 'application/xml' }, body };
         }
         return { status: 200, headers: { 'content-type': 'application/xml' }, body: result.xml };

@@ -5,6 +5,7 @@ import type { ScopeKind } from '../../quotas/catalog.js';
 import { APIGATEWAY_SOURCES } from './apigateway.js';
 import { AUTOSCALING_SOURCES } from './autoscaling.js';
 import { CLOUDFORMATION_SOURCES } from './cloudformation.js';
+import { CLOUDFRONT_SOURCES } from './cloudfront.js';
 import { DYNAMODB_SOURCES } from './dynamodb.js';
 import { EBS_SOURCES } from './ebs.js';
 import { EC2_SOURCES } from './ec2.js';
@@ -59,6 +60,7 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
   ...EVENTS_SOURCES,
   ...APIGATEWAY_SOURCES,
   ...SECRETSMANAGER_SOURCES,
+  ...CLOUDFRONT_SOURCES,
 ];
 
 const BY_QUOTA = new Map<string, UsageSource>();
