@@ -1,21 +1,14 @@
 // The live AWS services a check uses, built once for the CLI and the action alike.
-import type { ReadQuotas } from './check/check.js';
-import type { DescribeChangeSet } from './inputs/load.js';
+import type { Live, LiveSettings } from './check/pipeline.js';
 import { liveReader } from './aws/readings.js';
 import { describeInstanceTypes } from './aws/instance-types.js';
 import { describeChangeSet } from './aws/changeset.js';
 
-export interface Live {
-  read: ReadQuotas;
-  resolveVcpus(instanceTypes: string[]): Promise<ReadonlyMap<string, number>>;
-  describeChangeSet: DescribeChangeSet;
-}
-
-export function awsLive(region: string | undefined, log: (line: string) => void): Live {
+export function awsLive(region: string | undefined, log: (line: string) => void, settings: LiveSettings = {}): Live {
   // vCPUs of a type do not change during a run: the re-check after an approved increase asks only for new types.
   const vcpus = new Map<string, number>();
   return {
-    read: liveReader({ log }),
+    read: liveReader({ log, ...(settings.accountRoles ? { accountRoles: settings.accountRoles } : {}) }),
     // Instance type vCPUs are the same in every region that offers the type.
     resolveVcpus: async (types) => {
       const missing = types.filter((t) => !vcpus.has(t));

@@ -172,6 +172,13 @@ export interface QuotaReading {
    * never as a pass.
    */
   setupError?: string;
+  /**
+   * The usage count stopped at a page cap: at least `usage` are in use. A lower bound can prove a shortfall, never a
+   * pass (evaluate turns a fit into unknown).
+   */
+  usageLowerBound?: boolean;
+  /** What a reader of the report should know about the numbers (where a value comes from, a lower limit in force). */
+  note?: string;
 }
 
 /**
@@ -336,6 +343,9 @@ export const STACK_AND_NAME = /^([A-Za-z][-A-Za-z0-9]{0,127})\/([A-Za-z][-A-Za-z
 export function isChangeSetRef(s: string): boolean {
   return CHANGE_SET_ARN.test(s) || STACK_AND_NAME.test(s);
 }
+
+/** The AWS Support API's service code for service quota (limit) increase cases (DescribeServices lists it). */
+export const LIMIT_INCREASE_SERVICE = 'service-limit-increase';
 
 /** The AWS partition of a region (ARNs and endpoints differ in China and GovCloud). */
 export function partitionOf(region: string | Unknown): string {

@@ -15,6 +15,7 @@ import { InputError, REGION_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
 import { ParameterError, userParameters } from '../inputs/parameters.js';
 import type { ParameterValues } from '../inputs/parameters.js';
+import { parseAccountRoles } from '../inputs/account-roles.js';
 
 export interface ActionConfig {
   plans: string[];
@@ -45,6 +46,8 @@ export interface ActionConfig {
   sarifFile?: string;
   /** Quota increase requests; undefined when `request-increases` is false. */
   increases?: IncreaseSettings;
+  /** Account id → role ARN the live check reads that account through (`account-roles`). */
+  accountRoles?: Record<string, string>;
 }
 
 export interface IncreaseSettings {
@@ -173,6 +176,14 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
   if (parameters) config.parameters = parameters;
   const increases = readIncreases(read, config.offline);
   if (increases) config.increases = increases;
+  const roles = splitList(read('account-roles'));
+  if (roles.length) {
+    try {
+      config.accountRoles = parseAccountRoles(roles);
+    } catch (e) {
+      throw new InputValueError(`Input 'account-roles': ${(e as Error).message}`);
+    }
+  }
   if (![config.plans, config.templates, config.changesets, config.configs].some((l) => l.length)) {
     throw new InputValueError("Nothing to check: set at least one of the inputs 'plan', 'template', 'changeset' or 'config'");
   }

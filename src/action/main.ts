@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
     const config = readInputs();
     const region = defaultRegion(config.region, process.env);
     const waivers = await loadWaivers(config.waivers, config.workingDirectory);
-    const live = config.offline ? undefined : (await import('../live.js')).awsLive(region, log);
+    const live = config.offline ? undefined : (await import('../live.js')).awsLive(region, log, { accountRoles: config.accountRoles });
     const api = config.increases ? (await import('../aws/increases.js')).awsIncreases({ log }) : undefined;
     let checked: Awaited<ReturnType<typeof checkChange>>;
     try {

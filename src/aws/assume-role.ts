@@ -101,3 +101,37 @@ export class RoleAssumer {
     };
   }
 }
+
+/**
+ * A credential provider for one role ARN, for the live check's other accounts (`account-roles`): the first call
+ * assumes the role (one STS AssumeRole per account), later calls reuse the credentials until REFRESH_MS before they
+ * expire; concurrent callers share one call. A failure is thrown to every client of the account, which reports it.
+ */
+export function assumeRoleProvider(
+  arn: string,
+  options: { region: string; config: (region: string, credentials?: unknown) => object; credentials?: unknown; count?: () => void; sessionName?: string },
+): CredentialProvider & { destroy(): void } {
+  let client: STSClient | undefined;
+  let current: Promise<TemporaryCredentials> | undefined;
+  let expires = 0;
+  const assume = async (): Promise<TemporaryCredentials> => {
+    client ??= new STSClient(options.config(options.region, options.credentials));
+    options.count?.();
+    const r = await client.send(new AssumeRoleCommand({ RoleArn: arn, RoleSessionName: options.sessionName ?? 'quota-guard-check', DurationSeconds: DEFAULT_DURATION_SECONDS }));
+    const c = r.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
+  };
+  const provider = async (): Promise<TemporaryCredentials> => {
+    if (!current || Date.now() > expires - REFRESH_MS) {
+      current = assume();
+      expires = Infinity; // until it settles
+      current.then(
+        (c) => (expires = c.expiration?.getTime() ?? Infinity),
+        () => (expires = Infinity), // a failed assume is not retried within the run: every client gets the same error
+      );
+    }
+    return current;
+  };
+  return Object.assign(provider, { destroy: () => client?.destroy() });
+}

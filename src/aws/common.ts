@@ -3,6 +3,7 @@
 // AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
 import Bottleneck from 'bottleneck';
 import { pages } from './paging.js';
+import { USAGE_IAM_ACTIONS } from './usage/index.js';
 import { ListServiceQuotasCommand, type ListServiceQuotasCommandOutput, type ServiceQuota } from '@aws-sdk/client-service-quotas';
 
 export interface AwsCallOptions {
@@ -39,7 +40,13 @@ export function clientConfig(region: string | undefined, options: AwsCallOptions
  * ListRequestedServiceQuotaChangeHistory(ByQuota) 5 TPS; CreateSupportCase has no published rate (the default 5).
  * Lambda control plane APIs (GetAccountSettings among them) 15 requests per second per Region, shared
  * (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html, "Lambda API requests").
- * STS GetCallerIdentity has no published rate (the default 5; quota-guard makes at most one call per run).
+ * Route 53 API: 5 requests per second per account (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html,
+ * "Route 53 API requests"). Kinesis DescribeLimits: 1 transaction per second per account
+ * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html). SNS ListTopics 30 TPS
+ * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity / AssumeRole,
+ * IAM, RDS, ELB, Auto Scaling, EKS, ECS, S3 ListBuckets, DynamoDB ListTables, ElastiCache, KMS, Logs,
+ * CloudFormation ListStacks, ECR, EFS and OpenSearch list calls publish no rate this reader relies on: the default 5,
+ * and each is called once per account and region (or once per parent).
  */
 export const RATES: Readonly<Record<string, number>> = {
   GetServiceQuota: 5,
@@ -54,8 +61,21 @@ export const RATES: Readonly<Record<string, number>> = {
   DescribeVpcs: 20,
   DescribeAddresses: 20,
   DescribeInstanceTypes: 20,
+  DescribeInternetGateways: 20,
+  DescribeEgressOnlyInternetGateways: 20,
+  DescribeRouteTables: 20,
+  DescribeSecurityGroups: 20,
+  DescribeSecurityGroupRules: 20,
+  DescribeVpcEndpoints: 20,
+  DescribeNetworkAcls: 20,
+  DescribeNetworkInterfaces: 20,
+  DescribeTransitGateways: 20,
+  DescribeVpnConnections: 20,
   DescribeChangeSet: 10,
   GetAccountSettings: 15,
+  GetAccountLimit: 5,
+  DescribeLimits: 1,
+  ListTopics: 30,
 };
 
 /** One token-bucket limiter per (region, API): `rate` calls may start per second, at most `rate` at once. */
@@ -171,25 +191,26 @@ export function setupFault(e: unknown, action: string): string | undefined {
   return undefined;
 }
 
-/** Every IAM action a live run may call: the read-only policy to document for users. */
-export const IAM_ACTIONS = [
+/**
+ * Every IAM action a live run may call: the read-only policy to document for users (README "Least-privilege IAM
+ * policy", checked by test/action/iam-policy.test.ts). The usage sources' actions come from their registry.
+ */
+export const IAM_ACTIONS: readonly string[] = [
   'servicequotas:GetServiceQuota',
   'servicequotas:GetAWSDefaultServiceQuota',
   'servicequotas:ListServiceQuotas',
   'cloudwatch:GetMetricData',
-  'ec2:DescribeNatGateways',
-  'ec2:DescribeSubnets',
-  'ec2:DescribeVpcs',
-  'ec2:DescribeAddresses',
   'ec2:DescribeInstanceTypes',
   'cloudformation:DescribeChangeSet',
-  // Reserved concurrency already taken, the usage of Lambda "Concurrent executions" (L-B99A9384).
-  'lambda:GetAccountSettings',
+  ...USAGE_IAM_ACTIONS,
   // Only when a requirement names an account and no applied quota ARN told the credentials' one. STS answers it
   // whatever the policy says (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html); listed
   // so that the policy documents every call.
   'sts:GetCallerIdentity',
-] as const;
+];
+
+/** Only with `account-roles`: assuming the roles of the other accounts (README "Least-privilege IAM policy"). */
+export const ACCOUNT_ROLE_IAM_ACTIONS: readonly string[] = ['sts:AssumeRole'];
 
 /**
  * One ListServiceQuotas walk of `service` (100 quotas a page, the API maximum), stopping as soon as every wanted

@@ -9,9 +9,8 @@
 import { CreateCaseCommand, DescribeCasesCommand, DescribeServicesCommand, ResolveCaseCommand, SupportClient } from '@aws-sdk/client-support';
 import type { CaseDetails } from '@aws-sdk/client-support';
 import type { CaseInfo, SupportApi, SupportService } from '../increase/cases.js';
-import { LIMIT_INCREASE_SERVICE } from '../increase/cases.js';
 import type { IncreaseFault } from '../increase/plan.js';
-import { partitionOf } from '../model.js';
+import { LIMIT_INCREASE_SERVICE, partitionOf } from '../model.js';
 import { clientConfig, errorCode, faultReason, Limiters, type AwsCallOptions } from './common.js';
 import { collect } from './paging.js';
 

@@ -60,6 +60,8 @@ export function evaluate(r: Requirement, reading: QuotaReading, buffers: Buffers
     return shortfall(`needs ${fmt(total)} (usage ${fmt(reading.usage)} + ${fmt(r.required)}) but the limit is ${fmt(limit)}${buf}${unknownAmount ? `; and ${unknownAmount}` : ''}`);
   }
   if (unknownAmount) return unknown(unknownAmount, 'plan');
+  // A count cut at a page cap is a lower bound: it can prove a shortfall, never a fit.
+  if (reading.usageLowerBound) return unknown(`usage is at least ${fmt(reading.usage)}, not an exact count${reading.note ? ` (${reading.note})` : ''}`, 'reading');
   return { ...base, status: 'ok', reason: null };
 }
 

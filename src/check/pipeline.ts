@@ -3,12 +3,25 @@
 import type { ParsedInput, Report } from '../model.js';
 import { loadInput } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
-import type { Live } from '../live.js';
+import type { DescribeChangeSet } from '../inputs/load.js';
+import type { ReadQuotas } from './check.js';
 import { readOffline, runCheck } from './check.js';
 import { linkFiledRequests } from './next-step.js';
 import type { CheckOptions } from './check.js';
 import { requestIncreases } from '../increase/run.js';
 import type { IncreaseDeps, IncreaseOptions, IncreaseResult } from '../increase/run.js';
+
+/** The live AWS services a check uses (src/live.ts wires them; tests pass their own). */
+export interface Live {
+  read: ReadQuotas;
+  resolveVcpus(instanceTypes: string[]): Promise<ReadonlyMap<string, number>>;
+  describeChangeSet: DescribeChangeSet;
+}
+
+export interface LiveSettings {
+  /** Account id → role ARN: requirements for that account are read through the role (`account-roles`). */
+  accountRoles?: Readonly<Record<string, string>>;
+}
 
 /** Region for resources whose inputs name none: the explicit one, else the runner's / shell's AWS region. */
 export function defaultRegion(explicit: string | undefined, env: NodeJS.ProcessEnv): string | undefined {

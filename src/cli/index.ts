@@ -8,6 +8,6 @@ process.exitCode = await main(
   process.argv.slice(2),
   { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, isTTY: process.stdout.isTTY === true },
   // AWS wiring is imported only by a live run: `--help` and `--offline` load no AWS SDK client.
-  async (region) => (await import('../live.js')).awsLive(region, log),
+  async (region, settings) => (await import('../live.js')).awsLive(region, log, settings),
   { api: async () => (await import('../aws/increases.js')).awsIncreases({ log }) },
 );

@@ -7,7 +7,8 @@ import type { FailOn } from '../model.js';
 import { checkParameterNames } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
-import type { Live } from '../live.js';
+import type { Live, LiveSettings } from '../check/pipeline.js';
+import { parseAccountRoles } from '../inputs/account-roles.js';
 import { gatesOnSetup, renderJson } from '../report/report.js';
 import type { OnReadError } from '../check/evaluate.js';
 import { version } from './version.js';
@@ -31,7 +32,7 @@ import type { ParameterValues } from '../inputs/parameters.js';
 export type { Io };
 
 /** Live AWS services, supplied by the entry point so tests can run the CLI core without AWS wiring. */
-export type LiveFactory = (region: string | undefined) => Live | Promise<Live>;
+export type LiveFactory = (region: string | undefined, settings?: LiveSettings) => Live | Promise<Live>;
 
 /** Increase requests: the Service Quotas calls, and the clock (tests pass a virtual one). */
 export interface IncreaseWiring {
@@ -63,6 +64,8 @@ Options:
   --region REGION      region for resources whose provider names none (default: $AWS_REGION)
   --buffer PCT         headroom to keep free, in percent (default 20, or the config's defaults.buffer)
   --offline            use AWS default quota values and zero usage; no AWS calls
+  --account-role ACCOUNT=ROLE_ARN
+                       read that account through the role (repeatable); other accounts' rows are unknown
   --fail-on WHEN       shortfall (default) | unknown | never
   --waivers FILE       waivers of known findings (default: .quota-guard-ignore.yml when present; README "Waivers")
   --on-read-error WHAT fail (default) | warn: whether AWS reads that failed because of the setup (credentials,
@@ -189,6 +192,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         region: { type: 'string' },
         buffer: { type: 'string' },
         offline: { type: 'boolean' },
+        'account-role': { type: 'string', multiple: true },
         'asg-capacity': { type: 'string' },
         'on-read-error': { type: 'string' },
         waivers: { type: 'string' },
@@ -242,7 +246,13 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     if (!values.offline && !liveFactory) throw new UsageError('live checks are not available here; pass --offline');
     if (requesting && !increaseWiring) throw new UsageError('increase requests are not available here');
     const waivers = await loadWaivers(values.waivers, process.cwd());
-    const live = values.offline ? undefined : await liveFactory!(region);
+    let accountRoles: Record<string, string> | undefined;
+    try {
+      if (values['account-role']?.length) accountRoles = parseAccountRoles(values['account-role']);
+    } catch (e) {
+      throw new UsageError(`--account-role ${(e as Error).message}`);
+    }
+    const live = values.offline ? undefined : await liveFactory!(region, accountRoles ? { accountRoles } : undefined);
 
     const api = requesting ? await increaseWiring!.api() : undefined;
     const log = (line: string): void => io.stderr(`${line}\n`);

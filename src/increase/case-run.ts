@@ -33,7 +33,7 @@ import {
   type SupportApi,
 } from './cases.js';
 import { capNote, type ChangeContext, type IncreaseFault, type IncreasePolicy, type Target } from './plan.js';
-import type { FilingBudget } from './run.js';
+import type { FilingBudget } from './plan.js';
 
 const DAY = 86_400_000;
 

@@ -16,6 +16,7 @@
 // * The console's Create case page takes the limit-increase form pre-selected:
 //   https://console.aws.amazon.com/support/home#/case/create?issueType=service-limit-increase&limitType=service-code-<svc>
 //   (the link AWS's own API references give, e.g. SQS ChangeMessageVisibility, Route 53 GetHostedZoneLimit).
+import { LIMIT_INCREASE_SERVICE } from '../model.js';
 import type { IncreaseRecord, SupportCaseRecord } from '../model.js';
 import { fmt } from '../check/evaluate.js';
 import type { ChangeContext, IncreaseFault, Target } from './plan.js';
@@ -23,9 +24,6 @@ import type { ChangeContext, IncreaseFault, Target } from './plan.js';
 export const SEVERITIES = ['low', 'normal', 'high', 'urgent', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const DEFAULT_SEVERITY: Severity = 'low';
-
-/** The Support API's service code for quota (limit) increase cases. */
-export const LIMIT_INCREASE_SERVICE = 'service-limit-increase';
 
 /** How far back a case with the quota's marker counts ("open and recently resolved"). */
 export const CASE_LOOKBACK_DAYS = 30;

@@ -351,3 +351,16 @@ export function runContext(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) ctx.runUrl = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   return ctx;
 }
+
+/** What one run may still file: `max-requests` counts only the requests this run files, across every account. */
+export interface FilingBudget {
+  maxRequests: number;
+  supportCaseAllowed: boolean;
+  filed: number;
+  /** Account|region pairs where AWS answered QuotaExceededException: nothing more is filed there in this run. */
+  exhausted: Map<string, IncreaseFault>;
+}
+
+export function filingBudget(policy: Pick<IncreasePolicy, 'maxRequests' | 'supportCase'>): FilingBudget {
+  return { maxRequests: policy.maxRequests, supportCaseAllowed: policy.supportCase !== 'never', filed: 0, exhausted: new Map() };
+}

@@ -21,12 +21,14 @@ import {
   isOpen,
   latestRequest,
   openRequest,
+  filingBudget,
   planIncreases,
   requestLine,
   targetKey,
   withRequest,
   type Candidate,
   type ChangeContext,
+  type FilingBudget,
   type IncreaseFault,
   type IncreasePolicy,
   type RequestedChange,
@@ -207,19 +209,6 @@ export async function requestIncreases(initial: Report, deps: IncreaseDeps, opti
 
 /** A request AWS approved, or a support case AWS resolved: the quota is worth reading again. */
 const decided = (r: IncreaseRecord): boolean => r.status === 'APPROVED' || r.supportCase?.outcome === 'resolved';
-
-/** What one run may still file: `max-requests` counts only the requests this run files, across every account. */
-export interface FilingBudget {
-  maxRequests: number;
-  supportCaseAllowed: boolean;
-  filed: number;
-  /** Account|region pairs where AWS answered QuotaExceededException: nothing more is filed there in this run. */
-  exhausted: Map<string, IncreaseFault>;
-}
-
-export function filingBudget(policy: Pick<IncreasePolicy, 'maxRequests' | 'supportCase'>): FilingBudget {
-  return { maxRequests: policy.maxRequests, supportCaseAllowed: policy.supportCase !== 'never', filed: 0, exhausted: new Map() };
-}
 
 /** A candidate's record once it is settled, and whether its request is one to wait for. */
 export interface Settled {

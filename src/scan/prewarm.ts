@@ -38,7 +38,8 @@ import {
   type RequestedChange,
   type Target,
 } from '../increase/plan.js';
-import { fileRequest, filingBudget, lookForOpenRequest, type Settled } from '../increase/run.js';
+import { fileRequest, lookForOpenRequest, type Settled } from '../increase/run.js';
+import { filingBudget } from '../increase/plan.js';
 import { partitionOf } from '../model.js';
 import type { IncreaseRecord } from '../model.js';
 import { QUOTAS } from '../quotas/catalog.js';

@@ -1,8 +1,9 @@
 // The IAM actions the code calls are the ones the README's policies grant.
 import { readFileSync } from 'node:fs';
-import { IAM_ACTIONS } from '../../src/aws/common.js';
+import { ACCOUNT_ROLE_IAM_ACTIONS, IAM_ACTIONS } from '../../src/aws/common.js';
 import { INCREASE_IAM_ACTIONS } from '../../src/aws/increases.js';
 import { SUPPORT_IAM_ACTIONS } from '../../src/aws/support.js';
+import { USAGE_SOURCES } from '../../src/aws/usage/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -22,4 +23,13 @@ test('the opt-in Support API statement grants exactly the Support actions suppor
   const policies = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]) as { Statement: { Sid: string; Action: string[] }[] });
   const statement = policies.flatMap((p) => p.Statement).find((s) => s.Sid === 'QuotaGuardSupportApiCases')!;
   expect([...statement.Action].sort()).toEqual([...SUPPORT_IAM_ACTIONS].sort());
+});
+
+test('every call of every usage source is in the policy', () => {
+  for (const source of USAGE_SOURCES) for (const call of source.calls) expect(IAM_ACTIONS).toContain(call.action);
+});
+
+test('the policy section names what account-roles needs on top', () => {
+  const section = readme.slice(readme.indexOf('### Least-privilege IAM policy'), readme.indexOf('## Request quota increases'));
+  for (const action of ACCOUNT_ROLE_IAM_ACTIONS) expect(section).toContain(`\`${action}\``);
 });

@@ -90,7 +90,8 @@ describe('quota values', () => {
     expect(get(roles)).toMatchObject({ quota: 2000 });
     expect(get(rolesElsewhere)).toMatchObject({ quota: 2000 });
     expect(fake.calls.every((c) => c.region === 'us-east-1')).toBe(true);
-    expect(calls).toEqual({ GetServiceQuota: 1 });
+    // Usage of a global quota is read once too, in us-east-1 (IAM GetAccountSummary).
+    expect(calls).toEqual({ GetServiceQuota: 1, GetAccountSummary: 1 });
   });
 
   it('walks ListServiceQuotas for three or more codes of a service, then reads defaults only for codes it lacks', async () => {
@@ -308,7 +309,7 @@ describe('usage', () => {
     expect(calls).toEqual({ GetServiceQuota: 2, DescribeVpcs: 2, DescribeAddresses: 1 });
   });
 
-  it('says why usage is unknown for a quota without a usage metric, and for per-VPC scopes', async () => {
+  it('counts a quota without a usage metric with its source, and says why a VPC without an id cannot be counted', async () => {
     const igw = req({ region: 'eu-west-1', serviceCode: 'vpc', quotaCode: 'L-A4707A72' });
     const subnets = req({ region: 'eu-west-1', serviceCode: 'vpc', quotaCode: 'L-407747CB', scope: 'vpc:vpc-1' });
     const { get, calls } = await read(
@@ -324,9 +325,9 @@ describe('usage', () => {
       },
       [igw, subnets],
     );
-    expect(get(igw)).toEqual({ quota: 5, usage: null, reason: 'no usage metric for L-A4707A72; usage cannot be read', adjustable: true });
-    expect(get(subnets)).toMatchObject({ quota: 200, usage: null, reason: 'no usage metric for L-407747CB; usage cannot be read' });
-    expect(calls).toEqual({ GetServiceQuota: 2 });
+    expect(get(igw)).toEqual({ quota: 5, usage: 0, adjustable: true });
+    expect(get(subnets)).toMatchObject({ quota: 200, usage: null, reason: 'the VPC vpc-1 is not created by this change and the input does not give its id, so what it already holds cannot be counted' });
+    expect(calls).toEqual({ GetServiceQuota: 2, DescribeInternetGateways: 1 });
   });
 });
 
@@ -344,10 +345,12 @@ describe('faults', () => {
   const vcpus = req({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-1216C47A' });
   const nat = req({ region: 'eu-west-1', serviceCode: 'vpc', quotaCode: 'L-FE5A380F', scope: 'az:eu-west-1a' });
 
-  it('names the IAM action when Service Quotas denies access', async () => {
+  it('names the IAM action when Service Quotas denies access, and still reads the usage', async () => {
     const { get, lines } = await read({ ...seed(), faults: [{ operation: 'GetServiceQuota', kind: 'accessDenied' }] }, [vcpus]);
     expect(get(vcpus).quota).toBeNull();
-    expect(get(vcpus).usage).toBeNull();
+    // The vCPU metric AWS documents for the class is read without Service Quotas naming it.
+    expect(get(vcpus).usage).toBe(10);
+    expect(get(vcpus).setupError).toMatch(/access denied: the credentials lack IAM permission servicequotas:GetServiceQuota/);
     expect(get(vcpus).reason).toContain('servicequotas:GetServiceQuota');
     expect(get(vcpus).reason).toContain('access denied');
     expect(lines.join('\n')).toContain('servicequotas:GetServiceQuota');
@@ -413,7 +416,8 @@ describe('faults', () => {
       [vcpus, nat],
       { maxAttempts: 2 },
     );
-    expect(get(vcpus)).toMatchObject({ quota: null, usage: null });
+    expect(get(vcpus)).toMatchObject({ quota: null, usage: 10 });
+    expect(get(vcpus).setupError).toMatch(/HTTP 500/);
     expect(get(vcpus).reason).toMatch(/servicequotas:GetServiceQuota failed in eu-west-1: ServiceException.*HTTP 500, 2 attempts/);
     // No fallback to the default on a fault: the applied value may differ.
     expect(calls.GetAWSDefaultServiceQuota).toBeUndefined();
@@ -527,6 +531,9 @@ describe('call budget', () => {
       DescribeSubnets: 1,
       DescribeVpcs: 1,
       DescribeAddresses: 1,
+      // us-east-1: IAM roles and S3 buckets, one count each.
+      GetAccountSummary: 1,
+      ListBuckets: 1,
     });
     const byRegion = (region: string) => fake.calls.filter((c) => c.region === region).length;
     expect(byRegion('eu-west-1') + byRegion('us-east-1')).toBe(fake.calls.length);
@@ -568,7 +575,7 @@ describe('Lambda concurrency (L-B99A9384)', () => {
       },
       [r],
     );
-    expect(get(r)).toEqual({ quota: 1000, usage: 850, adjustable: true });
+    expect(get(r)).toEqual({ quota: 1000, usage: 850, adjustable: true, note: 'concurrency already reserved (GetAccountSettings ConcurrentExecutions − UnreservedConcurrentExecutions)' });
     // The old metric is not read for this quota.
     expect(calls).toEqual({ GetServiceQuota: 1, GetAccountSettings: 1 });
     const wire = fake.calls.find((c) => c.operation === 'GetAccountSettings')!;

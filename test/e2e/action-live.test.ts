@@ -2,6 +2,7 @@
 // fake AWS (real wire protocols) through AWS_ENDPOINT_URL, for a passing, a shortfall and an unknown case.
 import type { FakeAws, FakeSeed } from '../fake-aws/server.mjs';
 import { increaseSeed, PLAN } from '../increase/fixtures.js';
+import { readFileSync } from 'node:fs';
 import { awsEnv, fakeGitHub, runAction, withFake } from './helpers.js';
 
 /** eu-west-1 with `standardVcpus` applied and 50 vCPUs in use, plus room for everything else the plan adds. */
@@ -51,13 +52,14 @@ describe('dist/index.js live, against the fake AWS', () => {
   });
 
   test('unknown: a denied usage read is never a pass; fail-on unknown stops the deploy', async () => {
+    // vCPUs have only their metric; Auto Scaling groups fall back to DescribeAccountLimits when the metric is denied.
     const denied: FakeSeed['faults'] = [{ operation: 'GetMetricData', kind: 'accessDenied' }];
     await withFake(seed(256, denied), async (fake) => {
       const run = await runAction({ plan: PLAN, 'fail-on': 'unknown' }, awsEnv(fake));
       expect(run.code).toBe(1);
       expect(run.outputs.passed).toBe('false');
       const unknowns = JSON.parse(run.outputs.unknowns) as { quotaCode: string; usage: number | null; reason: string }[];
-      expect(unknowns.map((u) => u.quotaCode).sort()).toEqual(['L-1216C47A', 'L-CDE20ADC']); // Lambda's usage is not a metric
+      expect(unknowns.map((u) => u.quotaCode).sort()).toEqual(['L-1216C47A']);
       for (const u of unknowns) {
         expect(u.usage).toBeNull();
         expect(u.reason).toMatch(/cloudwatch:GetMetricData/);
@@ -76,7 +78,7 @@ describe('dist/index.js live, against the fake AWS', () => {
       // ... and on-read-error: warn reports it without gating.
       const warned = await runAction({ plan: PLAN, 'on-read-error': 'warn' }, awsEnv(fake));
       expect(warned.code).toBe(0);
-      expect(warned.outputs['unknown-count']).toBe('2');
+      expect(warned.outputs['unknown-count']).toBe('1');
     });
   }, 30_000);
 
@@ -94,5 +96,83 @@ describe('dist/index.js live, against the fake AWS', () => {
     } finally {
       await github.close();
     }
+  });
+});
+
+/** The example plan's account: every quota it needs, and something in use for each (no usage metric but vCPUs'). */
+function exampleSeed(): FakeSeed {
+  const vcpuDims = { Service: 'EC2', Type: 'Resource', Resource: 'vCPU', Class: 'Standard/OnDemand' };
+  const q = (serviceCode: string, quotaCode: string, value: number, extra: object = {}) => ({ serviceCode, quotaCode, value, default: value, ...extra });
+  return {
+    account: '111122223333',
+    instanceTypes: { 'm5.large': 2, 'm5.xlarge': 4, 't3.micro': 2, 'c5.2xlarge': 8, 'm5.2xlarge': 8 },
+    regions: {
+      'eu-west-1': {
+        quotas: [
+          q('ec2', 'L-1216C47A', 512, { usageMetric: { namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: vcpuDims } }),
+          q('autoscaling', 'L-CDE20ADC', 500),
+          q('ec2', 'L-0263D0A3', 10),
+          q('elasticloadbalancing', 'L-53DA6B97', 50),
+          q('lambda', 'L-B99A9384', 1000),
+          q('rds', 'L-7ADDB58A', 100000),
+          q('rds', 'L-7B6409FD', 40),
+          q('vpc', 'L-407747CB', 200),
+          q('vpc', 'L-F678F1CE', 5),
+          q('vpc', 'L-FE5A380F', 5),
+        ],
+        metrics: [{ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: vcpuDims, values: [40] }],
+        addresses: [{ allocationId: 'eipalloc-1' }],
+        vpcs: [{ id: 'vpc-0aaa', isDefault: true }],
+        subnets: [{ id: 'subnet-0aaa', zone: 'eu-west-1a', vpcId: 'vpc-0aaa' }],
+        natGateways: [{ id: 'nat-1', subnetId: 'subnet-0aaa' }],
+        lambdaAccount: { concurrentExecutions: 1000, unreservedConcurrentExecutions: 900 },
+        rds: { DBInstances: [3, 40], AllocatedStorage: [300, 100000] },
+        autoScaling: { groups: 4 },
+        loadBalancers: [{ arn: 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/old/1', type: 'application' }],
+      },
+      'us-east-1': {
+        quotas: [q('iam', 'L-FE177D64', 1000, { global: true }), q('s3', 'L-DC2B2D3D', 10000, { global: true })],
+        iam: { Roles: 41, RolesQuota: 1000 },
+        buckets: 12,
+      },
+    },
+  };
+}
+
+/** The IAM action a call of the fake needs (the fake records the signing name as the service). */
+function actionOf(c: { service: string; operation: string }): string {
+  if (c.service === 's3' && c.operation === 'ListBuckets') return 's3:ListAllMyBuckets';
+  return `${c.service}:${c.operation}`;
+}
+
+describe('dist/index.js live on the example plan', () => {
+  test('every row has a usage number, and the README policy allows every call made', async () => {
+    await withFake(exampleSeed(), async (fake) => {
+      const run = await runAction({ plan: 'test/fixtures/terraform/example-plan.json', 'fail-on': 'never' }, awsEnv(fake));
+      expect(run.code).toBe(0);
+      const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as { results: { quotaCode: string; scope: string; usage: number | null; reason: string | null }[] };
+      expect(report.results.length).toBeGreaterThanOrEqual(13);
+      expect(report.results.filter((r) => r.usage === null).map((r) => `${r.quotaCode} ${r.scope}: ${r.reason}`)).toEqual([]);
+      const byCode = Object.fromEntries(report.results.map((r) => [`${r.quotaCode} ${r.scope}`, r.usage]));
+      expect(byCode).toMatchObject({
+        'L-1216C47A region': 40,
+        'L-CDE20ADC region': 4,
+        'L-0263D0A3 region': 1,
+        'L-53DA6B97 region': 1,
+        'L-B99A9384 region': 100,
+        'L-7ADDB58A region': 300,
+        'L-7B6409FD region': 3,
+        'L-407747CB vpc:aws_vpc.main': 0, // the VPC is created by the plan
+        'L-F678F1CE region': 1,
+        'L-FE177D64 region': 41,
+        'L-DC2B2D3D region': 12,
+      });
+      const readme = readFileSync('README.md', 'utf8');
+      const section = readme.slice(readme.indexOf('### Least-privilege IAM policy'), readme.indexOf('## Request quota increases'));
+      const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!) as { Statement: { Action: string[] }[] };
+      const allowed = new Set(policy.Statement.flatMap((x) => x.Action));
+      const denied = [...new Set(fake.calls.map(actionOf))].filter((a) => !allowed.has(a.replace(/^monitoring:/, 'cloudwatch:')));
+      expect(denied).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 // Types of server.mjs, the local fake AWS endpoint used by the tests.
+import type { FakeUsageRegion } from './usage.d.mts';
 
 export interface FakeUsageMetric {
   namespace: string;
@@ -77,14 +78,15 @@ export interface FakeChangeSet {
   pageSize?: number;
 }
 
-export interface FakeRegion {
+export interface FakeRegion extends FakeUsageRegion {
   quotas?: FakeQuota[];
   /** Page size cap for ListServiceQuotas / ListAWSDefaultServiceQuotas (default 100, the API maximum). */
   listPageSize?: number;
   metrics?: FakeMetric[];
   natGateways?: { id: string; subnetId?: string; vpcId?: string; state?: string; connectivityType?: string; availabilityMode?: string }[];
   subnets?: { id: string; zone: string; zoneId?: string; vpcId?: string }[];
-  vpcs?: { id: string; isDefault?: boolean; state?: string; cidrBlock?: string }[];
+  /** `cidrs` / `ipv6Cidrs`: associated CIDR blocks (default one IPv4, no IPv6). */
+  vpcs?: { id: string; isDefault?: boolean; state?: string; cidrBlock?: string; cidrs?: number; ipv6Cidrs?: number }[];
   addresses?: { allocationId: string; publicIp?: string; domain?: string }[];
   /** Instance type → DefaultVCpus. */
   instanceTypes?: Record<string, number>;
@@ -111,12 +113,15 @@ export type FakeFaultKind =
   | 'resourceAlreadyExists'
   | 'illegalArgument'
   | 'dependencyAccessDenied'
-  | 'invalidResourceState';
+  | 'invalidResourceState'
+  // Any service: a 503 text/html page, as a proxy in front of AWS answers.
+  | 'html503';
 
 export interface FakeFault {
   /** Operation name (GetServiceQuota, GetMetricData, DescribeNatGateways …) or `*`. */
   operation: string;
-  service?: 'servicequotas' | 'cloudwatch' | 'ec2' | 'cloudformation' | 'lambda' | 'sts' | 'organizations' | 'support';
+  /** Service (the signing name: servicequotas, cloudwatch, ec2, iam, rds, elasticloadbalancing, eks, s3, support …). */
+  service?: string;
   region?: string;
   /** Only calls whose body has these values (dotted paths, e.g. `{ "QuotaCode": "L-1216C47A" }`). */
   match?: Record<string, unknown>;
@@ -181,7 +186,7 @@ export interface FakeCall {
   service: string;
   operation: string;
   region: string;
-  protocol: 'json1.1' | 'json1.0' | 'cbor' | 'ec2' | 'query' | 'rest-json';
+  protocol: 'json1.1' | 'json1.0' | 'cbor' | 'ec2' | 'query' | 'rest-json' | 'usage-query' | 'usage-rest-xml';
   body: unknown;
 }
 

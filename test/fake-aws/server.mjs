@@ -23,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scanExtensions } from './org-sts.mjs';
 import { supportExtension } from './support.mjs';
+import { usageExtensions, HTML_503 } from './usage.mjs';
 
 const DEFAULT_ACCOUNT = '123456789012';
 const GLOBAL_QUOTA_REGION = 'us-east-1';
@@ -95,6 +96,8 @@ const FAULTS = {
 
 // Organizations, STS, DescribeRegions, per-account seeds, simulated latency and rates: see org-sts.mjs.
 const scan = supportExtension(scanExtensions({ AwsError, FAULTS }), { AwsError, FAULTS }); // + AWS Support: support.mjs
+// The usage sources' services (IAM, RDS, ELB, EKS, ECS, S3, …): see usage.mjs.
+const usage = usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list, xmlEscape });
 
 function deniedMessage(prefix, op) {
   return `User: arn:aws:sts::${DEFAULT_ACCOUNT}:assumed-role/ci/session is not authorized to perform: ${prefix}:${op} because no identity-based policy allows the ${prefix}:${op} action`;
@@ -553,7 +556,14 @@ function ec2(seed, region, op, body) {
       const items = (rs.vpcs ?? []).filter((v) => match(v) && (ids.length === 0 || ids.includes(v.id)));
       const p = page(items, maxResults(5, 1000), body.NextToken, badToken);
       return {
-        vpcSet: p.items.map((v) => ({ vpcId: v.id, state: v.state ?? 'available', isDefault: Boolean(v.isDefault), cidrBlock: v.cidrBlock ?? '10.0.0.0/16' })),
+        vpcSet: p.items.map((v) => ({
+          vpcId: v.id,
+          state: v.state ?? 'available',
+          isDefault: Boolean(v.isDefault),
+          cidrBlock: v.cidrBlock ?? '10.0.0.0/16',
+          cidrBlockAssociationSet: Array.from({ length: v.cidrs ?? 1 }, (_, i) => ({ associationId: `vpc-cidr-assoc-${i}`, cidrBlock: `10.${i}.0.0/16`, cidrBlockState: { state: 'associated' } })),
+          ipv6CidrBlockAssociationSet: Array.from({ length: v.ipv6Cidrs ?? 0 }, (_, i) => ({ associationId: `vpc-cidr-assoc-6${i}`, ipv6CidrBlock: `2600:1f18:${i}::/56`, ipv6CidrBlockState: { state: 'associated' } })),
+        })),
         nextToken: p.next,
       };
     }
@@ -659,7 +669,7 @@ function classify(req, raw) {
   const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
   const region = scope?.[1] ?? 'us-east-1';
   const signingName = scope?.[2] ?? '';
-  const extra = scan.classify(req, raw, region);
+  const extra = scan.classify(req, raw, region) ?? usage.classify(req, raw, region, signingName);
   if (extra) return extra;
   if (signingName === 'lambda') return { service: 'lambda', operation: lambdaOperation(req.method, req.url), protocol: 'rest-json', region, body: parseJson(raw) };
   const cborPath = /^\/service\/([^/]+)\/operation\/([^/?]+)/.exec(req.url ?? '');
@@ -704,7 +714,7 @@ function untag(v) {
 }
 
 function handle(seed, call) {
-  const extra = scan.handle(seed, call);
+  const extra = scan.handle(seed, call) ?? usage.handle(seed, call);
   if (extra !== undefined) return extra;
   switch (call.service) {
     case 'servicequotas':
@@ -731,6 +741,8 @@ async function respond(res, call, result, error) {
     res.writeHead(status, { 'x-amzn-requestid': requestId, ...headers });
     res.end(body);
   };
+  const own = usage.render(call, result, error, requestId);
+  if (own) return send(own.status, own.headers, own.body);
   switch (call.protocol) {
     case 'json1.1':
     case 'json1.0': {
@@ -824,6 +836,11 @@ export async function startFakeAws(seed, options = {}) {
         const served = scan.seedFor(seed, call);
         await scan.before(served, call);
         const fault = takeFault(served.faults, call);
+        if (fault?.kind === 'html503') {
+          res.writeHead(503, { 'content-type': 'text/html' });
+          res.end(HTML_503);
+          return;
+        }
         if (fault) throw FAULTS[call.service]?.[fault.kind]?.(call.operation) ?? new AwsError(500, 'InternalError', `fault ${fault.kind}`);
         await respond(res, call, handle(served, call), undefined);
       } catch (e) {

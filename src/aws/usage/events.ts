@@ -1,0 +1,34 @@
+// EventBridge rules per event bus (L-244521F2): ListRules of each existing bus the plan adds rules to, Limit 1–100,
+// NextToken (https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRules.html); a rule without a bus is
+// on the "default" bus, which every account has.
+import type * as Events from '@aws-sdk/client-eventbridge';
+import { countPages, counted, forAll, guarded, parentIds, type Usage, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Events> => import('@aws-sdk/client-eventbridge');
+
+/** A bus name from a name or an ARN (arn:aws:events:REGION:ACCOUNT:event-bus/NAME). */
+const busName = (id: string) => (id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id);
+
+export const rulesPerBus: UsageSource = {
+  name: 'events.rules-per-bus',
+  counts: { 'L-244521F2': ['resource'] },
+  calls: [{ api: 'ListRules', action: 'events:ListRules', doc: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRules.html' }],
+  read: async (ctx, items) => {
+    const out = new Map<string, Usage>();
+    await Promise.all(
+      parentIds(items).map(async (id) => {
+        const mine = items.filter((i) => i.parent!.id === id);
+        const got = await guarded(ctx, mine, 'events:ListRules', async () => {
+          const m = await sdk();
+          const walk = await countPages(ctx, 'ListRules', (NextToken) => ctx.client(m.EventBridgeClient).send(new m.ListRulesCommand({ EventBusName: busName(id), Limit: 100, NextToken })), (p) => p.NextToken, (p) => p.Rules);
+          return forAll(mine, counted(walk.items.length, walk.complete, `rules on the ${busName(id)} bus`));
+        });
+        for (const [k, v] of got) out.set(k, v);
+      }),
+    );
+    return out;
+  },
+};
+
+export const EVENTS_SOURCES: UsageSource[] = [rulesPerBus];
