@@ -2,213 +2,6 @@ export const id = 616;
 export const ids = [616];
 export const modules = {
 
-/***/ 89188:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   _m: () => (/* binding */ isCode),
-/* harmony export */   ek: () => (/* binding */ Limiters),
-/* harmony export */   mu: () => (/* binding */ RATES),
-/* harmony export */   t1: () => (/* binding */ faultReason),
-/* harmony export */   uX: () => (/* binding */ walkServiceQuotas),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied),
-/* harmony export */   wS: () => (/* binding */ setupFault),
-/* harmony export */   yO: () => (/* binding */ clientConfig)
-/* harmony export */ });
-/* unused harmony export IAM_ACTIONS */
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62203);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26433);
-/* harmony import */ var _aws_sdk_client_service_quotas__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72924);
-// What every AWS call of quota-guard shares: client settings, per-(region, API) rate limiters and the wording of
-// faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
-// AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
-
-
-
-const DEFAULT_MAX_ATTEMPTS = 5;
-/**
- * Client settings: adaptive retry (exponential backoff plus a client-side rate limiter that slows down after
- * throttling), bounded connect/request time so a dead endpoint cannot hang a deploy gate.
- */
-function clientConfig(region, options, credentials) {
-    return {
-        ...(region ? { region } : {}),
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        retryMode: 'adaptive',
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-        // One resolved chain shared by all clients of a run: a web-identity or SSO chain is then resolved once.
-        ...(credentials ? { credentials: credentials } : {}),
-    };
-}
-/**
- * Published request rates, per account and region. Service Quotas: GetServiceQuota / GetAWSDefaultServiceQuota 5 TPS,
- * ListServiceQuotas 10 TPS (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
- * CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
- * EC2 throttles each API on its own token bucket; non-mutating (Describe*) buckets hold 100 tokens refilled at 20/s
- * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
- * Increase requests (same Service Quotas page): RequestServiceQuotaIncrease 3 TPS, GetRequestedServiceQuotaChange and
- * ListRequestedServiceQuotaChangeHistory(ByQuota) 5 TPS; CreateSupportCase has no published rate (the default 5).
- * Lambda control plane APIs (GetAccountSettings among them) 15 requests per second per Region, shared
- * (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html, "Lambda API requests").
- * STS GetCallerIdentity has no published rate (the default 5; quota-guard makes at most one call per run).
- */
-const RATES = {
-    GetServiceQuota: 5,
-    GetAWSDefaultServiceQuota: 5,
-    ListServiceQuotas: 10,
-    RequestServiceQuotaIncrease: 3,
-    GetRequestedServiceQuotaChange: 5,
-    ListRequestedServiceQuotaChangeHistoryByQuota: 5,
-    GetMetricData: 50,
-    DescribeNatGateways: 20,
-    DescribeSubnets: 20,
-    DescribeVpcs: 20,
-    DescribeAddresses: 20,
-    DescribeInstanceTypes: 20,
-    DescribeChangeSet: 10,
-    GetAccountSettings: 15,
-};
-/** One token-bucket limiter per (region, API): `rate` calls may start per second, at most `rate` at once. */
-class Limiters {
-    limiters = new Map();
-    get(region, api) {
-        const key = `${region}|${api}`;
-        let l = this.limiters.get(key);
-        if (!l) {
-            const rate = RATES[api] ?? 5;
-            // The reservoir refresh timer is unref'd by bottleneck, so it never keeps the process alive.
-            l = new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default())({ reservoir: rate, reservoirRefreshAmount: rate, reservoirRefreshInterval: 1_000, maxConcurrent: rate });
-            this.limiters.set(key, l);
-        }
-        return l;
-    }
-    schedule(region, api, fn) {
-        return this.get(region, api).schedule(fn);
-    }
-}
-/** The AWS error code of an SDK error (`Code` is the awsQuery-compatible code when the service sent one). */
-function errorCode(e) {
-    const x = (e ?? {});
-    return String(x.Code ?? x.name ?? x.code ?? 'Error');
-}
-const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedAccess', 'AuthorizationError', 'AccessDeniedFault']);
-function isAccessDenied(e) {
-    const x = (e ?? {});
-    return DENIED.has(errorCode(e)) || DENIED.has(String(x.name ?? ''));
-}
-function isCode(e, ...codes) {
-    const x = (e ?? {});
-    return codes.includes(errorCode(e)) || codes.includes(String(x.name ?? ''));
-}
-/**
- * A reason for a reading that could not be made. Access denied names the IAM action to grant; anything else gives
- * the error code, message, HTTP status and attempts.
- */
-function faultReason(e, action, region) {
-    const x = (e ?? {});
-    const code = errorCode(e);
-    if (isAccessDenied(e))
-        return `access denied: the credentials lack IAM permission ${action} in ${region} (${code})`;
-    const status = x.$metadata?.httpStatusCode;
-    const attempts = x.$metadata?.attempts;
-    const meta = [status ? `HTTP ${status}` : '', attempts && attempts > 1 ? `${attempts} attempts` : ''].filter(Boolean).join(', ');
-    const message = String(x.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
-    return `${action} failed in ${region}: ${code}${message && message !== code ? `: ${message}` : ''}${meta ? ` (${meta})` : ''}`;
-}
-const CREDENTIAL_CODES = new Set([
-    'CredentialsProviderError',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'SignatureDoesNotMatch',
-    'InvalidSignatureException',
-    'IncompleteSignature',
-    'MissingAuthenticationToken',
-    'MissingAuthenticationTokenException',
-    'AuthFailure',
-    'InvalidAccessKeyId',
-]);
-const THROTTLE_CODES = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
-/**
- * When a failed read is the setup's fault rather than something of the plan, the one line that names the root cause
- * and the fix; undefined for answers about the thing asked (a quota that does not exist, a validation error).
- * Setup faults: credentials missing, expired or rejected; access denied; throttling or 5xx that outlasted the SDK's
- * retries; an endpoint that cannot be reached; an answer that cannot be parsed; a walk AWS would not end. The live
- * check turns them into a setup error that fails the step by default, one line per root cause instead of one row per
- * quota (see README "Could not read").
- */
-function setupFault(e, action) {
-    const x = (e ?? {});
-    const code = errorCode(e);
-    const name = String(x.name ?? '');
-    const status = x.$metadata?.httpStatusCode;
-    const attempts = x.$metadata?.attempts;
-    const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (CREDENTIAL_CODES.has(code) || CREDENTIAL_CODES.has(name)) {
-        return `AWS rejected or could not find the credentials (${code}): configure aws-actions/configure-aws-credentials (or AWS_PROFILE / AWS_ACCESS_KEY_ID) before this step, and check they have not expired`;
-    }
-    if (isAccessDenied(e))
-        return `access denied: the credentials lack IAM permission ${action}: grant it (the README's policy lists every action quota-guard calls)`;
-    if (THROTTLE_CODES.has(code) || THROTTLE_CODES.has(name) || status === 429)
-        return `AWS kept throttling ${action}${after} (${code}): re-run later, or run fewer checks against this account at once`;
-    const sysCode = String(e?.code ?? '');
-    if (NETWORK_CODES.has(code) || NETWORK_CODES.has(name) || NETWORK_CODES.has(sysCode)) {
-        return `the AWS endpoint for ${action} could not be reached (${sysCode || code}): check the region, the network and any proxy or AWS_ENDPOINT_URL setting`;
-    }
-    if (name === 'PagingError')
-        return `${e.message} (${action}): AWS did not end the listing; re-run, and report it if it persists`;
-    if (typeof status === 'number' && status >= 500)
-        return `AWS answered ${action} with HTTP ${status}${after} (${code}): the service failed; re-run later`;
-    // A body the SDK could not parse (an HTML error page from a proxy, a truncated answer) has no AWS error code.
-    if (x.$fault === undefined && x.$metadata === undefined && /deserializ|Unexpected token|not valid JSON|Expected|XML/i.test(String(x.message ?? ''))) {
-        return `the answer to ${action} could not be read (${String(x.message ?? '').replace(/\s+/g, ' ').slice(0, 120)}): check any proxy between the runner and AWS`;
-    }
-    if (typeof status === 'number' && status >= 200 && status < 300)
-        return `the answer to ${action} could not be read (HTTP ${status}, ${code}): check any proxy between the runner and AWS`;
-    return undefined;
-}
-/** Every IAM action a live run may call: the read-only policy to document for users. */
-const IAM_ACTIONS = (/* unused pure expression or super */ null && ([
-    'servicequotas:GetServiceQuota',
-    'servicequotas:GetAWSDefaultServiceQuota',
-    'servicequotas:ListServiceQuotas',
-    'cloudwatch:GetMetricData',
-    'ec2:DescribeNatGateways',
-    'ec2:DescribeSubnets',
-    'ec2:DescribeVpcs',
-    'ec2:DescribeAddresses',
-    'ec2:DescribeInstanceTypes',
-    'cloudformation:DescribeChangeSet',
-    // Reserved concurrency already taken, the usage of Lambda "Concurrent executions" (L-B99A9384).
-    'lambda:GetAccountSettings',
-    // Only when a requirement names an account and no applied quota ARN told the credentials' one. STS answers it
-    // whatever the policy says (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html); listed
-    // so that the policy documents every call.
-    'sts:GetCallerIdentity',
-]));
-/**
- * One ListServiceQuotas walk of `service` (100 quotas a page, the API maximum), stopping as soon as every wanted
- * code has been seen. `send` makes one call (rate limits and counting are the caller's); errors are thrown.
- */
-async function walkServiceQuotas(service, wanted, send) {
-    const found = new Map();
-    for await (const page of (0,_paging_js__WEBPACK_IMPORTED_MODULE_1__/* .pages */ .Bd)((NextToken) => send(new _aws_sdk_client_service_quotas__WEBPACK_IMPORTED_MODULE_2__/* .ListServiceQuotasCommand */ .Mg2({ ServiceCode: service, MaxResults: 100, NextToken })), (p) => p.NextToken, { operation: 'ListServiceQuotas' })) {
-        for (const q of page.Quotas ?? [])
-            if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode))
-                found.set(q.QuotaCode, q);
-        if (found.size >= wanted.size)
-            break;
-    }
-    return found;
-}
-
-
-/***/ }),
-
 /***/ 71616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -229,8 +22,6 @@ var common = __webpack_require__(89188);
 var paging = __webpack_require__(26433);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-support/dist-cjs/index.js
 var client_support_dist_cjs = __webpack_require__(82586);
-// EXTERNAL MODULE: ./src/increase/cases.ts
-var cases = __webpack_require__(60121);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/aws/support.ts
@@ -242,7 +33,6 @@ var model = __webpack_require__(10182);
 // goes there whatever the region of the quota. Shapes from [BC support] 2013-04-15 (copy:
 // /shared/reference/aws-models/support.json): CreateCase, DescribeCases (maxResults 10–100, nextToken),
 // ResolveCase, DescribeServices. No published request rate: the limiters' default of 5 per second.
-
 
 
 
@@ -278,7 +68,7 @@ function awsSupport(options = {}) {
     return {
         services() {
             // Once per run: the categories do not change while it runs. A failure is not cached.
-            services ??= send('DescribeServices', (c) => c.send(new client_support_dist_cjs/* DescribeServicesCommand */.H7({ serviceCodeList: [cases/* LIMIT_INCREASE_SERVICE */.pM], language: 'en' }))).then((r) => (r.services ?? []).map((s) => ({
+            services ??= send('DescribeServices', (c) => c.send(new client_support_dist_cjs/* DescribeServicesCommand */.H7({ serviceCodeList: [model/* LIMIT_INCREASE_SERVICE */.pM], language: 'en' }))).then((r) => (r.services ?? []).map((s) => ({
                 code: s.code ?? '',
                 name: s.name ?? '',
                 categories: (s.categories ?? []).filter((x) => x.code).map((x) => ({ code: x.code, name: x.name ?? x.code })),
@@ -299,7 +89,7 @@ function awsSupport(options = {}) {
         },
         async create(n) {
             try {
-                const r = await send('CreateCase', (c) => c.send(new client_support_dist_cjs/* CreateCaseCommand */.cq({ subject: n.subject, communicationBody: n.body, serviceCode: cases/* LIMIT_INCREASE_SERVICE */.pM, categoryCode: n.categoryCode, severityCode: n.severity, language: 'en' })));
+                const r = await send('CreateCase', (c) => c.send(new client_support_dist_cjs/* CreateCaseCommand */.cq({ subject: n.subject, communicationBody: n.body, serviceCode: model/* LIMIT_INCREASE_SERVICE */.pM, categoryCode: n.categoryCode, severityCode: n.severity, language: 'en' })));
                 return r.caseId ?? { code: 'EmptyResponse', detail: 'CreateCase returned no case id' };
             }
             catch (e) {
@@ -445,70 +235,6 @@ function increases_fromShape(r) {
         desiredValue: typeof r.DesiredValue === 'number' && Number.isFinite(r.DesiredValue) ? r.DesiredValue : null,
         created: r.Created instanceof Date ? r.Created.getTime() : null,
     };
-}
-
-
-/***/ }),
-
-/***/ 26433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ pages),
-/* harmony export */   Fo: () => (/* binding */ collect)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_PAGES, PagingError */
-// The one NextToken loop of quota-guard. AWS list/describe calls return a NextToken while more results remain
-// (e.g. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests-EC2.html#api-pagination); an answer
-// that keeps sending one — the same token again, or pages without end — must never hang a deploy gate. So every
-// walk has a page cap and stops on a token it has already been given, and either ends as a `PagingError`, which
-// callers turn into an unknown reading ("AWS kept paging past N pages"), never a number.
-/** Pages one walk may take unless the caller sets its own cap. */
-const DEFAULT_MAX_PAGES = 100;
-class PagingError extends Error {
-    operation;
-    pages;
-    kind;
-    constructor(operation, pages, kind) {
-        super(kind === 'page-cap'
-            ? `AWS kept paging ${operation} past ${pages} pages; stopped there`
-            : `AWS returned the same NextToken twice for ${operation} (after ${pages} pages); stopped there`);
-        this.operation = operation;
-        this.pages = pages;
-        this.kind = kind;
-        this.name = 'PagingError';
-    }
-}
-/**
- * Yields every page of a paginated call: `send(token)` makes one call, `next(page)` reads its next token (empty
- * string and null end the walk, as AWS means them). Throws PagingError on the page cap or a repeated token; the
- * caller may stop early by breaking out of the loop.
- */
-async function* pages(send, next, options) {
-    const max = options.maxPages ?? DEFAULT_MAX_PAGES;
-    const seen = new Set();
-    let token;
-    for (let n = 1;; n++) {
-        const page = await send(token);
-        yield page;
-        const t = next(page);
-        if (t === undefined || t === null || t === '')
-            return;
-        if (seen.has(t))
-            throw new PagingError(options.operation, n, 'repeated-token');
-        if (n >= max)
-            throw new PagingError(options.operation, n, 'page-cap');
-        seen.add(t);
-        token = t;
-    }
-}
-/** Every page's items, concatenated: `pages` for the common case of collecting a list. */
-async function collect(send, next, items, options) {
-    const out = [];
-    for await (const page of pages(send, next, options))
-        for (const i of items(page) ?? [])
-            out.push(i);
-    return out;
 }
 
 

@@ -2,208 +2,117 @@ export const id = 980;
 export const ids = [980];
 export const modules = {
 
-/***/ 89188:
+/***/ 78860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   _m: () => (/* binding */ isCode),
-/* harmony export */   ek: () => (/* binding */ Limiters),
-/* harmony export */   mu: () => (/* binding */ RATES),
-/* harmony export */   t1: () => (/* binding */ faultReason),
-/* harmony export */   uX: () => (/* binding */ walkServiceQuotas),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied),
-/* harmony export */   wS: () => (/* binding */ setupFault),
-/* harmony export */   yO: () => (/* binding */ clientConfig)
+/* harmony export */   Yk: () => (/* binding */ assumeRoleProvider),
+/* harmony export */   dD: () => (/* binding */ RoleAssumer),
+/* harmony export */   vU: () => (/* binding */ AssumeRoleError)
 /* harmony export */ });
-/* unused harmony export IAM_ACTIONS */
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62203);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26433);
-/* harmony import */ var _aws_sdk_client_service_quotas__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72924);
-// What every AWS call of quota-guard shares: client settings, per-(region, API) rate limiters and the wording of
-// faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
-// AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
+/* unused harmony export roleArn */
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71695);
+/* harmony import */ var _scan_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6769);
+/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51451);
+// STS AssumeRole into each member account's read-only role: one call per account, and the credentials are reused
+// by every client of every region of that account ("store and reuse the temporary credentials for multiple
+// cross-account calls", https://repost.aws/knowledge-center/iam-sts-throttling-error). STS speaks awsQuery
+// (form body Action=AssumeRole&Version=2011-06-15, XML response; [BC sts]); the regional endpoint of the scan's home
+// region is used, each regional endpoint being throttled on its own.
 
 
 
-const DEFAULT_MAX_ATTEMPTS = 5;
-/**
- * Client settings: adaptive retry (exponential backoff plus a client-side rate limiter that slows down after
- * throttling), bounded connect/request time so a dead endpoint cannot hang a deploy gate.
- */
-function clientConfig(region, options, credentials) {
-    return {
-        ...(region ? { region } : {}),
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        retryMode: 'adaptive',
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-        // One resolved chain shared by all clients of a run: a web-identity or SSO chain is then resolved once.
-        ...(credentials ? { credentials: credentials } : {}),
-    };
+const DEFAULT_SESSION_NAME = 'quota-guard-scan';
+/** One hour: an account's regions are read in minutes, and providers re-assume if a session runs out. */
+const DEFAULT_DURATION_SECONDS = 3600;
+/** Re-assume this long before expiry so that no request is signed with credentials about to lapse. */
+const REFRESH_MS = 5 * 60_000;
+class AssumeRoleError extends Error {
 }
-/**
- * Published request rates, per account and region. Service Quotas: GetServiceQuota / GetAWSDefaultServiceQuota 5 TPS,
- * ListServiceQuotas 10 TPS (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
- * CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
- * EC2 throttles each API on its own token bucket; non-mutating (Describe*) buckets hold 100 tokens refilled at 20/s
- * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
- * Increase requests (same Service Quotas page): RequestServiceQuotaIncrease 3 TPS, GetRequestedServiceQuotaChange and
- * ListRequestedServiceQuotaChangeHistory(ByQuota) 5 TPS; CreateSupportCase has no published rate (the default 5).
- * Lambda control plane APIs (GetAccountSettings among them) 15 requests per second per Region, shared
- * (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html, "Lambda API requests").
- * STS GetCallerIdentity has no published rate (the default 5; quota-guard makes at most one call per run).
- */
-const RATES = {
-    GetServiceQuota: 5,
-    GetAWSDefaultServiceQuota: 5,
-    ListServiceQuotas: 10,
-    RequestServiceQuotaIncrease: 3,
-    GetRequestedServiceQuotaChange: 5,
-    ListRequestedServiceQuotaChangeHistoryByQuota: 5,
-    GetMetricData: 50,
-    DescribeNatGateways: 20,
-    DescribeSubnets: 20,
-    DescribeVpcs: 20,
-    DescribeAddresses: 20,
-    DescribeInstanceTypes: 20,
-    DescribeChangeSet: 10,
-    GetAccountSettings: 15,
-};
-/** One token-bucket limiter per (region, API): `rate` calls may start per second, at most `rate` at once. */
-class Limiters {
-    limiters = new Map();
-    get(region, api) {
-        const key = `${region}|${api}`;
-        let l = this.limiters.get(key);
-        if (!l) {
-            const rate = RATES[api] ?? 5;
-            // The reservoir refresh timer is unref'd by bottleneck, so it never keeps the process alive.
-            l = new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default())({ reservoir: rate, reservoirRefreshAmount: rate, reservoirRefreshInterval: 1_000, maxConcurrent: rate });
-            this.limiters.set(key, l);
+function roleArn(account, roleName, partition = 'aws') {
+    return `arn:${partition}:iam::${account}:role/${roleName}`;
+}
+class RoleAssumer {
+    http;
+    options;
+    client;
+    bucket = new _token_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenBucket */ .qc({ rate: _token_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_RATES */ .Yd.AssumeRole });
+    constructor(http, options) {
+        this.http = http;
+        this.options = options;
+        this.client = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(http.config(options.region, options.credentials));
+    }
+    /** Temporary credentials for the member role of `account`; AssumeRoleError names the role and the reason. */
+    async assume(account, partition) {
+        const arn = roleArn(account, this.options.roleName, partition);
+        await this.bucket.take();
+        this.http.count('AssumeRole');
+        try {
+            const r = await this.client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
+                RoleArn: arn,
+                RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
+                DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
+                ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
+            }));
+            const c = r.Credentials;
+            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+                throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
+            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
         }
-        return l;
+        catch (e) {
+            if (e instanceof AssumeRoleError)
+                throw e;
+            const f = (0,_scan_http_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFault */ .Q)(e, 'sts:AssumeRole', this.options.region);
+            const hint = f.kind === 'denied'
+                ? `; check that ${arn} exists (deploy examples/scan-member-role.stackset.yaml), trusts the scanner's role${this.options.externalId ? ' with this external id' : ''}, and that the scanner may call sts:AssumeRole on it`
+                : '';
+            throw new AssumeRoleError(`cannot assume ${arn}: ${f.message}${hint}`);
+        }
     }
-    schedule(region, api, fn) {
-        return this.get(region, api).schedule(fn);
+    /**
+     * A provider for every client of one account: the first call assumes the role, later calls get the same
+     * credentials until REFRESH_MS before they expire, then one new AssumeRole. Concurrent callers share one call.
+     */
+    provider(account, first, partition) {
+        let current = Promise.resolve(first);
+        let expires = first.expiration?.getTime() ?? Infinity;
+        return async () => {
+            if (Date.now() > expires - REFRESH_MS) {
+                current = this.assume(account, partition);
+                expires = Infinity; // until the refresh settles
+                current.then((c) => (expires = c.expiration?.getTime() ?? Infinity), () => (expires = 0));
+            }
+            return current;
+        };
     }
-}
-/** The AWS error code of an SDK error (`Code` is the awsQuery-compatible code when the service sent one). */
-function errorCode(e) {
-    const x = (e ?? {});
-    return String(x.Code ?? x.name ?? x.code ?? 'Error');
-}
-const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedAccess', 'AuthorizationError', 'AccessDeniedFault']);
-function isAccessDenied(e) {
-    const x = (e ?? {});
-    return DENIED.has(errorCode(e)) || DENIED.has(String(x.name ?? ''));
-}
-function isCode(e, ...codes) {
-    const x = (e ?? {});
-    return codes.includes(errorCode(e)) || codes.includes(String(x.name ?? ''));
 }
 /**
- * A reason for a reading that could not be made. Access denied names the IAM action to grant; anything else gives
- * the error code, message, HTTP status and attempts.
+ * A credential provider for one role ARN, for the live check's other accounts (`account-roles`): the first call
+ * assumes the role (one STS AssumeRole per account), later calls reuse the credentials until REFRESH_MS before they
+ * expire; concurrent callers share one call. A failure is thrown to every client of the account, which reports it.
  */
-function faultReason(e, action, region) {
-    const x = (e ?? {});
-    const code = errorCode(e);
-    if (isAccessDenied(e))
-        return `access denied: the credentials lack IAM permission ${action} in ${region} (${code})`;
-    const status = x.$metadata?.httpStatusCode;
-    const attempts = x.$metadata?.attempts;
-    const meta = [status ? `HTTP ${status}` : '', attempts && attempts > 1 ? `${attempts} attempts` : ''].filter(Boolean).join(', ');
-    const message = String(x.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
-    return `${action} failed in ${region}: ${code}${message && message !== code ? `: ${message}` : ''}${meta ? ` (${meta})` : ''}`;
-}
-const CREDENTIAL_CODES = new Set([
-    'CredentialsProviderError',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'SignatureDoesNotMatch',
-    'InvalidSignatureException',
-    'IncompleteSignature',
-    'MissingAuthenticationToken',
-    'MissingAuthenticationTokenException',
-    'AuthFailure',
-    'InvalidAccessKeyId',
-]);
-const THROTTLE_CODES = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
-/**
- * When a failed read is the setup's fault rather than something of the plan, the one line that names the root cause
- * and the fix; undefined for answers about the thing asked (a quota that does not exist, a validation error).
- * Setup faults: credentials missing, expired or rejected; access denied; throttling or 5xx that outlasted the SDK's
- * retries; an endpoint that cannot be reached; an answer that cannot be parsed; a walk AWS would not end. The live
- * check turns them into a setup error that fails the step by default, one line per root cause instead of one row per
- * quota (see README "Could not read").
- */
-function setupFault(e, action) {
-    const x = (e ?? {});
-    const code = errorCode(e);
-    const name = String(x.name ?? '');
-    const status = x.$metadata?.httpStatusCode;
-    const attempts = x.$metadata?.attempts;
-    const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (CREDENTIAL_CODES.has(code) || CREDENTIAL_CODES.has(name)) {
-        return `AWS rejected or could not find the credentials (${code}): configure aws-actions/configure-aws-credentials (or AWS_PROFILE / AWS_ACCESS_KEY_ID) before this step, and check they have not expired`;
-    }
-    if (isAccessDenied(e))
-        return `access denied: the credentials lack IAM permission ${action}: grant it (the README's policy lists every action quota-guard calls)`;
-    if (THROTTLE_CODES.has(code) || THROTTLE_CODES.has(name) || status === 429)
-        return `AWS kept throttling ${action}${after} (${code}): re-run later, or run fewer checks against this account at once`;
-    const sysCode = String(e?.code ?? '');
-    if (NETWORK_CODES.has(code) || NETWORK_CODES.has(name) || NETWORK_CODES.has(sysCode)) {
-        return `the AWS endpoint for ${action} could not be reached (${sysCode || code}): check the region, the network and any proxy or AWS_ENDPOINT_URL setting`;
-    }
-    if (name === 'PagingError')
-        return `${e.message} (${action}): AWS did not end the listing; re-run, and report it if it persists`;
-    if (typeof status === 'number' && status >= 500)
-        return `AWS answered ${action} with HTTP ${status}${after} (${code}): the service failed; re-run later`;
-    // A body the SDK could not parse (an HTML error page from a proxy, a truncated answer) has no AWS error code.
-    if (x.$fault === undefined && x.$metadata === undefined && /deserializ|Unexpected token|not valid JSON|Expected|XML/i.test(String(x.message ?? ''))) {
-        return `the answer to ${action} could not be read (${String(x.message ?? '').replace(/\s+/g, ' ').slice(0, 120)}): check any proxy between the runner and AWS`;
-    }
-    if (typeof status === 'number' && status >= 200 && status < 300)
-        return `the answer to ${action} could not be read (HTTP ${status}, ${code}): check any proxy between the runner and AWS`;
-    return undefined;
-}
-/** Every IAM action a live run may call: the read-only policy to document for users. */
-const IAM_ACTIONS = (/* unused pure expression or super */ null && ([
-    'servicequotas:GetServiceQuota',
-    'servicequotas:GetAWSDefaultServiceQuota',
-    'servicequotas:ListServiceQuotas',
-    'cloudwatch:GetMetricData',
-    'ec2:DescribeNatGateways',
-    'ec2:DescribeSubnets',
-    'ec2:DescribeVpcs',
-    'ec2:DescribeAddresses',
-    'ec2:DescribeInstanceTypes',
-    'cloudformation:DescribeChangeSet',
-    // Reserved concurrency already taken, the usage of Lambda "Concurrent executions" (L-B99A9384).
-    'lambda:GetAccountSettings',
-    // Only when a requirement names an account and no applied quota ARN told the credentials' one. STS answers it
-    // whatever the policy says (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html); listed
-    // so that the policy documents every call.
-    'sts:GetCallerIdentity',
-]));
-/**
- * One ListServiceQuotas walk of `service` (100 quotas a page, the API maximum), stopping as soon as every wanted
- * code has been seen. `send` makes one call (rate limits and counting are the caller's); errors are thrown.
- */
-async function walkServiceQuotas(service, wanted, send) {
-    const found = new Map();
-    for await (const page of (0,_paging_js__WEBPACK_IMPORTED_MODULE_1__/* .pages */ .Bd)((NextToken) => send(new _aws_sdk_client_service_quotas__WEBPACK_IMPORTED_MODULE_2__/* .ListServiceQuotasCommand */ .Mg2({ ServiceCode: service, MaxResults: 100, NextToken })), (p) => p.NextToken, { operation: 'ListServiceQuotas' })) {
-        for (const q of page.Quotas ?? [])
-            if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode))
-                found.set(q.QuotaCode, q);
-        if (found.size >= wanted.size)
-            break;
-    }
-    return found;
+function assumeRoleProvider(arn, options) {
+    let client;
+    let current;
+    let expires = 0;
+    const assume = async () => {
+        client ??= new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(options.config(options.region, options.credentials));
+        options.count?.();
+        const r = await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({ RoleArn: arn, RoleSessionName: options.sessionName ?? 'quota-guard-check', DurationSeconds: DEFAULT_DURATION_SECONDS }));
+        const c = r.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+            throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
+        return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
+    };
+    const provider = async () => {
+        if (!current || Date.now() > expires - REFRESH_MS) {
+            current = assume();
+            expires = Infinity; // until it settles
+            current.then((c) => (expires = c.expiration?.getTime() ?? Infinity), () => (expires = Infinity));
+        }
+        return current;
+    };
+    return Object.assign(provider, { destroy: () => client?.destroy() });
 }
 
 
@@ -282,65 +191,145 @@ function metricFailure(results) {
 
 /***/ }),
 
-/***/ 26433:
+/***/ 6769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ pages),
-/* harmony export */   Fo: () => (/* binding */ collect)
+/* harmony export */   Q: () => (/* binding */ describeFault),
+/* harmony export */   Y: () => (/* binding */ ScanHttp)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_PAGES, PagingError */
-// The one NextToken loop of quota-guard. AWS list/describe calls return a NextToken while more results remain
-// (e.g. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests-EC2.html#api-pagination); an answer
-// that keeps sending one — the same token again, or pages without end — must never hang a deploy gate. So every
-// walk has a page cap and stops on a token it has already been given, and either ends as a `PagingError`, which
-// callers turn into an unknown reading ("AWS kept paging past N pages"), never a number.
-/** Pages one walk may take unless the caller sets its own cap. */
-const DEFAULT_MAX_PAGES = 100;
-class PagingError extends Error {
-    operation;
-    pages;
-    kind;
-    constructor(operation, pages, kind) {
-        super(kind === 'page-cap'
-            ? `AWS kept paging ${operation} past ${pages} pages; stopped there`
-            : `AWS returned the same NextToken twice for ${operation} (after ${pages} pages); stopped there`);
-        this.operation = operation;
-        this.pages = pages;
-        this.kind = kind;
-        this.name = 'PagingError';
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89188);
+// What the AWS calls of an org-wide scan share: keep-alive sockets, call counts and fault wording. A scan builds
+// short-lived clients per account-region (credentials and region are client settings in SDK v3); they all use the
+// same two agents, so a 17,000 account-region scan reuses connections instead of opening one per client.
+
+
+
+const THROTTLED = ['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown', 'RequestThrottled'];
+function isThrottled(e) {
+    return (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isCode */ ._m)(e, ...THROTTLED);
+}
+/**
+ * The SDK's logger middleware runs every request and response through the schema's sensitive-data filter just to
+ * hand the result to `logger.info`, even when that logger discards it — for 100-quota ListServiceQuotas pages that is
+ * a large share of a scan's CPU. It calls `logger?.info?.(…)`, so a logger without `info` skips the filtering; the
+ * SDK's warnings and errors still reach these no-ops exactly as they reach its default NoOpLogger.
+ */
+const QUIET_LOGGER = { trace() { }, debug() { }, warn() { }, error() { } };
+class ScanHttp {
+    options;
+    httpAgent = new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets: 512 });
+    httpsAgent = new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets: 512 });
+    /** AWS calls made, per operation. */
+    calls = {};
+    constructor(options = {}) {
+        this.options = options;
+    }
+    /** Client settings: clientConfig plus the shared agents. Clients made with these need no destroy(): call close(). */
+    config(region, credentials) {
+        return {
+            ...(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .clientConfig */ .yO)(region, this.options, credentials),
+            logger: QUIET_LOGGER,
+            requestHandler: { httpAgent: this.httpAgent, httpsAgent: this.httpsAgent, connectionTimeout: 5_000, requestTimeout: 30_000 },
+        };
+    }
+    count(operation) {
+        this.calls[operation] = (this.calls[operation] ?? 0) + 1;
+    }
+    close() {
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+    }
+}
+/** How a failed call is reported: denied names the IAM action; throttling says it persisted through the retries. */
+function describeFault(e, action, where) {
+    if ((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccessDenied */ .w7)(e))
+        return { kind: 'denied', message: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .faultReason */ .t1)(e, action, where) };
+    if (isThrottled(e))
+        return { kind: 'throttled', message: `${(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .faultReason */ .t1)(e, action, where)}; still throttled after the SDK's retries` };
+    return { kind: 'read', message: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .faultReason */ .t1)(e, action, where) };
+}
+
+
+/***/ }),
+
+/***/ 51451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yd: () => (/* binding */ SCAN_RATES),
+/* harmony export */   cR: () => (/* binding */ Buckets),
+/* harmony export */   qc: () => (/* binding */ TokenBucket)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89188);
+// A token bucket without timers, for the org-wide scan. The check's Limiters (bottleneck, one per region and API)
+// suit a handful of regions; a scan holds every API of every account-region under its own rate — 1,000 accounts ×
+// 17 regions × 3 APIs would be ~50,000 bottleneck instances, each with a 1-second reservoir timer. This bucket is
+// a few numbers: a call takes a token now or waits exactly until one is due, and an idle bucket costs nothing.
+
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class TokenBucket {
+    tokens;
+    last;
+    /** Time (ms) at which the last reserved token is due; reservations queue up in call order. */
+    rate;
+    capacity;
+    now;
+    sleep;
+    constructor(options) {
+        this.rate = options.rate;
+        // Half the rate by default: AWS's own bucket holds at least `rate` tokens, so the slack absorbs requests that
+        // network jitter makes arrive closer together than they were sent.
+        this.capacity = options.capacity ?? Math.max(1, Math.ceil(options.rate / 2));
+        this.now = options.now ?? Date.now;
+        this.sleep = options.sleep ?? realSleep;
+        this.tokens = this.capacity;
+        this.last = this.now();
+    }
+    /**
+     * Reserves a token and resolves when it may be spent. Tokens may go negative: each waiting caller has reserved a
+     * future token, so callers are served in order and never all wake at once.
+     */
+    async take() {
+        const now = this.now();
+        this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.rate);
+        this.last = now;
+        this.tokens -= 1;
+        if (this.tokens >= 0)
+            return;
+        await this.sleep(Math.ceil((-this.tokens / this.rate) * 1000));
     }
 }
 /**
- * Yields every page of a paginated call: `send(token)` makes one call, `next(page)` reads its next token (empty
- * string and null end the walk, as AWS means them). Throws PagingError on the page cap or a repeated token; the
- * caller may stop early by breaking out of the loop.
+ * Rates the scan holds each API to, per account and region unless noted.
+ * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
+ *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
+ *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
+ *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
+ *   bucket at 5/s — conservative guesses; the SDK's adaptive retry slows down further if AWS throttles anyway.
  */
-async function* pages(send, next, options) {
-    const max = options.maxPages ?? DEFAULT_MAX_PAGES;
-    const seen = new Set();
-    let token;
-    for (let n = 1;; n++) {
-        const page = await send(token);
-        yield page;
-        const t = next(page);
-        if (t === undefined || t === null || t === '')
-            return;
-        if (seen.has(t))
-            throw new PagingError(options.operation, n, 'repeated-token');
-        if (n >= max)
-            throw new PagingError(options.operation, n, 'page-cap');
-        seen.add(t);
-        token = t;
+const SCAN_RATES = {
+    ListServiceQuotas: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RATES */ .mu.ListServiceQuotas,
+    ListAWSDefaultServiceQuotas: 10,
+    GetMetricData: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RATES */ .mu.GetMetricData,
+    AssumeRole: 20,
+    Organizations: 5,
+};
+/** The buckets of one scope (an account-region, the organization, the caller's STS): created on first use. */
+class Buckets {
+    buckets = new Map();
+    get(api) {
+        let b = this.buckets.get(api);
+        if (!b)
+            this.buckets.set(api, (b = new TokenBucket({ rate: SCAN_RATES[api] ?? 5 })));
+        return b;
     }
-}
-/** Every page's items, concatenated: `pages` for the common case of collecting a list. */
-async function collect(send, next, items, options) {
-    const out = [];
-    for await (const page of pages(send, next, options))
-        for (const i of items(page) ?? [])
-            out.push(i);
-    return out;
 }
 
 
@@ -361,51 +350,47 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(72924);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var client_cloudwatch_dist_cjs = __webpack_require__(44085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var client_ec2_dist_cjs = __webpack_require__(35193);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var client_lambda_dist_cjs = __webpack_require__(71696);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(71695);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(61279);
 // EXTERNAL MODULE: ./src/check/evaluate.ts
 var evaluate = __webpack_require__(53065);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/quotas/catalog.ts
 var catalog = __webpack_require__(84650);
+// EXTERNAL MODULE: ./src/aws/assume-role.ts
+var assume_role = __webpack_require__(78860);
 // EXTERNAL MODULE: ./src/aws/common.ts
 var common = __webpack_require__(89188);
 // EXTERNAL MODULE: ./src/aws/metrics.ts
 var metrics = __webpack_require__(29656);
+// EXTERNAL MODULE: ./src/aws/usage/index.ts + 29 modules
+var usage = __webpack_require__(44530);
 ;// CONCATENATED MODULE: ./src/aws/readings.ts
-// Live readings: the applied quota value from Service Quotas and the current usage from CloudWatch (or a count of
-// EC2 resources where the quota publishes no usage metric), for every requirement of a check.
+// Live readings: a planner over the registry of usage sources (./usage/index.ts). For every requirement of a check it
+// reads the applied quota value from Service Quotas and, independently, the usage: from the quota's CloudWatch usage
+// metric when there is one, else from the source that counts it. Every number that could be read is in the reading;
+// every one that could not says why, and `setupError` names the setup's root cause (setupFault, common.ts).
 //
 // Call plan per run, so a big plan over few quotas costs few calls:
-// * Each (region, service, quota) is read once, whatever number of requirements, accounts and scopes share it.
-// * Quota values, per region and service: with WALK_THRESHOLD (3) or more codes, one ListServiceQuotas walk (100 per
-//   page, stopped as soon as every wanted code was seen) and GetAWSDefaultServiceQuota for codes it did not return;
-//   with fewer, GetServiceQuota per code and GetAWSDefaultServiceQuota on NoSuchResourceException. A walk costs
-//   ceil(n/100) pages for a service with n quotas, unknown in advance; n is below 200 for the services quota-guard
-//   knows (EC2 is the largest), so from three codes on a walk costs no more than single reads and usually fewer.
-// * Usage, per region: one GetMetricData call per 500 distinct metric queries; at most one DescribeNatGateways walk
-//   (+ DescribeSubnets for their zones), one DescribeVpcs walk, one DescribeAddresses call and one Lambda
-//   GetAccountSettings call.
+// * Each (account, region, service, quota) value is read once. Per region and service: with WALK_THRESHOLD (3) or more
+//   codes, one ListServiceQuotas walk (100 per page, stopped as soon as every wanted code was seen) and
+//   GetAWSDefaultServiceQuota for codes it did not return; with fewer, or when the walk fails, GetServiceQuota per
+//   code and GetAWSDefaultServiceQuota on NoSuchResourceException.
+// * Usage per account and region: one GetMetricData call per 500 distinct metric queries, and each usage source at
+//   most once, for all requirements it serves (one walk per kind, grouped by VPC or parent inside the source).
+// * A parent (VPC, security group, route table, load balancer, cluster, role) the same change creates holds nothing
+//   yet: usage 0, known, without a call. An existing parent is counted by its id; one whose id the input does not
+//   give stays unknown.
 //
-// Lambda "Concurrent executions" (L-B99A9384): a requirement is concurrency a change reserves (reserved or
-// provisioned, plus the 100 AWS keeps unreserved), so its usage is the concurrency already reserved, not the
-// executions running now (the quota's UsageMetric, AWS/Lambda ConcurrentExecutions, which is not read for it).
-// GetAccountSettings gives AccountLimit.ConcurrentExecutions, "the maximum number of simultaneous function
-// executions", and AccountLimit.UnreservedConcurrentExecutions, the same "minus the capacity that's reserved for
-// individual functions with PutFunctionConcurrency" (https://docs.aws.amazon.com/lambda/latest/api/API_AccountLimit.html,
-// API_GetAccountSettings.html): the difference is what is reserved already.
-//
-// Accounts: quota-guard reads the account of its credentials only. It learns that account from the applied quota
-// ARNs Service Quotas returns (arn:aws:servicequotas:REGION:ACCOUNT:SERVICE/CODE, [CLI] get-service-quota example);
-// when no ARN names it (only default values were read) and a requirement names an account, one STS
-// GetCallerIdentity call does. A requirement for another account gets null readings with a reason naming both; when
-// the account cannot be learned, every requirement that names an account does (never assumed to be the current one).
-// Requirements without an account (the credentials' own) need neither.
+// Accounts: a requirement for an account with a role in `accountRoles` is read through that role (one STS AssumeRole
+// per account, reused by every client). Others are read with the credentials in use, whose account is learned from
+// the applied quota ARNs Service Quotas returns (arn:aws:servicequotas:REGION:ACCOUNT:SERVICE/CODE) or, when none
+// names it and a requirement names an account, one STS GetCallerIdentity call. A requirement for another account
+// without a role gets null readings with a reason naming both; the account is never assumed to be the current one.
+
 
 
 
@@ -421,12 +406,6 @@ const WALK_THRESHOLD = 3;
 /** Usage window: the last hour in 5-minute periods; usage is the largest datapoint. */
 const USAGE_WINDOW_SECONDS = 3600;
 const USAGE_PERIOD_SECONDS = 300;
-const NAT_PER_AZ = 'L-FE5A380F';
-const VPCS_PER_REGION = 'L-F678F1CE';
-const ELASTIC_IPS = 'L-0263D0A3';
-const LAMBDA_CONCURRENCY = 'L-B99A9384';
-/** NAT gateways count against the quota while pending, available or deleting ([VPCDOC] NAT gateway quotas). */
-const NAT_COUNTED_STATES = ['pending', 'available', 'deleting'];
 /** The live reader: readings for every requirement, never a number from a fault. */
 function liveReader(options = {}) {
     const limiters = new common/* Limiters */.ek();
@@ -443,13 +422,12 @@ function liveReader(options = {}) {
 class Run {
     options;
     limiters;
-    /** One client per (client class, region), made on first use. */
+    /** One client per (client class, session, region), made on first use. */
     clients = new Map();
-    sts;
-    credentials;
+    sessions = new Map();
+    contexts = new Map();
+    own = { key: '', account: null };
     counts = new Map();
-    /** Reason of a failed read → the setup's root cause, when the setup made it fail (`setupFault`). */
-    setupErrors = new Map();
     log;
     constructor(options, limiters) {
         this.options = options;
@@ -460,7 +438,8 @@ class Run {
         for (const byRegion of this.clients.values())
             for (const c of byRegion.values())
                 c.destroy();
-        this.sts?.destroy();
+        for (const s of this.sessions.values())
+            s.credentials?.destroy?.();
     }
     async read(requirements) {
         const out = new Map();
@@ -475,123 +454,183 @@ class Run {
             if (skip)
                 out.set(key, { quota: null, usage: null, reason: skip });
             else
-                pending.push({ req, key, region: catalog/* QUOTAS */.eg.get(req.quotaCode)?.global ? catalog/* GLOBAL_QUOTA_REGION */.go : req.region });
+                pending.push({ req, key, region: catalog/* QUOTAS */.eg.get(req.quotaCode)?.global || (0,usage/* globalUsage */.bx)(req.quotaCode) ? catalog/* GLOBAL_QUOTA_REGION */.go : req.region, session: this.own });
         }
         if (pending.length === 0)
             return out;
         const noCredentials = await this.resolveCredentials(pending[0].region);
         if (noCredentials) {
             for (const p of pending)
-                out.set(p.key, { quota: null, usage: null, reason: noCredentials, setupError: noCredentials });
+                out.set(p.key, { quota: null, usage: null, ...noCredentials });
             return out;
         }
-        // Quota values: each (region, service, code) once.
+        for (const p of pending) {
+            const role = p.req.account !== null ? this.options.accountRoles?.[p.req.account] : undefined;
+            if (role)
+                p.session = this.roleSession(p.req.account, role, p.region);
+        }
+        // Each role is assumed once, before any read of its account, so a refusal is named once as sts:AssumeRole.
+        await Promise.all([...this.sessions.values()].map(async (s) => {
+            try {
+                await s.credentials();
+            }
+            catch (e) {
+                const f = this.failure(e, 'sts:AssumeRole', `${pending[0].region} for account ${s.account} (role ${this.options.accountRoles?.[s.account]})`);
+                s.failure = { reason: `cannot read account ${s.account}: ${f.reason}`, setupError: f.setupError ?? `cannot assume the role given for account ${s.account}: ${f.reason}` };
+            }
+        }));
+        // Quota values: each (session, region, service, code) once.
         const wanted = new Map();
         for (const p of pending) {
-            const services = wanted.get(p.region) ?? new Map();
-            wanted.set(p.region, services);
-            const codes = services.get(p.req.serviceCode) ?? new Set();
-            services.set(p.req.serviceCode, codes);
-            codes.add(p.req.quotaCode);
+            if (p.session.failure)
+                continue;
+            const k = `${p.session.key}|${p.region}|${p.req.serviceCode}`;
+            const w = wanted.get(k) ?? { session: p.session, region: p.region, service: p.req.serviceCode, codes: new Set() };
+            wanted.set(k, w);
+            w.codes.add(p.req.quotaCode);
         }
         const quotas = new Map();
-        await Promise.all([...wanted].flatMap(([region, services]) => [...services].map(async ([service, codes]) => {
-            const reads = await this.readService(region, service, [...codes]);
+        await Promise.all([...wanted.values()].map(async ({ session, region, service, codes }) => {
+            const reads = await this.readService(session, region, service, [...codes]);
             for (const [code, read] of reads)
-                quotas.set(quotaKey(region, service, code), read);
-        })));
-        const quotaOf = (p) => quotas.get(quotaKey(p.region, p.req.serviceCode, p.req.quotaCode)) ?? { value: null, reason: 'not read' };
-        // The credentials' account: from an applied quota ARN, else (only when a read requirement names an account)
-        // from STS GetCallerIdentity.
+                quotas.set(`${session.key}|${region}|${service}|${code}`, read);
+        }));
+        const quotaOf = (p) => p.session.failure ? { value: null, ...p.session.failure } : (quotas.get(`${p.session.key}|${p.region}|${p.req.serviceCode}|${p.req.quotaCode}`) ?? { value: null, reason: 'not read' });
+        // The credentials' account, for requirements that name one and are read with them: from an applied quota ARN,
+        // else from STS GetCallerIdentity.
         let caller;
-        const arnAccount = [...quotas.values()].find((q) => q.account)?.account;
+        const arnAccount = [...quotas.entries()].find(([k, q]) => k.startsWith('|') && q.account)?.[1].account;
         if (arnAccount)
             caller = { account: arnAccount };
         else {
-            const named = pending.find((p) => p.req.account !== null && quotaOf(p).value !== null);
+            const named = pending.find((p) => p.req.account !== null && p.session === this.own);
             if (named)
                 caller = await this.callerIdentity(named.region);
         }
-        // Usage: plan per requirement, then run each region's plans with as few calls as possible.
-        const plans = new Map();
+        // Usage: a plan per requirement, then each session-region's plans with as few calls as possible.
+        const planned = [];
         for (const p of pending) {
             const q = quotaOf(p);
-            if (q.value === null) {
-                out.set(p.key, { quota: null, usage: null, reason: q.reason ?? 'quota value could not be read' });
+            if (p.session.failure) {
+                out.set(p.key, { quota: null, usage: null, ...p.session.failure });
                 continue;
             }
-            if (p.req.account !== null && caller && 'reason' in caller) {
+            if (p.req.account !== null && p.session === this.own && caller && 'reason' in caller) {
                 out.set(p.key, {
                     quota: null,
                     usage: null,
-                    reason: `requirement is for account ${p.req.account}, but the account of the credentials could not be learned (${caller.reason}); quota-guard reads only the account of its credentials and never assumes it is ${p.req.account}`,
+                    reason: `requirement is for account ${p.req.account}, but the account of the credentials could not be learned (${caller.reason}); quota-guard never assumes it is ${p.req.account}`,
+                    ...(caller.setupError ? { setupError: caller.setupError } : {}),
                 });
                 continue;
             }
-            if (p.req.account !== null && caller && 'account' in caller && p.req.account !== caller.account) {
+            if (p.req.account !== null && p.session === this.own && caller && 'account' in caller && p.req.account !== caller.account) {
                 out.set(p.key, {
                     quota: null,
                     usage: null,
-                    reason: `requirement is for account ${p.req.account} but the credentials are for account ${caller.account}; quota-guard reads only the account of its credentials (run it with credentials for ${p.req.account})`,
+                    reason: `requirement is for account ${p.req.account} but the credentials are for account ${caller.account}; give a role to read it through (account-roles: ${p.req.account}=arn:aws:iam::${p.req.account}:role/NAME, or --account-role), or run with credentials for ${p.req.account}`,
                 });
                 continue;
             }
-            plans.set(p.key, { p, q, plan: usagePlan(p.req, q) });
+            planned.push({ p, q, plan: usagePlan(p.req, p.key, q) });
         }
-        const usages = await this.readUsage([...plans.values()].map(({ p, plan }) => ({ key: p.key, region: p.region, plan })));
-        for (const [key, { q }] of plans) {
-            const u = usages.get(key) ?? { value: null, reason: 'usage not read' };
-            const reading = { quota: q.value, usage: u.value };
-            if (u.value === null)
-                reading.reason = u.reason;
-            if (q.adjustable !== undefined)
-                reading.adjustable = q.adjustable;
-            out.set(key, reading);
-        }
-        for (const r of out.values())
-            if (r.reason && this.setupErrors.has(r.reason))
-                r.setupError = this.setupErrors.get(r.reason);
+        const usages = await this.readUsage(planned.map(({ p, plan }) => ({ p, plan })));
+        for (const { p, q } of planned)
+            out.set(p.key, assemble(q, usages.get(p.key) ?? { value: null, reason: 'usage not read' }));
         if (this.counts.size)
             this.log(`quota-guard: AWS calls: ${[...this.counts].map(([op, n]) => `${op} ${n}`).join(', ')}`);
         return out;
     }
-    // ---- Clients and calls -------------------------------------------------------------------------------------
-    /** Resolves the default credential chain once; a reason when there are none, so no call is attempted. */
+    // ---- Sessions, clients and calls --------------------------------------------------------------------------
+    /** Resolves the default credential chain once; the failure when there are none, so no call is attempted. */
     async resolveCredentials(region) {
-        const client = this.sqClient(region);
+        const client = this.client(dist_cjs/* ServiceQuotasClient */.iVb, this.own, region);
         const provider = client.config.credentials;
         if (typeof provider !== 'function')
             return undefined;
         try {
             await provider();
-            this.credentials = provider;
+            this.own.credentials = provider;
             return undefined;
         }
         catch (e) {
             const message = e instanceof Error ? e.message : String(e);
             this.log(`quota-guard: no AWS credentials: ${message}`);
-            return `no AWS credentials (${message.replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+            return {
+                reason: `no AWS credentials (${message.replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`,
+                setupError: (0,common/* setupFault */.wS)(e, 'the AWS credential chain') ??
+                    'no AWS credentials: configure aws-actions/configure-aws-credentials (or AWS_PROFILE / AWS_ACCESS_KEY_ID) before this step, or run with --offline',
+            };
         }
     }
-    client(Client, region) {
-        let byRegion = this.clients.get(Client);
-        if (!byRegion)
-            this.clients.set(Client, (byRegion = new Map()));
-        let c = byRegion.get(region);
-        if (!c)
-            byRegion.set(region, (c = new Client((0,common/* clientConfig */.yO)(region, this.options, this.credentials))));
+    /** The session of a role in another account: one AssumeRole, lazily, shared by every client of that account. */
+    roleSession(account, roleArn, region) {
+        let s = this.sessions.get(account);
+        if (!s) {
+            s = { key: account, account, credentials: (0,assume_role/* assumeRoleProvider */.Yk)(roleArn, { region, config: (r, c) => (0,common/* clientConfig */.yO)(r, this.options, c), credentials: this.own.credentials, count: () => this.count('AssumeRole') }) };
+            this.sessions.set(account, s);
+        }
+        return s;
+    }
+    client(Client, session, region, options = {}) {
+        let byKey = this.clients.get(Client);
+        if (!byKey)
+            this.clients.set(Client, (byKey = new Map()));
+        const key = `${session.key}|${region}`;
+        let c = byKey.get(key);
+        if (!c) {
+            const config = (0,common/* clientConfig */.yO)(region, this.options, session.credentials);
+            const http1 = options.http1 ? { requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler(config.requestHandler) } : {};
+            byKey.set(key, (c = new Client({ ...config, ...http1 })));
+        }
         return c;
     }
-    sqClient = (region) => this.client(dist_cjs/* ServiceQuotasClient */.iVb, region);
-    cwClient = (region) => this.client(client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn, region);
-    ec2Client = (region) => this.client(client_ec2_dist_cjs/* EC2Client */.gu5, region);
-    lambdaClient = (region) => this.client(client_lambda_dist_cjs/* LambdaClient */.Nox, region);
+    count(api) {
+        this.counts.set(api, (this.counts.get(api) ?? 0) + 1);
+    }
+    /** Runs one API call under its (account, region, API) rate limit and counts it. */
+    call(session, region, api, fn) {
+        this.count(api);
+        return this.limiters.schedule(session.account ? `${session.account}/${region}` : region, api, fn);
+    }
+    failure(e, action, where) {
+        const reason = (0,common/* faultReason */.t1)(e, action, where);
+        this.log(`quota-guard: ${reason}`);
+        const setupError = (0,common/* setupFault */.wS)(e, action);
+        return setupError ? { reason, setupError } : { reason };
+    }
+    where(session, region) {
+        return session.account ? `${region} of account ${session.account}` : region;
+    }
+    /** The context usage sources of one session and region share (clients, rate limits, shared walks). */
+    context(session, region) {
+        const key = `${session.key}|${region}`;
+        let ctx = this.contexts.get(key);
+        if (ctx)
+            return ctx;
+        const shared = new Map();
+        const where = this.where(session, region);
+        ctx = {
+            region,
+            where: `in ${where}`,
+            client: (Client, options) => this.client(Client, session, region, options),
+            call: (api, fn) => this.call(session, region, api, fn),
+            failed: (e, action) => ({ value: null, ...this.failure(e, action, where) }),
+            once: (k, fn) => {
+                let p = shared.get(k);
+                if (!p)
+                    shared.set(k, (p = fn()));
+                return p;
+            },
+        };
+        this.contexts.set(key, ctx);
+        return ctx;
+    }
     /** The account of the credentials, from one STS GetCallerIdentity call (regional endpoint of `region`). */
     async callerIdentity(region) {
-        this.sts ??= new client_sts_dist_cjs/* STSClient */.iM((0,common/* clientConfig */.yO)(region, this.options, this.credentials));
-        const sts = this.sts;
+        const sts = this.client(client_sts_dist_cjs/* STSClient */.iM, this.own, region);
         try {
-            const r = await this.call(region, 'GetCallerIdentity', () => sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
+            const r = await this.call(this.own, region, 'GetCallerIdentity', () => sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
             if (r.Account && model/* ACCOUNT_RE */.cd.test(r.Account))
                 return { account: r.Account };
             const reason = `STS GetCallerIdentity returned no account id in ${region}`;
@@ -599,38 +638,19 @@ class Run {
             return { reason };
         }
         catch (e) {
-            return { reason: this.fault(e, 'sts:GetCallerIdentity', region) };
+            return this.failure(e, 'sts:GetCallerIdentity', region);
         }
     }
-    /** Runs one API call under its (region, API) rate limit and counts it. */
-    call(region, api, fn) {
-        this.counts.set(api, (this.counts.get(api) ?? 0) + 1);
-        return this.limiters.schedule(region, api, fn);
-    }
-    fault(e, action, region) {
-        const reason = (0,common/* faultReason */.t1)(e, action, region);
-        const setup = (0,common/* setupFault */.wS)(e, action);
-        if (setup)
-            this.setupErrors.set(reason, setup);
-        this.log(`quota-guard: ${reason}`);
-        return reason;
-    }
     // ---- Quota values ------------------------------------------------------------------------------------------
-    async readService(region, service, codes) {
+    async readService(session, region, service, codes) {
         const out = new Map();
         let single = codes;
         let fromWalk;
         if (codes.length >= WALK_THRESHOLD) {
-            const walk = await this.walk(region, service, codes);
-            if ('denied' in walk) {
-                // Without servicequotas:ListServiceQuotas, GetServiceQuota per code still answers.
-                this.log(`quota-guard: ${walk.denied}; reading ${service} quotas in ${region} one by one with GetServiceQuota`);
-            }
-            else if ('failed' in walk) {
-                for (const code of codes)
-                    out.set(code, { value: null, reason: walk.failed });
-                return out;
-            }
+            const walk = await this.walk(session, region, service, codes);
+            // Without the walk (denied, throttled, endless), GetServiceQuota per code may still answer.
+            if ('failed' in walk)
+                this.log(`quota-guard: ${walk.failed}; reading ${service} quotas in ${this.where(session, region)} one by one with GetServiceQuota`);
             else {
                 fromWalk = walk.found;
                 single = [];
@@ -643,40 +663,37 @@ class Run {
                 out.set(code, found);
             // Not returned by the walk: only the default value exists ([BC] ListServiceQuotas docs).
             else if (fromWalk)
-                tasks.push(this.readDefault(region, service, code).then((r) => void out.set(code, r)));
+                tasks.push(this.readDefault(session, region, service, code).then((r) => void out.set(code, r)));
         }
         for (const code of single)
-            tasks.push(this.readApplied(region, service, code).then((r) => void out.set(code, r)));
+            tasks.push(this.readApplied(session, region, service, code).then((r) => void out.set(code, r)));
         await Promise.all(tasks);
         return out;
     }
-    async walk(region, service, codes) {
+    async walk(session, region, service, codes) {
         try {
-            const quotas = await (0,common/* walkServiceQuotas */.uX)(service, new Set(codes), (command) => this.call(region, 'ListServiceQuotas', () => this.sqClient(region).send(command)));
+            const quotas = await (0,common/* walkServiceQuotas */.uX)(service, new Set(codes), (command) => this.call(session, region, 'ListServiceQuotas', () => this.client(dist_cjs/* ServiceQuotasClient */.iVb, session, region).send(command)));
             return { found: new Map([...quotas].map(([code, q]) => [code, fromShape(q, service, region)])) };
         }
         catch (e) {
-            const reason = this.fault(e, 'servicequotas:ListServiceQuotas', region);
-            if ((0,common/* isCode */._m)(e, 'AccessDeniedException', 'AccessDenied'))
-                return { denied: reason };
-            return { failed: reason };
+            return { failed: this.failure(e, 'servicequotas:ListServiceQuotas', this.where(session, region)).reason };
         }
     }
-    async readApplied(region, service, code) {
+    async readApplied(session, region, service, code) {
         try {
-            const r = await this.call(region, 'GetServiceQuota', () => this.sqClient(region).send(new dist_cjs/* GetServiceQuotaCommand */.HSc({ ServiceCode: service, QuotaCode: code })));
+            const r = await this.call(session, region, 'GetServiceQuota', () => this.client(dist_cjs/* ServiceQuotasClient */.iVb, session, region).send(new dist_cjs/* GetServiceQuotaCommand */.HSc({ ServiceCode: service, QuotaCode: code })));
             return r.Quota ? fromShape(r.Quota, service, region) : { value: null, reason: `GetServiceQuota returned no quota for ${service} ${code} in ${region}` };
         }
         catch (e) {
             // A quota that was never changed may have no applied value: its default is the value in force ([TFSQGO]).
             if ((0,common/* isCode */._m)(e, 'NoSuchResourceException'))
-                return this.readDefault(region, service, code);
-            return { value: null, reason: this.fault(e, 'servicequotas:GetServiceQuota', region) };
+                return this.readDefault(session, region, service, code);
+            return { value: null, ...this.failure(e, 'servicequotas:GetServiceQuota', this.where(session, region)) };
         }
     }
-    async readDefault(region, service, code) {
+    async readDefault(session, region, service, code) {
         try {
-            const r = await this.call(region, 'GetAWSDefaultServiceQuota', () => this.sqClient(region).send(new dist_cjs/* GetAWSDefaultServiceQuotaCommand */.Lb5({ ServiceCode: service, QuotaCode: code })));
+            const r = await this.call(session, region, 'GetAWSDefaultServiceQuota', () => this.client(dist_cjs/* ServiceQuotasClient */.iVb, session, region).send(new dist_cjs/* GetAWSDefaultServiceQuotaCommand */.Lb5({ ServiceCode: service, QuotaCode: code })));
             return r.Quota ? fromShape(r.Quota, service, region) : { value: null, reason: `GetAWSDefaultServiceQuota returned no quota for ${service} ${code} in ${region}` };
         }
         catch (e) {
@@ -684,64 +701,75 @@ class Run {
                 const message = e instanceof Error ? e.message : '';
                 return { value: null, reason: `Service Quotas has no quota ${service} ${code} in ${region} (NoSuchResourceException${message ? `: ${message}` : ''})` };
             }
-            return { value: null, reason: this.fault(e, 'servicequotas:GetAWSDefaultServiceQuota', region) };
+            return { value: null, ...this.failure(e, 'servicequotas:GetAWSDefaultServiceQuota', this.where(session, region)) };
         }
     }
     // ---- Usage -------------------------------------------------------------------------------------------------
-    async readUsage(items) {
+    async readUsage(list) {
         const out = new Map();
-        const byRegion = new Map();
-        for (const it of items)
-            byRegion.set(it.region, [...(byRegion.get(it.region) ?? []), it]);
-        await Promise.all([...byRegion].map(async ([region, list]) => {
-            const queries = new Map();
-            for (const it of list)
-                if (it.plan.kind === 'metric')
-                    queries.set(it.plan.query.key, it.plan.query);
-            const kinds = new Set(list.map((it) => it.plan.kind));
-            const [metrics, nat, vpcs, addresses, lambdaReserved] = await Promise.all([
-                queries.size ? this.metrics(region, [...queries.values()]) : new Map(),
-                kinds.has('nat') ? this.natCounts(region) : undefined,
-                kinds.has('vpcs') ? this.countVpcs(region) : undefined,
-                kinds.has('addresses') ? this.countAddresses(region) : undefined,
-                kinds.has('lambdaReserved') ? this.reservedConcurrency(region) : undefined,
-            ]);
-            for (const { key, plan } of list) {
-                switch (plan.kind) {
-                    case 'metric':
-                        out.set(key, metrics.get(plan.query.key) ?? { value: null, reason: 'no GetMetricData result for the usage metric' });
-                        break;
-                    case 'nat':
-                        out.set(key, natUsage(nat, plan.zone));
-                        break;
-                    case 'vpcs':
-                        out.set(key, vpcs);
-                        break;
-                    case 'addresses':
-                        out.set(key, addresses);
-                        break;
-                    case 'lambdaReserved':
-                        out.set(key, lambdaReserved);
-                        break;
-                    case 'none':
-                        out.set(key, { value: null, reason: plan.reason });
-                        break;
-                }
+        const groups = new Map();
+        for (const it of list) {
+            if (it.plan.kind === 'known') {
+                out.set(it.p.key, it.plan.usage);
+                continue;
             }
+            const k = `${it.p.session.key}|${it.p.region}`;
+            const g = groups.get(k) ?? { session: it.p.session, region: it.p.region, list: [] };
+            groups.set(k, g);
+            g.list.push(it);
+        }
+        await Promise.all([...groups.values()].map(async ({ session, region, list: group }) => {
+            const ctx = this.context(session, region);
+            const queries = new Map();
+            const bySource = new Map();
+            const add = (source, item) => bySource.set(source, [...(bySource.get(source) ?? []), item]);
+            for (const { plan } of group) {
+                if (plan.kind === 'metric')
+                    queries.set(plan.query.key, plan.query);
+                else if (plan.kind === 'source')
+                    add(plan.source, plan.item);
+            }
+            const [metrics] = await Promise.all([queries.size ? this.metrics(session, region, [...queries.values()]) : new Map(), this.runSources(ctx, bySource, out)]);
+            // A metric that could not be read falls back to the source that counts the quota, when there is one.
+            const fallback = new Map();
+            for (const { p, plan } of group) {
+                if (plan.kind !== 'metric')
+                    continue;
+                const u = metrics.get(plan.query.key) ?? { value: null, reason: 'no GetMetricData result for the usage metric' };
+                if (u.value === null && plan.fallback)
+                    fallback.set(plan.fallback, [...(fallback.get(plan.fallback) ?? []), plan.item]);
+                else
+                    out.set(p.key, u);
+            }
+            if (fallback.size)
+                await this.runSources(ctx, fallback, out);
         }));
         return out;
     }
+    async runSources(ctx, bySource, out) {
+        await Promise.all([...bySource].map(async ([source, items]) => {
+            let got;
+            try {
+                got = await source.read(ctx, items);
+            }
+            catch (e) {
+                got = new Map(items.map((i) => [i.key, ctx.failed(e, source.calls[0]?.action ?? source.name)]));
+            }
+            for (const i of items)
+                out.set(i.key, valid(got.get(i.key), source));
+        }));
+    }
     /** Max datapoint of each query over the last hour, 500 queries per GetMetricData call. */
-    async metrics(region, queries) {
+    async metrics(session, region, queries) {
         const out = new Map();
         const end = new Date(Math.ceil((this.options.now?.() ?? new Date()).getTime() / 60_000) * 60_000);
         const start = new Date(end.getTime() - USAGE_WINDOW_SECONDS * 1000);
-        const batches = await (0,metrics/* getMetricData */.ZH)(queries, { start, end, period: USAGE_PERIOD_SECONDS }, (command) => this.call(region, 'GetMetricData', () => this.cwClient(region).send(command)));
+        const batches = await (0,metrics/* getMetricData */.ZH)(queries, { start, end, period: USAGE_PERIOD_SECONDS }, (command) => this.call(session, region, 'GetMetricData', () => this.client(client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn, session, region).send(command)));
         for (const b of batches) {
             if ('error' in b) {
-                const reason = this.fault(b.error, 'cloudwatch:GetMetricData', region);
+                const f = this.failure(b.error, 'cloudwatch:GetMetricData', this.where(session, region));
                 for (const q of b.queries)
-                    out.set(q.key, { value: null, reason });
+                    out.set(q.key, { value: null, ...f });
             }
             else
                 for (const [q, results] of b.results)
@@ -749,98 +777,8 @@ class Run {
         }
         return out;
     }
-    async natCounts(region) {
-        const ec2 = this.ec2Client(region);
-        const gateways = [];
-        try {
-            let token;
-            do {
-                const page = await this.call(region, 'DescribeNatGateways', () => ec2.send(new client_ec2_dist_cjs/* DescribeNatGatewaysCommand */.F8p({ Filter: [{ Name: 'state', Values: NAT_COUNTED_STATES }], MaxResults: 1000, NextToken: token })));
-                for (const g of page.NatGateways ?? [])
-                    gateways.push({ subnet: g.SubnetId });
-                token = page.NextToken || undefined;
-            } while (token);
-        }
-        catch (e) {
-            return { reason: this.fault(e, 'ec2:DescribeNatGateways', region) };
-        }
-        const subnetIds = [...new Set(gateways.map((g) => g.subnet).filter((s) => !!s))];
-        const zones = new Map();
-        try {
-            // Filter values rather than SubnetIds: a subnet deleted meanwhile is left out instead of failing the call.
-            for (let i = 0; i < subnetIds.length; i += 200) {
-                let token;
-                do {
-                    const page = await this.call(region, 'DescribeSubnets', () => ec2.send(new client_ec2_dist_cjs/* DescribeSubnetsCommand */.jSW({ Filters: [{ Name: 'subnet-id', Values: subnetIds.slice(i, i + 200) }], NextToken: token })));
-                    for (const s of page.Subnets ?? [])
-                        if (s.SubnetId)
-                            zones.set(s.SubnetId, [s.AvailabilityZone, s.AvailabilityZoneId].filter((z) => !!z));
-                    token = page.NextToken || undefined;
-                } while (token);
-            }
-        }
-        catch (e) {
-            return { reason: this.fault(e, 'ec2:DescribeSubnets', region) };
-        }
-        const counts = { byZone: new Map(), everywhere: 0 };
-        for (const g of gateways) {
-            const z = g.subnet ? zones.get(g.subnet) : undefined;
-            // A regional NAT gateway (no subnet) spans zones; count it in each zone rather than risk an undercount.
-            if (!z?.length)
-                counts.everywhere++;
-            else
-                for (const name of z)
-                    counts.byZone.set(name, (counts.byZone.get(name) ?? 0) + 1);
-        }
-        return counts;
-    }
-    async countVpcs(region) {
-        let n = 0;
-        try {
-            let token;
-            do {
-                const page = await this.call(region, 'DescribeVpcs', () => this.ec2Client(region).send(new client_ec2_dist_cjs/* DescribeVpcsCommand */.Dti({ MaxResults: 1000, NextToken: token })));
-                n += page.Vpcs?.length ?? 0;
-                token = page.NextToken || undefined;
-            } while (token);
-            return { value: n };
-        }
-        catch (e) {
-            return { value: null, reason: this.fault(e, 'ec2:DescribeVpcs', region) };
-        }
-    }
-    /** Concurrency already reserved in the region: AccountLimit.ConcurrentExecutions − UnreservedConcurrentExecutions. */
-    async reservedConcurrency(region) {
-        try {
-            const r = await this.call(region, 'GetAccountSettings', () => this.lambdaClient(region).send(new client_lambda_dist_cjs/* GetAccountSettingsCommand */._8I({})));
-            const total = r.AccountLimit?.ConcurrentExecutions;
-            const unreserved = r.AccountLimit?.UnreservedConcurrentExecutions;
-            if (typeof total !== 'number' || typeof unreserved !== 'number' || !Number.isFinite(total) || !Number.isFinite(unreserved) || unreserved > total) {
-                const reason = `Lambda GetAccountSettings in ${region} returned no usable AccountLimit (ConcurrentExecutions ${total ?? 'missing'}, UnreservedConcurrentExecutions ${unreserved ?? 'missing'}); reserved concurrency cannot be read`;
-                this.log(`quota-guard: ${reason}`);
-                return { value: null, reason };
-            }
-            return { value: total - unreserved };
-        }
-        catch (e) {
-            return { value: null, reason: this.fault(e, 'lambda:GetAccountSettings', region) };
-        }
-    }
-    async countAddresses(region) {
-        try {
-            // DescribeAddresses is not paginated: one call returns every address of the region.
-            const r = await this.call(region, 'DescribeAddresses', () => this.ec2Client(region).send(new client_ec2_dist_cjs/* DescribeAddressesCommand */.REI({ Filters: [{ Name: 'domain', Values: ['vpc'] }] })));
-            return { value: r.Addresses?.length ?? 0 };
-        }
-        catch (e) {
-            return { value: null, reason: this.fault(e, 'ec2:DescribeAddresses', region) };
-        }
-    }
 }
 // ---- Pure helpers -------------------------------------------------------------------------------------------
-function quotaKey(region, service, code) {
-    return `${region}|${service}|${code}`;
-}
 function skipReason(req) {
     if (req.region === 'unknown' || !model/* REGION_RE */.tn.test(req.region)) {
         return req.region === 'unknown'
@@ -853,10 +791,11 @@ function skipReason(req) {
 }
 function fromShape(q, service, region) {
     const read = { value: null };
-    if (typeof q.Value === 'number' && Number.isFinite(q.Value))
+    // A quota value is a count or an amount: finite and >= 0, anything else is not a value.
+    if (typeof q.Value === 'number' && Number.isFinite(q.Value) && q.Value >= 0)
         read.value = q.Value;
     else {
-        const why = q.ErrorReason ? `: ${q.ErrorReason.ErrorCode ?? ''} ${q.ErrorReason.ErrorMessage ?? ''}`.trimEnd() : '';
+        const why = q.ErrorReason ? `: ${q.ErrorReason.ErrorCode ?? ''} ${q.ErrorReason.ErrorMessage ?? ''}`.trimEnd() : typeof q.Value === 'number' ? ` (${q.Value} is not a quota value)` : '';
         read.reason = `Service Quotas returned no value for ${service} ${q.QuotaCode ?? ''} in ${region}${why}`;
     }
     if (typeof q.Adjustable === 'boolean')
@@ -870,32 +809,58 @@ function fromShape(q, service, region) {
 }
 function parseScope(scope) {
     const i = scope.indexOf(':');
-    return i < 0 ? { kind: scope, id: '' } : { kind: scope.slice(0, i), id: scope.slice(i + 1) };
+    const kind = (i < 0 ? scope : scope.slice(0, i));
+    return { kind, id: i < 0 ? '' : scope.slice(i + 1) };
 }
-function usagePlan(req, q) {
+const PARENT_WORD = { vpc: 'VPC', resource: 'resource' };
+/**
+ * Where a requirement's usage comes from: a created parent (0, known), the quota's usage metric (Service Quotas'
+ * UsageMetric, else the one its source documents when Service Quotas could not say), or its source.
+ */
+function usagePlan(req, key, q) {
     const scope = parseScope(req.scope);
-    const code = req.quotaCode;
-    // Reservations need the concurrency already reserved, not the executions running now (see the file header).
-    if (code === LAMBDA_CONCURRENCY && req.serviceCode === 'lambda' && scope.kind === 'region')
-        return { kind: 'lambdaReserved' };
-    if (code === NAT_PER_AZ && (scope.kind === 'az' || scope.kind === 'region')) {
-        // Zone names and ids are [a-z0-9-]; anything else ("(zone known after apply)") is an unknown zone.
-        const zone = scope.kind === 'az' && /^[a-z0-9-]+$/.test(scope.id) ? scope.id : null;
-        return { kind: 'nat', zone };
-    }
-    if (scope.kind === 'az')
-        return { kind: 'none', reason: `no usage metric for ${code} per Availability Zone; usage cannot be read` };
+    const source = (0,usage/* usageSourceFor */.Mt)(req.quotaCode, scope.kind);
     if (scope.kind === 'vpc' || scope.kind === 'resource') {
-        return { kind: 'none', reason: q.usageMetric ? `no usage metric for ${code} per ${scope.kind === 'vpc' ? 'VPC' : 'resource'}; usage cannot be read` : `no usage metric for ${code}; usage cannot be read` };
+        const word = PARENT_WORD[scope.kind];
+        if (req.parent?.created) {
+            const base = source?.createdParent?.[req.quotaCode];
+            const note = `the ${word} ${req.parent.address ?? scope.id} is created by this change${base ? ` with ${base.why}` : ''}`;
+            return { kind: 'known', usage: { value: base?.value ?? 0, note } };
+        }
+        if (!source)
+            return { kind: 'known', usage: { value: null, reason: `no usage source counts ${req.quotaCode} per ${word}; usage cannot be read` } };
+        if (!req.parent?.id) {
+            return { kind: 'known', usage: { value: null, reason: `the ${word} ${scope.id} is not created by this change and the input does not give its id, so what it already holds cannot be counted` } };
+        }
+        return { kind: 'source', source, item: { key, quotaCode: req.quotaCode, scope, parent: { ...req.parent, id: req.parent.id } } };
     }
-    const query = (0,metrics/* metricQuery */.ND)(q.usageMetric);
+    const item = { key, quotaCode: req.quotaCode, scope };
+    const metricFirst = source?.metricFirst !== false && scope.kind === 'region';
+    const named = metricFirst ? (0,metrics/* metricQuery */.ND)(q.usageMetric) : undefined;
+    // A documented metric stands in when Service Quotas could not be asked, or names none and there is no count API.
+    const documented = metricFirst && !named && (q.value === null || !source?.calls.length) ? source?.metrics?.[req.quotaCode] : undefined;
+    const query = named ?? (documented ? (0,metrics/* metricQuery */.ND)({ MetricNamespace: documented.namespace, MetricName: documented.name, MetricDimensions: documented.dimensions, MetricStatisticRecommendation: 'Maximum' }) : undefined);
     if (query)
-        return { kind: 'metric', query };
-    if (code === VPCS_PER_REGION)
-        return { kind: 'vpcs' };
-    if (code === ELASTIC_IPS)
-        return { kind: 'addresses' };
-    return { kind: 'none', reason: `no usage metric for ${code}; usage cannot be read` };
+        return { kind: 'metric', query, item, ...(source?.calls.length ? { fallback: source } : {}) };
+    if (source?.calls.length)
+        return { kind: 'source', source, item };
+    if (source)
+        return { kind: 'known', usage: { value: null, reason: `${req.quotaCode} is counted only by its usage metric, which Service Quotas did not name${q.reason ? ` (${q.reason})` : ''}` } };
+    return { kind: 'known', usage: { value: null, reason: `no usage source counts ${req.quotaCode}${scope.kind === 'az' ? ' per Availability Zone' : ''}; usage cannot be read` } };
+}
+/** A source's answer as a usage: a number only when it is finite and >= 0. */
+function valid(u, source) {
+    if (!u)
+        return { value: null, reason: `${source.name} gave no answer` };
+    if (u.value === null)
+        return u;
+    if (!Number.isFinite(u.value) || u.value < 0)
+        return { value: null, reason: `${source.name} gave an invalid count (${u.value})` };
+    if (u.limit && (!Number.isFinite(u.limit.value) || u.limit.value < 0)) {
+        const { limit: _limit, ...rest } = u;
+        return rest;
+    }
+    return u;
 }
 function metricUsage(results, q, region) {
     if (!results?.length)
@@ -903,22 +868,52 @@ function metricUsage(results, q, region) {
     const failure = (0,metrics/* metricFailure */.N0)(results);
     if (failure)
         return { value: null, reason: `GetMetricData could not read ${q.namespace} ${q.name} in ${region}: ${failure}` };
-    const values = results.flatMap((r) => r.Values ?? []).filter((v) => Number.isFinite(v));
+    const values = results.flatMap((r) => r.Values ?? []);
+    // A count is finite and >= 0: a negative or non-finite datapoint is garbage, never a smaller usage.
+    const bad = values.find((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0);
+    if (bad !== undefined)
+        return { value: null, reason: `GetMetricData returned an invalid datapoint (${bad}) for ${q.namespace} ${q.name} in ${region}` };
     // AWS/Usage publishes a datapoint only while there is something to count, so an empty hour means zero in use
     // ([CWUSAGE]: usage metrics are emitted for resources in use).
     return { value: values.length ? Math.max(...values) : 0 };
 }
-function natUsage(nat, zone) {
-    if (!nat)
-        return { value: null, reason: 'NAT gateways not counted' };
-    if ('reason' in nat)
-        return { value: null, reason: nat.reason };
-    if (zone !== null)
-        return { value: (nat.byZone.get(zone) ?? 0) + nat.everywhere };
-    // Zone not known before apply: the fullest zone is the worst case.
-    return { value: Math.max(0, ...nat.byZone.values()) + nat.everywhere };
+/** One reading from a quota read and a usage read, made independently: every number that was read is kept. */
+function assemble(q, u) {
+    const notes = [];
+    let quota = q.value;
+    if (u.value !== null && u.limit) {
+        if (quota === null) {
+            quota = u.limit.value;
+            notes.push(`quota value from ${u.limit.from} (Service Quotas: ${q.reason ?? 'not read'})`);
+        }
+        else if (u.limit.cap && u.limit.value < quota) {
+            notes.push(`the limit in force is ${u.limit.value} (${u.limit.from}), lower than the ${quota} Service Quotas shows`);
+            quota = u.limit.value;
+        }
+    }
+    const reading = { quota, usage: u.value };
+    if (q.adjustable !== undefined)
+        reading.adjustable = q.adjustable;
+    const reasons = [quota === null ? (q.reason ?? 'quota value could not be read') : '', u.value === null ? u.reason : ''].filter(Boolean);
+    if (reasons.length)
+        reading.reason = reasons.join('; ');
+    // A failed call is named even when another source filled in its number: the setup still lacks something.
+    const setupError = q.setupError ?? (u.value === null ? u.setupError : undefined);
+    if (setupError)
+        reading.setupError = setupError;
+    if (u.value !== null) {
+        if (u.lowerBound)
+            reading.usageLowerBound = true;
+        if (u.note)
+            notes.push(u.note);
+    }
+    if (notes.length)
+        reading.note = notes.join('; ');
+    return reading;
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(35193);
 // EXTERNAL MODULE: ./src/aws/paging.ts
 var paging = __webpack_require__(26433);
 ;// CONCATENATED MODULE: ./src/aws/instance-types.ts
@@ -1090,11 +1085,11 @@ async function describeChangeSet(ref, region, options = {}) {
 
 
 
-function awsLive(region, log) {
+function awsLive(region, log, settings = {}) {
     // vCPUs of a type do not change during a run: the re-check after an approved increase asks only for new types.
     const vcpus = new Map();
     return {
-        read: liveReader({ log }),
+        read: liveReader({ log, ...(settings.accountRoles ? { accountRoles: settings.accountRoles } : {}) }),
         // Instance type vCPUs are the same in every region that offers the type.
         resolveVcpus: async (types) => {
             const missing = types.filter((t) => !vcpus.has(t));
