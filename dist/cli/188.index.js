@@ -169,8 +169,11 @@ function setupFault(e, action) {
     const status = x.$metadata?.httpStatusCode;
     const attempts = x.$metadata?.attempts;
     const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (name === 'CredentialsProviderError') {
+        return `no AWS credentials (${String(x.message ?? code).replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+    }
     if (CREDENTIAL_CODES.has(code) || CREDENTIAL_CODES.has(name)) {
-        return `AWS rejected or could not find the credentials (${code}): configure aws-actions/configure-aws-credentials (or AWS_PROFILE / AWS_ACCESS_KEY_ID) before this step, and check they have not expired`;
+        return `AWS rejected the credentials (${code}): they are expired, revoked or for another partition; refresh them (aws-actions/configure-aws-credentials, AWS_PROFILE) and run again`;
     }
     if (isAccessDenied(e))
         return `access denied: the credentials lack IAM permission ${action}: grant it (the README's policy lists every action quota-guard calls)`;

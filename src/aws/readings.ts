@@ -231,12 +231,9 @@ class Run {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.log(`quota-guard: no AWS credentials: ${message}`);
-      return {
-        reason: `no AWS credentials (${message.replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`,
-        setupError:
-          setupFault(e, 'the AWS credential chain') ??
-          'no AWS credentials: configure aws-actions/configure-aws-credentials (or AWS_PROFILE / AWS_ACCESS_KEY_ID) before this step, or run with --offline',
-      };
+      // The chain found nothing (or failed to resolve): one line that is both the reason and the setup error.
+      const line = `no AWS credentials (${message.replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+      return { reason: line, setupError: line };
     }
   }
 
