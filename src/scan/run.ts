@@ -14,6 +14,7 @@ import type { Observation, ScanError, ScanPolicy, ScanReport, ScanSettings, Scan
 import { defaultPolicy } from './policy.js';
 import { buildScanReport } from './report.js';
 import { accountFilter, environmentOf, needsTags } from './targets.js';
+import { observe, usageWindow } from './usage.js';
 
 export class ScanSetupError extends Error {}
 
@@ -89,7 +90,7 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
     // ---- Reads -------------------------------------------------------------------------------------------------
     const regional = effective.quotas.filter((q) => !q.global);
     const global = effective.quotas.filter((q) => q.global);
-    const historyDays = forecast ? effective.forecast.historyDays : 1;
+    const window = usageWindow(now, forecast ? effective.forecast.historyDays : 1);
     // Daily series for the usage charts: only of quotas near their value (the lowest INFO tier) or heading for it.
     const keepHistory = forecast
       ? { minPercent: Math.min(effective.thresholds.info, ...effective.quotas.map((q) => q.thresholds?.info ?? effective.thresholds.info)), withinDays: effective.forecast.withinDays }
@@ -105,8 +106,8 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
     const progress = { accounts: 0, accountRegions: 0, regionsSeen: 0, listed: false, started: Date.now() };
 
     const readOne = async (account: string, credentials: CredentialProvider, region: string, label: string, quotas: WatchedQuota[]): Promise<void> => {
-      const r = await slots.run(() => readAccountRegion({ account, region, label, quotas, credentials, historyDays, now, http, defaults, ...(keepHistory ? { keepHistory } : {}) }));
-      observations.push(r.observation);
+      const r = await slots.run(() => readAccountRegion({ account, region, label, quotas, credentials, window, http, defaults }));
+      observations.push(observe(r.reading, { window, ...(keepHistory ? { keepHistory } : {}) }));
       errors.push(...r.errors);
       if (label !== 'global') progress.accountRegions++;
     };
