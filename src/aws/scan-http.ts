@@ -3,7 +3,7 @@
 // same two agents, so a 17,000 account-region scan reuses connections instead of opening one per client.
 import http from 'node:http';
 import https from 'node:https';
-import { clientConfig, faultReason, isAccessDenied, isCode, type AwsCallOptions } from './common.js';
+import { RATES, clientConfig, faultReason, isAccessDenied, isCode, type AwsCallOptions } from './common.js';
 
 const THROTTLED = ['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown', 'RequestThrottled'];
 
@@ -18,6 +18,23 @@ function isThrottled(e: unknown): boolean {
  * SDK's warnings and errors still reach these no-ops exactly as they reach its default NoOpLogger.
  */
 const QUIET_LOGGER = { trace() {}, debug() {}, warn() {}, error() {} };
+
+/**
+ * Rates the scan holds each API to (its `Limiters`), per account and region unless noted.
+ * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
+ *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
+ *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
+ *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
+ *   bucket at 5/s — conservative guesses; the SDK's adaptive retry slows down further if AWS throttles anyway.
+ */
+export const SCAN_RATES: Readonly<Record<string, number>> = {
+  ...RATES,
+  ListAWSDefaultServiceQuotas: 10,
+  AssumeRole: 20,
+  Organizations: 5,
+};
 
 export class ScanHttp {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 512 });

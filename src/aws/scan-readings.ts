@@ -9,16 +9,15 @@
 //   call ([BC cloudwatch]; https://repost.aws/knowledge-center/cloudwatch-getmetricdata-api), with a period of one
 //   day over the history window (whole hours, as CloudWatch advises for faster answers). The datapoints come back
 //   as read; the scan flow turns them into the usage, the daily peaks and the trend (src/scan/usage.ts).
-// Every call waits for its token in this account-region's bucket (SCAN_RATES); nothing here throws: failures come
+// Every call waits for its token in this account-region's limiters (SCAN_RATES); nothing here throws: failures come
 // back as errors that name the IAM action or the persistent throttling.
 import { ListAWSDefaultServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { ServiceQuota } from '@aws-sdk/client-service-quotas';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { isCode, walkServiceQuotas } from './common.js';
+import { Limiters, isCode, walkServiceQuotas } from './common.js';
 import { pages } from './paging.js';
 import { METRIC_BATCH, getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
-import { describeFault, type ScanHttp } from './scan-http.js';
-import { Buckets } from './token-bucket.js';
+import { SCAN_RATES, describeFault, type ScanHttp } from './scan-http.js';
 import type { CredentialProvider } from './assume-role.js';
 import type { ObservedQuota, ScanError, WatchedQuota } from '../scan/model.js';
 
@@ -87,7 +86,7 @@ interface Read {
 
 export async function readAccountRegion(req: AccountRegionRequest): Promise<{ reading: AccountRegionReading; errors: ScanError[] }> {
   const errors: ScanError[] = [];
-  const buckets = new Buckets();
+  const limiters = new Limiters(SCAN_RATES);
   const sq = new ServiceQuotasClient(req.http.config(req.region, req.credentials));
   const byService = new Map<string, WatchedQuota[]>();
   for (const q of req.quotas) byService.set(q.serviceCode, [...(byService.get(q.serviceCode) ?? []), q]);
@@ -96,7 +95,7 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ re
   await Promise.all(
     [...byService].map(async ([service, quotas]) => {
       const wanted = new Set(quotas.map((q) => q.quotaCode));
-      const applied = await walk(req, sq, buckets, service, wanted);
+      const applied = await walk(req, sq, limiters, service, wanted);
       if ('fault' in applied) {
         errors.push({ kind: applied.fault.kind, account: req.account, region: req.label, serviceCode: service, message: applied.fault.message });
         for (const code of wanted) reads.set(code, {});
@@ -110,7 +109,7 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ re
       const missing = [...wanted].filter((c) => !applied.found.has(c));
       if (!missing.length) return;
       try {
-        const defaults = await req.defaults.get(req.region, service, () => walkDefaults(req, sq, buckets, service));
+        const defaults = await req.defaults.get(req.region, service, () => walkDefaults(req, sq, limiters, service));
         for (const code of missing) {
           const quota = defaults.get(code);
           reads.set(code, quota ? { quota, source: 'default' } : { note: `Service Quotas has no quota ${code} in this region` });
@@ -143,7 +142,7 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ re
     queries.set(query.key, query);
     queryOf.set(q.quotaCode, query.key);
   }
-  const usage = queries.size ? await metrics(req, buckets, [...queries.values()], errors) : new Map<string, UsageSeries>();
+  const usage = queries.size ? await metrics(req, limiters, [...queries.values()], errors) : new Map<string, UsageSeries>();
 
   const quotas: QuotaReading[] = req.quotas.map((q) => {
     const r = reads.get(q.quotaCode) ?? {};
@@ -170,13 +169,14 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ re
 
 type WalkResult = { found: Map<string, ServiceQuota> } | { fault: ReturnType<typeof describeFault> } | { unavailable: string };
 
-async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string, wanted: Set<string>): Promise<WalkResult> {
+async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, limiters: Limiters, service: string, wanted: Set<string>): Promise<WalkResult> {
   try {
-    const found = await walkServiceQuotas(service, wanted, async (command) => {
-      await buckets.get('ListServiceQuotas').take();
-      req.http.count('ListServiceQuotas');
-      return sq.send(command);
-    });
+    const found = await walkServiceQuotas(service, wanted, (command) =>
+      limiters.schedule(req.region, 'ListServiceQuotas', () => {
+        req.http.count('ListServiceQuotas');
+        return sq.send(command);
+      }),
+    );
     return { found };
   } catch (e) {
     // "This service is not available in the current Region" ([MOTO] message): not an error of the scan.
@@ -185,28 +185,29 @@ async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets:
   }
 }
 
-async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string): Promise<Map<string, ServiceQuota>> {
+async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, limiters: Limiters, service: string): Promise<Map<string, ServiceQuota>> {
   const out = new Map<string, ServiceQuota>();
-  const send = async (NextToken: string | undefined) => {
-    await buckets.get('ListAWSDefaultServiceQuotas').take();
-    req.http.count('ListAWSDefaultServiceQuotas');
-    return sq.send(new ListAWSDefaultServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken }));
-  };
+  const send = (NextToken: string | undefined) =>
+    limiters.schedule(req.region, 'ListAWSDefaultServiceQuotas', () => {
+      req.http.count('ListAWSDefaultServiceQuotas');
+      return sq.send(new ListAWSDefaultServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken }));
+    });
   for await (const page of pages(send, (p) => p.NextToken, { operation: 'ListAWSDefaultServiceQuotas' })) for (const q of page.Quotas ?? []) if (q.QuotaCode) out.set(q.QuotaCode, q);
   return out;
 }
 
-async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: MetricQuery[], errors: ScanError[]): Promise<Map<string, UsageSeries>> {
+async function metrics(req: AccountRegionRequest, limiters: Limiters, queries: MetricQuery[], errors: ScanError[]): Promise<Map<string, UsageSeries>> {
   const out = new Map<string, UsageSeries>();
   const cw = new CloudWatchClient(req.http.config(req.region, req.credentials));
   const { start, end } = req.window;
   const days = Math.max(1, Math.round((end - start) / (DAY * 1000)));
   const perCall = Math.max(1, Math.min(METRIC_BATCH, Math.floor(MAX_DATAPOINTS / days)));
-  const batches = await getMetricData(queries, { start: new Date(start), end: new Date(end), period: DAY, perCall }, async (command) => {
-    await buckets.get('GetMetricData').take();
-    req.http.count('GetMetricData');
-    return cw.send(command);
-  });
+  const batches = await getMetricData(queries, { start: new Date(start), end: new Date(end), period: DAY, perCall }, (command) =>
+    limiters.schedule(req.region, 'GetMetricData', () => {
+      req.http.count('GetMetricData');
+      return cw.send(command);
+    }),
+  );
   for (const batch of batches) {
     if ('error' in batch) {
       const f = describeFault(batch.error, 'cloudwatch:GetMetricData', req.region);
