@@ -19,6 +19,7 @@ import { runContext } from '../increase/plan.js';
 import { capInputs, parseIncreaseCaps } from '../increase/caps.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
 import { runScan, ScanSetupError } from '../scan/run.js';
+import { scanWorkers } from '../scan/worker-entry.js';
 import { splitList } from '../inputs/list.js';
 
 export type { PrewarmFiler } from '../scan/prewarm.js';
@@ -166,7 +167,8 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
   if (options.externalId) core.setSecret(options.externalId);
   // Read before the scan, so that a bad value fails at once rather than after an hour of reading.
   const policy = caps(read);
-  let report = await (hooks.scan ?? runScan)({ ...options, log: core.info, group: core.group });
+  const workers = scanWorkers();
+  let report = await (hooks.scan ?? runScan)({ ...options, ...(workers ? { workers } : {}), log: core.info, group: core.group });
   const notes: string[] = [];
   // DR prewarm and the automation rules' increases, in one pass: one max-requests budget across every account.
   const toFile = [...report.prewarm, ...(report.automation ?? [])];

@@ -13,6 +13,7 @@ import { runContext } from '../increase/plan.js';
 import { parseIncreaseCaps } from '../increase/caps.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
 import { runScan, ScanSetupError, type ScanOptions } from '../scan/run.js';
+import { scanWorkers } from '../scan/worker-entry.js';
 
 const SCAN_USAGE = `Usage: quota-guard scan [options]
 
@@ -149,7 +150,8 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
       capWording((flag) => `--${flag}`),
     );
     const log = (line: string): void => io.stderr(`${line}\n`);
-    let report = await scan({ ...options, log });
+    const workers = scanWorkers();
+    let report = await scan({ ...options, ...(workers ? { workers } : {}), log });
     const toFile = [...report.prewarm, ...(report.automation ?? [])];
     if (toFile.length && !values['no-prewarm']) {
       try {
