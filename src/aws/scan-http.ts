@@ -3,6 +3,7 @@
 // same two agents, so a 17,000 account-region scan reuses connections instead of opening one per client.
 import http from 'node:http';
 import https from 'node:https';
+import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import { RATES, clientConfig, faultReason, isAccessDenied, isCode, type AwsCallOptions } from './common.js';
 
 const THROTTLED = ['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown', 'RequestThrottled'];
@@ -42,11 +43,29 @@ export class ScanHttp {
   /** AWS calls made, per operation. */
   readonly calls: Record<string, number> = {};
 
+  private resolved?: Record<string, unknown>;
+
   constructor(readonly options: AwsCallOptions = {}) {}
+
+  /**
+   * Settings every SDK client resolves from the environment and the shared config file when it is built (FIPS and
+   * dual-stack endpoints, defaults mode, app id, auth scheme preference): each client runs the loader chain again,
+   * and each step that finds nothing throws an error whose message is built from the selector's source — a visible
+   * share of a scan's CPU with two clients per account-region. One client resolves them; the others get its
+   * (memoized) providers, so every client still sees exactly what the environment says.
+   */
+  private shared(): Record<string, unknown> {
+    if (!this.resolved) {
+      const c = new ServiceQuotasClient({ region: 'us-east-1', logger: QUIET_LOGGER as never }).config as unknown as Record<string, unknown>;
+      this.resolved = Object.fromEntries(['useFipsEndpoint', 'useDualstackEndpoint', 'defaultsMode', 'userAgentAppId', 'authSchemePreference'].filter((k) => typeof c[k] === 'function').map((k) => [k, c[k]]));
+    }
+    return this.resolved;
+  }
 
   /** Client settings: clientConfig plus the shared agents. Clients made with these need no destroy(): call close(). */
   config(region: string | undefined, credentials?: unknown) {
     return {
+      ...this.shared(),
       ...clientConfig(region, this.options, credentials),
       logger: QUIET_LOGGER as never,
       requestHandler: { httpAgent: this.httpAgent, httpsAgent: this.httpsAgent, connectionTimeout: 5_000, requestTimeout: 30_000 },
