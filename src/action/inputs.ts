@@ -60,12 +60,11 @@ function bool(read: Read, name: string): boolean {
   throw new InputValueError(`Input '${name}' has the value '${read(name)}'; accepted values are: true, false`);
 }
 
-/** A number input: `min` ≤ n (or < n when `above`), ≤ `max`, an integer when asked; '' only when `optional`. */
-function number(read: Read, name: string, rule: { min: number; above?: boolean; max?: number; integer?: boolean; optional?: boolean; accepted: string }): number | undefined {
+/** A number input, at least `min`. */
+function number(read: Read, name: string, rule: { min: number; accepted: string }): number {
   const text = read(name).trim();
-  if (text === '' && rule.optional) return undefined;
   const n = Number(text);
-  const ok = text !== '' && Number.isFinite(n) && (rule.above ? n > rule.min : n >= rule.min) && (rule.max === undefined || n <= rule.max) && (!rule.integer || Number.isInteger(n));
+  const ok = text !== '' && Number.isFinite(n) && n >= rule.min;
   if (!ok) throw new InputValueError(`Input '${name}' has the value '${read(name)}'; accepted values are ${rule.accepted}`);
   return n;
 }
@@ -82,8 +81,8 @@ const CAP_WORDING: Wording = (input, value, p) =>
 function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefined {
   const mode = oneOf(read, 'request-increases', ['false', 'true', 'wait', 'plan'] as const);
   const policy = parseIncreaseCaps(capInputs(read), CAP_WORDING);
-  const waitMinutes = number(read, 'wait-minutes', { min: 0, accepted: 'minutes from 0 (0 files without waiting)' })!;
-  const pollSeconds = number(read, 'poll-seconds', { min: 1, accepted: 'seconds from 1' })!;
+  const waitMinutes = number(read, 'wait-minutes', { min: 0, accepted: 'minutes from 0 (0 files without waiting)' });
+  const pollSeconds = number(read, 'poll-seconds', { min: 1, accepted: 'seconds from 1' });
   let track: TrackedRequest[];
   try {
     track = parseTrackedRequests(read('track-requests'));

@@ -71,10 +71,10 @@ Exit status: 0 pass, 1 gated (a shortfall, or an unknown under --fail-on unknown
 `;
 
 
-function numberOption(name: string, value: string | undefined, dflt: number, rule: { min: number; above?: boolean; integer?: boolean; what: string }): number {
+function numberOption(name: string, value: string | undefined, dflt: number, rule: { min: number; what: string }): number {
   if (value === undefined) return dflt;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || (rule.above ? n <= rule.min : n < rule.min) || (rule.integer && !Number.isInteger(n))) {
+  if (value.trim() === '' || !Number.isFinite(n) || n < rule.min) {
     throw new UsageError(`--${name}: "${value}" is not ${rule.what}`);
   }
   return n;
