@@ -107,9 +107,11 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
     const slots = new Slots(concurrency);
     const scanned = new Map<string, string[]>();
     const perAccount = settings.regions === 'enabled' ? 17 : Math.max(1, settings.regions.length);
-    // Enough accounts open at once to keep `concurrency` account-regions busy, and no more: each open account
-    // holds live credentials.
-    const accountSlots = new Slots(Math.min(256, Math.max(4, Math.ceil((2 * concurrency) / perAccount))));
+    // Enough accounts open at once to keep `concurrency` account-regions busy while the next accounts' AssumeRole
+    // and DescribeRegions (each a round trip, AssumeRole under one run-wide rate) are under way, and no more: each
+    // open account holds live credentials. With too few, the reads of the open accounts pace AssumeRole, which
+    // then cannot keep its rate — the floor of a large scan.
+    const accountSlots = new Slots(Math.min(256, Math.max(4, Math.ceil((4 * concurrency) / perAccount))));
     const progress = { accounts: 0, accountRegions: 0, regionsSeen: 0, listed: false, started: Date.now() };
 
     const readOne = async (account: string, credentials: CredentialProvider, region: string, label: string, quotas: WatchedQuota[]): Promise<void> => {
