@@ -220,8 +220,13 @@ async function metrics(req: AccountRegionRequest, limiters: Limiters, queries: M
         errors.push({ kind: failure.startsWith('Forbidden') ? 'denied' : 'read', account: req.account, region: req.label, message: `GetMetricData could not read ${q.namespace} ${q.name}: ${failure}` });
         continue;
       }
-      const timestamps = rs.flatMap((r) => (r.Timestamps ?? []).map((t) => new Date(t).getTime()));
-      const values = rs.flatMap((r) => r.Values ?? []);
+      // Plain loops: flatMap with a Date copy per datapoint was a visible share of a scan's CPU.
+      const timestamps: number[] = [];
+      const values: number[] = [];
+      for (const r of rs) {
+        for (const t of r.Timestamps ?? []) timestamps.push(t.getTime());
+        for (const v of r.Values ?? []) values.push(v);
+      }
       out.set(q.key, { timestamps, values });
     }
   }
