@@ -67,6 +67,9 @@ export class ScanHttp {
     return {
       ...this.shared(),
       ...clientConfig(region, this.options, credentials),
+      // The scan adds no middleware after a client's first call: each command's resolved middleware stack is then
+      // kept rather than rebuilt for every call (a ListServiceQuotas walk is several calls on one client).
+      cacheMiddleware: true,
       logger: QUIET_LOGGER as never,
       requestHandler: { httpAgent: this.httpAgent, httpsAgent: this.httpsAgent, connectionTimeout: 5_000, requestTimeout: 30_000 },
     };
