@@ -10,8 +10,11 @@
 //        the dependency chain: listing the organization (one ListAccounts page after another, each at least one
 //        latency and one Organizations token apart), then one account's AssumeRole → DescribeRegions → the longest
 //        ListServiceQuotas walk (pages follow NextToken) → GetMetricData, one latency each ).
-// Usage: npm run bench:scan [-- --accounts N --regions R --latency MS --concurrency C --environments tags|names]
+// The scan reads on worker threads (src/scan/workers.ts), as the bundled entries run it: one per core unless
+// --workers says otherwise (0: every read in the scanner's own thread).
+// Usage: npm run bench:scan [-- --accounts N --regions R --latency MS --concurrency C --workers W --environments tags|names]
 import { execFileSync, fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     regions: { type: 'string', default: '17' },
     latency: { type: 'string', default: '50' },
     concurrency: { type: 'string', default: '128' },
+    workers: { type: 'string' },
     environments: { type: 'string', default: 'names' },
     child: { type: 'string' },
     'no-build': { type: 'boolean' },
@@ -158,8 +162,17 @@ async function main() {
   const fakeCpu0 = (await ask()).cpu;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const report = await runScan({ policy, concurrency: Number(values.concurrency), progressEvery: 15_000, log: (l) => process.stderr.write(`${l}\n`) });
+  // The compiled CLI entry re-enters as a scan worker, as dist/cli/index.js does.
+  const workers = Number(values.workers ?? Math.min(8, availableParallelism()));
+  const report = await runScan({
+    policy,
+    concurrency: Number(values.concurrency),
+    ...(workers > 0 ? { workers: { count: workers, entry: path.join(root, 'build/src/cli/index.js') } } : {}),
+    progressEvery: 15_000,
+    log: (l) => process.stderr.write(`${l}\n`),
+  });
   const wall = (performance.now() - t0) / 1000;
+  // process.cpuUsage counts every thread of the process, workers included.
   const cpu = process.cpuUsage(cpu0);
   const { stats, cpu: fakeCpu } = await ask();
   child.send('stop');
@@ -175,6 +188,6 @@ async function main() {
   console.log(`ratio:            ${(wall / f.seconds).toFixed(2)} (goal <= 1.2)`);
   console.log(`AWS calls:        ${calls} total, ${(calls / ar).toFixed(2)} per account-region (${Object.entries(report.calls).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   console.log(`throttled:        ${stats.throttled} calls answered with a throttling error by the fake; ${report.totals.errors} errors in the report`);
-  console.log(`CPU:              scanner ${cpuS.toFixed(1)} s (${((cpuS / wall) * 100).toFixed(0)} % of one core), fake ${fakeCpuS.toFixed(1)} s; ${((cpuS + fakeCpuS) / wall).toFixed(2)} of 2 cores busy`);
+  console.log(`CPU:              scanner ${cpuS.toFixed(1)} s on ${workers || 'no'} worker thread(s) (${((cpuS / wall) * 100).toFixed(0)} % of one core), fake ${fakeCpuS.toFixed(1)} s; ${((cpuS + fakeCpuS) / wall).toFixed(2)} of ${availableParallelism()} cores busy`);
   console.log(`peak RSS:         ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (scanner)`);
 }

@@ -7,10 +7,10 @@ import type { OnReadError } from '../check/evaluate.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import { COMMENT_MODES } from '../github/comment.js';
 import type { CommentMode } from '../github/comment.js';
-import { parseMaxIncrease, parseTrackedRequests, PolicyValueError } from '../increase/plan.js';
+import { parseTrackedRequests, PolicyValueError } from '../increase/plan.js';
+import { capInputs, parseIncreaseCaps, type Wording } from '../increase/caps.js';
 import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
 import type { RequestMode } from '../increase/run.js';
-import { SEVERITIES } from '../increase/cases.js';
 import { InputError, REGION_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
 import { ParameterError, userParameters } from '../inputs/parameters.js';
@@ -77,31 +77,29 @@ function bool(read: Read, name: string): boolean {
   throw new InputValueError(`Input '${name}' has the value '${read(name)}'; accepted values are: true, false`);
 }
 
-/** A number input: `min` ≤ n (or < n when `above`), ≤ `max`, an integer when asked; '' only when `optional`. */
-function number(read: Read, name: string, rule: { min: number; above?: boolean; max?: number; integer?: boolean; optional?: boolean; accepted: string }): number | undefined {
+/** A number input, at least `min`. */
+function number(read: Read, name: string, rule: { min: number; accepted: string }): number {
   const text = read(name).trim();
-  if (text === '' && rule.optional) return undefined;
   const n = Number(text);
-  const ok = text !== '' && Number.isFinite(n) && (rule.above ? n > rule.min : n >= rule.min) && (rule.max === undefined || n <= rule.max) && (!rule.integer || Number.isInteger(n));
+  const ok = text !== '' && Number.isFinite(n) && n >= rule.min;
   if (!ok) throw new InputValueError(`Input '${name}' has the value '${read(name)}'; accepted values are ${rule.accepted}`);
   return n;
 }
 
+/** How the check's inputs word a bad cap (the scan words its own like its other inputs: src/scan/options.ts). */
+const CAP_WORDING: Wording = (input, value, p) =>
+  new InputValueError(
+    p.rule === 'one-of' ? `Input '${input}' has the value '${value.trim()}'; accepted values are: ${p.allowed.join(', ')}`
+    : p.rule === 'max-increase' ? `Input '${input}' has the value '${value}': ${p.detail}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`
+    : `Input '${input}' has the value '${value}'; accepted values are ${p.rule === 'factor' ? 'numbers above 1, or empty for no factor cap' : 'whole numbers from 0'}`,
+  );
+
 /** The increase-request inputs, validated whether or not requesting is on, so that a typo fails at once. */
 function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefined {
   const mode = oneOf(read, 'request-increases', ['false', 'true', 'wait', 'plan'] as const);
-  const supportCase = oneOf(read, 'support-case', ['allow', 'never', 'api'] as const);
-  const supportSeverity = oneOf(read, 'support-severity', SEVERITIES);
-  const maxIncreaseFactor = number(read, 'max-increase-factor', { min: 1, above: true, optional: true, accepted: 'numbers above 1, or empty for no factor cap' });
-  let maxIncrease;
-  try {
-    maxIncrease = parseMaxIncrease(read('max-increase'));
-  } catch (e) {
-    throw new InputValueError(`Input 'max-increase' has the value '${read('max-increase')}': ${(e as Error).message}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`);
-  }
-  const maxRequests = number(read, 'max-requests', { min: 0, integer: true, accepted: 'whole numbers from 0' })!;
-  const waitMinutes = number(read, 'wait-minutes', { min: 0, accepted: 'minutes from 0 (0 files without waiting)' })!;
-  const pollSeconds = number(read, 'poll-seconds', { min: 1, accepted: 'seconds from 1' })!;
+  const policy = parseIncreaseCaps(capInputs(read), CAP_WORDING);
+  const waitMinutes = number(read, 'wait-minutes', { min: 0, accepted: 'minutes from 0 (0 files without waiting)' });
+  const pollSeconds = number(read, 'poll-seconds', { min: 1, accepted: 'seconds from 1' });
   let track: TrackedRequest[];
   try {
     track = parseTrackedRequests(read('track-requests'));
@@ -111,7 +109,7 @@ function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefin
   }
   if (mode === 'false') return undefined;
   if (offline) throw new InputValueError(`Input 'request-increases' is '${mode}' but 'offline' is 'true': increase requests need the account's quotas and AWS credentials`);
-  return { mode: mode === 'true' ? 'file' : mode, policy: { supportCase, supportSeverity, maxIncreaseFactor, maxIncrease, maxRequests }, waitMinutes, pollSeconds, track };
+  return { mode: mode === 'true' ? 'file' : mode, policy, waitMinutes, pollSeconds, track };
 }
 
 /**

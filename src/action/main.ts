@@ -115,7 +115,7 @@ export async function run(): Promise<void> {
   // `mode` picks the job: the pull-request check (default) or the scheduled org-wide scan and its shard merge.
   const mode = core.getInput('mode').trim() || 'check';
   // Each mode loads its AWS clients on first use (ncc emits the dynamic imports as chunks): check mode never loads the scan.
-  if (mode === 'scan' || mode === 'merge' || mode === 'file-requests') return (await import('../scan/action.js')).runScanAction((name) => core.getInput(name));
+  if (mode === 'scan' || mode === 'merge' || mode === 'file-requests') return (await import('./scan.js')).runScanAction((name) => core.getInput(name));
   if (mode !== 'check') {
     core.setFailed(`Input 'mode' has the value '${mode}'; accepted values are: check, scan, merge, file-requests`);
     return;

@@ -4,8 +4,8 @@
 // (form body Action=AssumeRole&Version=2011-06-15, XML response; [BC sts]); the regional endpoint of the scan's home
 // region is used, each regional endpoint being throttled on its own.
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { describeFault, type ScanHttp } from './scan-http.js';
-import { TokenBucket, SCAN_RATES } from './token-bucket.js';
+import { Limiters } from './common.js';
+import { SCAN_RATES, describeFault, type ScanHttp } from './scan-http.js';
 
 export interface TemporaryCredentials {
   accessKeyId: string;
@@ -44,7 +44,7 @@ export function roleArn(account: string, roleName: string, partition = 'aws'): s
 
 export class RoleAssumer {
   private readonly client: STSClient;
-  private readonly bucket = new TokenBucket({ rate: SCAN_RATES.AssumeRole });
+  private readonly limiters = new Limiters(SCAN_RATES);
 
   constructor(
     private readonly http: ScanHttp,
@@ -56,17 +56,18 @@ export class RoleAssumer {
   /** Temporary credentials for the member role of `account`; AssumeRoleError names the role and the reason. */
   async assume(account: string, partition?: string): Promise<TemporaryCredentials> {
     const arn = roleArn(account, this.options.roleName, partition);
-    await this.bucket.take();
-    this.http.count('AssumeRole');
     try {
-      const r = await this.client.send(
-        new AssumeRoleCommand({
-          RoleArn: arn,
-          RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
-          DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
-          ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
-        }),
-      );
+      const r = await this.limiters.schedule(this.options.region, 'AssumeRole', () => {
+        this.http.count('AssumeRole');
+        return this.client.send(
+          new AssumeRoleCommand({
+            RoleArn: arn,
+            RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
+            DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
+            ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
+          }),
+        );
+      });
       const c = r.Credentials;
       if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
       return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };

@@ -1,9 +1,9 @@
 // What every AWS call of quota-guard shares: client settings, per-(region, API) rate limiters and the wording of
 // faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
 // AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
-import Bottleneck from 'bottleneck';
 import { pages } from './paging.js';
 import { USAGE_IAM_ACTIONS } from './usage/index.js';
+import { TokenBucket } from './token-bucket.js';
 import { ListServiceQuotasCommand, type ListServiceQuotasCommandOutput, type ServiceQuota } from '@aws-sdk/client-service-quotas';
 
 export interface AwsCallOptions {
@@ -78,24 +78,26 @@ export const RATES: Readonly<Record<string, number>> = {
   ListTopics: 30,
 };
 
-/** One token-bucket limiter per (region, API): `rate` calls may start per second, at most `rate` at once. */
+/**
+ * One token bucket (src/aws/token-bucket.ts) per (region, API) of one scope — a check's credentials, or one
+ * account-region of a scan: `rates[api]` calls may start per second (default RATES; 5 for an API not listed).
+ */
 export class Limiters {
-  private readonly limiters = new Map<string, Bottleneck>();
+  private readonly buckets = new Map<string, TokenBucket>();
 
-  get(region: string, api: string): Bottleneck {
+  constructor(private readonly rates: Readonly<Record<string, number>> = RATES) {}
+
+  get(region: string, api: string): TokenBucket {
     const key = `${region}|${api}`;
-    let l = this.limiters.get(key);
-    if (!l) {
-      const rate = RATES[api] ?? 5;
-      // The reservoir refresh timer is unref'd by bottleneck, so it never keeps the process alive.
-      l = new Bottleneck({ reservoir: rate, reservoirRefreshAmount: rate, reservoirRefreshInterval: 1_000, maxConcurrent: rate });
-      this.limiters.set(key, l);
-    }
-    return l;
+    let b = this.buckets.get(key);
+    if (!b) this.buckets.set(key, (b = new TokenBucket({ rate: this.rates[api] ?? 5 })));
+    return b;
   }
 
-  schedule<T>(region: string, api: string, fn: () => Promise<T>): Promise<T> {
-    return this.get(region, api).schedule(fn);
+  /** Runs `fn` once this (region, API) has a token for it; callers are served in the order they asked. */
+  async schedule<T>(region: string, api: string, fn: () => Promise<T>): Promise<T> {
+    await this.get(region, api).take();
+    return fn();
   }
 }
 

@@ -5,7 +5,7 @@
 // is a delegated administrator", [BC organizations] ListAccounts).
 //
 // Organizations is a global service served from us-east-1 (https://docs.aws.amazon.com/general/latest/gr/ao.html).
-// Every call of a run goes through one bucket (SCAN_RATES.Organizations); AWS publishes no rate for it.
+// Every call of a run goes through one limiter (SCAN_RATES.Organizations); AWS publishes no rate for it.
 import {
   ListAccountsCommand,
   ListAccountsForParentCommand,
@@ -14,9 +14,9 @@ import {
   OrganizationsClient,
 } from '@aws-sdk/client-organizations';
 import type { Account } from '@aws-sdk/client-organizations';
-import { describeFault, type ScanHttp } from './scan-http.js';
+import { SCAN_RATES, describeFault, type ScanHttp } from './scan-http.js';
 import { pages as pagesOf } from './paging.js';
-import { TokenBucket, SCAN_RATES } from './token-bucket.js';
+import { Limiters } from './common.js';
 
 /** Organizations answers only in us-east-1 (aws partition). */
 const ORGANIZATIONS_REGION = 'us-east-1';
@@ -34,7 +34,7 @@ export class OrganizationsError extends Error {}
 
 export class OrganizationsReader {
   private readonly client: OrganizationsClient;
-  private readonly bucket = new TokenBucket({ rate: SCAN_RATES.Organizations });
+  private readonly limiters = new Limiters(SCAN_RATES);
 
   constructor(
     private readonly http: ScanHttp,
@@ -43,10 +43,11 @@ export class OrganizationsReader {
     this.client = new OrganizationsClient(http.config(ORGANIZATIONS_REGION, credentials));
   }
 
-  private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    await this.bucket.take();
-    this.http.count(operation);
-    return fn();
+  private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    return this.limiters.schedule(ORGANIZATIONS_REGION, 'Organizations', () => {
+      this.http.count(operation);
+      return fn();
+    });
   }
 
   /**

@@ -3,7 +3,8 @@
 // same two agents, so a 17,000 account-region scan reuses connections instead of opening one per client.
 import http from 'node:http';
 import https from 'node:https';
-import { clientConfig, faultReason, isAccessDenied, isCode, type AwsCallOptions } from './common.js';
+import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import { RATES, clientConfig, faultReason, isAccessDenied, isCode, type AwsCallOptions } from './common.js';
 
 const THROTTLED = ['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown', 'RequestThrottled'];
 
@@ -19,18 +20,56 @@ function isThrottled(e: unknown): boolean {
  */
 const QUIET_LOGGER = { trace() {}, debug() {}, warn() {}, error() {} };
 
+/**
+ * Rates the scan holds each API to (its `Limiters`), per account and region unless noted.
+ * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
+ *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
+ *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
+ *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
+ *   bucket at 5/s — conservative guesses; the SDK's adaptive retry slows down further if AWS throttles anyway.
+ */
+export const SCAN_RATES: Readonly<Record<string, number>> = {
+  ...RATES,
+  ListAWSDefaultServiceQuotas: 10,
+  AssumeRole: 20,
+  Organizations: 5,
+};
+
 export class ScanHttp {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 512 });
   /** AWS calls made, per operation. */
   readonly calls: Record<string, number> = {};
 
+  private resolved?: Record<string, unknown>;
+
   constructor(readonly options: AwsCallOptions = {}) {}
+
+  /**
+   * Settings every SDK client resolves from the environment and the shared config file when it is built (FIPS and
+   * dual-stack endpoints, defaults mode, app id, auth scheme preference): each client runs the loader chain again,
+   * and each step that finds nothing throws an error whose message is built from the selector's source — a visible
+   * share of a scan's CPU with two clients per account-region. One client resolves them; the others get its
+   * (memoized) providers, so every client still sees exactly what the environment says.
+   */
+  private shared(): Record<string, unknown> {
+    if (!this.resolved) {
+      const c = new ServiceQuotasClient({ region: 'us-east-1', logger: QUIET_LOGGER as never }).config as unknown as Record<string, unknown>;
+      this.resolved = Object.fromEntries(['useFipsEndpoint', 'useDualstackEndpoint', 'defaultsMode', 'userAgentAppId', 'authSchemePreference'].filter((k) => typeof c[k] === 'function').map((k) => [k, c[k]]));
+    }
+    return this.resolved;
+  }
 
   /** Client settings: clientConfig plus the shared agents. Clients made with these need no destroy(): call close(). */
   config(region: string | undefined, credentials?: unknown) {
     return {
+      ...this.shared(),
       ...clientConfig(region, this.options, credentials),
+      // The scan adds no middleware after a client's first call: each command's resolved middleware stack is then
+      // kept rather than rebuilt for every call (a ListServiceQuotas walk is several calls on one client).
+      cacheMiddleware: true,
       logger: QUIET_LOGGER as never,
       requestHandler: { httpAgent: this.httpAgent, httpsAgent: this.httpsAgent, connectionTimeout: 5_000, requestTimeout: 30_000 },
     };

@@ -6,22 +6,20 @@
 //   (arn:aws:servicequotas:us-east-2::ec2/L-1216C47A, [CLI] get-aws-default-service-quota) — so 1,000 accounts cost
 //   one default walk per region, not 1,000.
 // * Usage: the metric each quota names (UsageMetric), by GetMetricData, at most 500 queries and 100,800 datapoints a
-//   call ([BC cloudwatch]; https://repost.aws/knowledge-center/cloudwatch-getmetricdata-api). One daily-maximum
-//   series per metric: the newest day is the usage (the peak of the last 24 hours, so a spike between two nightly
-//   scans is not missed), the whole series (30 days when forecasting) feeds the trend.
-// Every call waits for its token in this account-region's bucket (SCAN_RATES); nothing here throws: failures come
+//   call ([BC cloudwatch]; https://repost.aws/knowledge-center/cloudwatch-getmetricdata-api), with a period of one
+//   day over the history window (whole hours, as CloudWatch advises for faster answers). The datapoints come back
+//   as read; the scan flow turns them into the usage, the daily peaks and the trend (src/scan/usage.ts).
+// Every call waits for its token in this account-region's limiters (SCAN_RATES); nothing here throws: failures come
 // back as errors that name the IAM action or the persistent throttling.
 import { ListAWSDefaultServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { ServiceQuota } from '@aws-sdk/client-service-quotas';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { isCode, walkServiceQuotas } from './common.js';
+import { Limiters, isCode, walkServiceQuotas } from './common.js';
 import { pages } from './paging.js';
 import { METRIC_BATCH, getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
-import { describeFault, type ScanHttp } from './scan-http.js';
-import { Buckets } from './token-bucket.js';
+import { SCAN_RATES, describeFault, type ScanHttp } from './scan-http.js';
 import type { CredentialProvider } from './assume-role.js';
-import { dailyPeaks, fitTrend } from '../scan/forecast.js';
-import type { ObservedQuota, Observation, ScanError, WatchedQuota } from '../scan/model.js';
+import type { ObservedQuota, ScanError, WatchedQuota } from '../scan/model.js';
 
 /** GetMetricData returns at most 100,800 datapoints per call. */
 const MAX_DATAPOINTS = 100_800;
@@ -52,16 +50,31 @@ export interface AccountRegionRequest {
   label: string;
   quotas: readonly WatchedQuota[];
   credentials: CredentialProvider;
-  /** Days of daily peaks to read: the forecast history, or 1 for the last 24 hours only. */
-  historyDays: number;
-  now: Date;
+  /** The usage window, in whole hours (ms since epoch): its days end at `end`. */
+  window: UsageWindow;
   http: ScanHttp;
   defaults: DefaultQuotas;
-  /**
-   * Which daily series to keep in the observation (ObservedQuota.history, for the scan's usage charts): a quota at or
-   * above `minPercent` % of its value, or whose rising trend reaches its value within `withinDays`. Absent: none.
-   */
-  keepHistory?: { minPercent: number; withinDays: number };
+}
+
+export interface UsageWindow {
+  start: number;
+  end: number;
+}
+
+/** The datapoints of a quota's usage metric over the window: daily maxima as GetMetricData returned them. */
+export interface UsageSeries {
+  timestamps: number[];
+  values: number[];
+}
+
+/** One quota as read: everything but the usage, which the scan works out from `series`. */
+export type QuotaReading = Omit<ObservedQuota, 'usage' | 'trend' | 'history'> & { series?: UsageSeries };
+
+export interface AccountRegionReading {
+  account: string;
+  /** A region, or `global`. */
+  region: string;
+  quotas: QuotaReading[];
 }
 
 interface Read {
@@ -71,9 +84,9 @@ interface Read {
 }
 
 
-export async function readAccountRegion(req: AccountRegionRequest): Promise<{ observation: Observation; errors: ScanError[] }> {
+export async function readAccountRegion(req: AccountRegionRequest): Promise<{ reading: AccountRegionReading; errors: ScanError[] }> {
   const errors: ScanError[] = [];
-  const buckets = new Buckets();
+  const limiters = new Limiters(SCAN_RATES);
   const sq = new ServiceQuotasClient(req.http.config(req.region, req.credentials));
   const byService = new Map<string, WatchedQuota[]>();
   for (const q of req.quotas) byService.set(q.serviceCode, [...(byService.get(q.serviceCode) ?? []), q]);
@@ -82,7 +95,7 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
   await Promise.all(
     [...byService].map(async ([service, quotas]) => {
       const wanted = new Set(quotas.map((q) => q.quotaCode));
-      const applied = await walk(req, sq, buckets, service, wanted);
+      const applied = await walk(req, sq, limiters, service, wanted);
       if ('fault' in applied) {
         errors.push({ kind: applied.fault.kind, account: req.account, region: req.label, serviceCode: service, message: applied.fault.message });
         for (const code of wanted) reads.set(code, {});
@@ -96,7 +109,7 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
       const missing = [...wanted].filter((c) => !applied.found.has(c));
       if (!missing.length) return;
       try {
-        const defaults = await req.defaults.get(req.region, service, () => walkDefaults(req, sq, buckets, service));
+        const defaults = await req.defaults.get(req.region, service, () => walkDefaults(req, sq, limiters, service));
         for (const code of missing) {
           const quota = defaults.get(code);
           reads.set(code, quota ? { quota, source: 'default' } : { note: `Service Quotas has no quota ${code} in this region` });
@@ -129,13 +142,13 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
     queries.set(query.key, query);
     queryOf.set(q.quotaCode, query.key);
   }
-  const usage = queries.size ? await metrics(req, buckets, [...queries.values()], errors) : new Map<string, Series>();
+  const usage = queries.size ? await metrics(req, limiters, [...queries.values()], errors) : new Map<string, UsageSeries>();
 
-  const quotas: ObservedQuota[] = req.quotas.map((q) => {
+  const quotas: QuotaReading[] = req.quotas.map((q) => {
     const r = reads.get(q.quotaCode) ?? {};
     const quota = r.quota;
     const value = typeof quota?.Value === 'number' && Number.isFinite(quota.Value) ? quota.Value : null;
-    const out: ObservedQuota = { serviceCode: q.serviceCode, quotaCode: q.quotaCode, value, usage: null };
+    const out: QuotaReading = { serviceCode: q.serviceCode, quotaCode: q.quotaCode, value };
     const name = quota?.QuotaName ?? q.name;
     if (name) out.name = name;
     if (value !== null && r.source) out.source = r.source;
@@ -148,29 +161,22 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ ob
     const note = r.note ?? notes.get(q.quotaCode);
     if (note) out.usageNote = note;
     const series = usage.get(queryOf.get(q.quotaCode) ?? '');
-    if (series) {
-      out.usage = series.usage;
-      if (series.trend) out.trend = series.trend;
-      if (value !== null && value > 0 && req.keepHistory && series.history.length > 1) {
-        const near = (series.usage / value) * 100 >= req.keepHistory.minPercent;
-        const rising = !!series.trend && series.trend.slopePerDay > 0 && (value - series.usage) / series.trend.slopePerDay <= req.keepHistory.withinDays;
-        if (near || rising) out.history = series.history;
-      }
-    }
+    if (series) out.series = series;
     return out;
   });
-  return { observation: { account: req.account, region: req.label, quotas }, errors };
+  return { reading: { account: req.account, region: req.label, quotas }, errors };
 }
 
 type WalkResult = { found: Map<string, ServiceQuota> } | { fault: ReturnType<typeof describeFault> } | { unavailable: string };
 
-async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string, wanted: Set<string>): Promise<WalkResult> {
+async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, limiters: Limiters, service: string, wanted: Set<string>): Promise<WalkResult> {
   try {
-    const found = await walkServiceQuotas(service, wanted, async (command) => {
-      await buckets.get('ListServiceQuotas').take();
-      req.http.count('ListServiceQuotas');
-      return sq.send(command);
-    });
+    const found = await walkServiceQuotas(service, wanted, (command) =>
+      limiters.schedule(req.region, 'ListServiceQuotas', () => {
+        req.http.count('ListServiceQuotas');
+        return sq.send(command);
+      }),
+    );
     return { found };
   } catch (e) {
     // "This service is not available in the current Region" ([MOTO] message): not an error of the scan.
@@ -179,36 +185,29 @@ async function walk(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets:
   }
 }
 
-async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, buckets: Buckets, service: string): Promise<Map<string, ServiceQuota>> {
+async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, limiters: Limiters, service: string): Promise<Map<string, ServiceQuota>> {
   const out = new Map<string, ServiceQuota>();
-  const send = async (NextToken: string | undefined) => {
-    await buckets.get('ListAWSDefaultServiceQuotas').take();
-    req.http.count('ListAWSDefaultServiceQuotas');
-    return sq.send(new ListAWSDefaultServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken }));
-  };
+  const send = (NextToken: string | undefined) =>
+    limiters.schedule(req.region, 'ListAWSDefaultServiceQuotas', () => {
+      req.http.count('ListAWSDefaultServiceQuotas');
+      return sq.send(new ListAWSDefaultServiceQuotasCommand({ ServiceCode: service, MaxResults: 100, NextToken }));
+    });
   for await (const page of pages(send, (p) => p.NextToken, { operation: 'ListAWSDefaultServiceQuotas' })) for (const q of page.Quotas ?? []) if (q.QuotaCode) out.set(q.QuotaCode, q);
   return out;
 }
 
-interface Series {
-  usage: number;
-  trend?: ObservedQuota['trend'];
-  /** One daily peak per day of the history, oldest first; a day without a datapoint is 0 (nothing counted). */
-  history: number[];
-}
-
-async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: MetricQuery[], errors: ScanError[]): Promise<Map<string, Series>> {
-  const out = new Map<string, Series>();
+async function metrics(req: AccountRegionRequest, limiters: Limiters, queries: MetricQuery[], errors: ScanError[]): Promise<Map<string, UsageSeries>> {
+  const out = new Map<string, UsageSeries>();
   const cw = new CloudWatchClient(req.http.config(req.region, req.credentials));
-  // Whole hours, as CloudWatch advises for faster answers; the newest daily bucket is then the last 24 hours.
-  const end = Math.ceil(req.now.getTime() / 3_600_000) * 3_600_000;
-  const start = end - req.historyDays * DAY * 1000;
-  const perCall = Math.max(1, Math.min(METRIC_BATCH, Math.floor(MAX_DATAPOINTS / req.historyDays)));
-  const batches = await getMetricData(queries, { start: new Date(start), end: new Date(end), period: DAY, perCall }, async (command) => {
-    await buckets.get('GetMetricData').take();
-    req.http.count('GetMetricData');
-    return cw.send(command);
-  });
+  const { start, end } = req.window;
+  const days = Math.max(1, Math.round((end - start) / (DAY * 1000)));
+  const perCall = Math.max(1, Math.min(METRIC_BATCH, Math.floor(MAX_DATAPOINTS / days)));
+  const batches = await getMetricData(queries, { start: new Date(start), end: new Date(end), period: DAY, perCall }, (command) =>
+    limiters.schedule(req.region, 'GetMetricData', () => {
+      req.http.count('GetMetricData');
+      return cw.send(command);
+    }),
+  );
   for (const batch of batches) {
     if ('error' in batch) {
       const f = describeFault(batch.error, 'cloudwatch:GetMetricData', req.region);
@@ -221,19 +220,14 @@ async function metrics(req: AccountRegionRequest, buckets: Buckets, queries: Met
         errors.push({ kind: failure.startsWith('Forbidden') ? 'denied' : 'read', account: req.account, region: req.label, message: `GetMetricData could not read ${q.namespace} ${q.name}: ${failure}` });
         continue;
       }
-      const timestamps = rs.flatMap((r) => (r.Timestamps ?? []).map((t) => new Date(t).getTime()));
-      const values = rs.flatMap((r) => r.Values ?? []);
-      const peaks = dailyPeaks(timestamps, values, end);
-      // The newest daily bucket is the usage. Buckets start at StartTime (whole hours), so the newest one covers
-      // the last 24 hours (dailyPeaks dates it at `end`); a bucket one day older is still accepted in case
-      // CloudWatch aligns buckets otherwise. AWS/Usage publishes a datapoint only while there is something to
-      // count ([CWUSAGE]): nothing recent means nothing in use.
-      const newest = peaks[peaks.length - 1];
-      const last = newest && newest.t >= end - DAY * 1000 ? newest.value : 0;
-      const trend = req.historyDays > 1 ? fitTrend(peaks, end) : undefined;
-      const byDay = new Map(peaks.map((p) => [p.t, p.value]));
-      const history = Array.from({ length: req.historyDays }, (_, i) => byDay.get(end - (req.historyDays - 1 - i) * DAY * 1000) ?? 0);
-      out.set(q.key, { usage: last, ...(trend ? { trend } : {}), history });
+      // Plain loops: flatMap with a Date copy per datapoint was a visible share of a scan's CPU.
+      const timestamps: number[] = [];
+      const values: number[] = [];
+      for (const r of rs) {
+        for (const t of r.Timestamps ?? []) timestamps.push(t.getTime());
+        for (const v of r.Values ?? []) values.push(v);
+      }
+      out.set(q.key, { timestamps, values });
     }
   }
   return out;

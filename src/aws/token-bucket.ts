@@ -1,8 +1,8 @@
-// A token bucket without timers, for the org-wide scan. The check's Limiters (bottleneck, one per region and API)
-// suit a handful of regions; a scan holds every API of every account-region under its own rate — 1,000 accounts ×
-// 17 regions × 3 APIs would be ~50,000 bottleneck instances, each with a 1-second reservoir timer. This bucket is
-// a few numbers: a call takes a token now or waits exactly until one is due, and an idle bucket costs nothing.
-import { RATES } from './common.js';
+// The one rate limiter of quota-guard: a token bucket without timers, behind `Limiters` (src/aws/common.ts), which
+// the check, the increase flow and the org-wide scan all use. Why not a timer-driven limiter (bottleneck, which the
+// check used): a scan holds every API of every account-region under its own rate — 1,000 accounts × 17 regions ×
+// 3 APIs would be ~50,000 limiter instances, each with a 1-second reservoir timer. This bucket is a few numbers: a
+// call takes a token now or waits exactly until one is due, and an idle bucket costs nothing.
 
 export interface BucketOptions {
   /** Tokens added per second. */
@@ -48,34 +48,5 @@ export class TokenBucket {
     this.tokens -= 1;
     if (this.tokens >= 0) return;
     await this.sleep(Math.ceil((-this.tokens / this.rate) * 1000));
-  }
-}
-
-/**
- * Rates the scan holds each API to, per account and region unless noted.
- * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
- *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
- * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
- * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
- *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
- *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
- *   bucket at 5/s — conservative guesses; the SDK's adaptive retry slows down further if AWS throttles anyway.
- */
-export const SCAN_RATES: Readonly<Record<string, number>> = {
-  ListServiceQuotas: RATES.ListServiceQuotas,
-  ListAWSDefaultServiceQuotas: 10,
-  GetMetricData: RATES.GetMetricData,
-  AssumeRole: 20,
-  Organizations: 5,
-};
-
-/** The buckets of one scope (an account-region, the organization, the caller's STS): created on first use. */
-export class Buckets {
-  private readonly buckets = new Map<string, TokenBucket>();
-
-  get(api: string): TokenBucket {
-    let b = this.buckets.get(api);
-    if (!b) this.buckets.set(api, (b = new TokenBucket({ rate: SCAN_RATES[api] ?? 5 })));
-    return b;
   }
 }

@@ -18,8 +18,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { locatorFor } from '../github/locate.js';
 import { linksFromEnv } from '../github/context.js';
-import { DEFAULTS, parseMaxIncrease, requestLine, runContext } from '../increase/plan.js';
-import { SEVERITIES } from '../increase/cases.js';
+import { DEFAULTS, requestLine, runContext } from '../increase/plan.js';
+import { parseIncreaseCaps, type CapSetting, type Wording } from '../increase/caps.js';
 import type { IncreasePolicy } from '../increase/plan.js';
 import { realClock } from '../increase/run.js';
 import type { IncreaseApi, IncreaseDeps } from '../increase/run.js';
@@ -98,31 +98,31 @@ Exit status: 0 pass, 1 gated (a shortfall, or an unknown under --fail-on unknown
 `;
 
 
-function numberOption(name: string, value: string | undefined, dflt: number, rule: { min: number; above?: boolean; integer?: boolean; what: string }): number {
+function numberOption(name: string, value: string | undefined, dflt: number, rule: { min: number; what: string }): number {
   if (value === undefined) return dflt;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || (rule.above ? n <= rule.min : n < rule.min) || (rule.integer && !Number.isInteger(n))) {
+  if (value.trim() === '' || !Number.isFinite(n) || n < rule.min) {
     throw new UsageError(`--${name}: "${value}" is not ${rule.what}`);
   }
   return n;
 }
 
+/** How the check's flags word a bad cap (the scan's flags word theirs in src/scan/options.ts). */
+const CAP_WORDING: Wording = (flag, value, p) =>
+  new UsageError(
+    p.rule === 'one-of' ? `--${flag}: "${value}" is not one of ${p.allowed.join(', ')}`
+    : p.rule === 'factor' ? `--${flag}: "${value}" is not a number above 1 or none`
+    : p.rule === 'whole' ? `--${flag}: "${value}" is not a whole number from 0`
+    : `--${flag}: ${p.detail}`,
+  );
+
 function increasePolicy(values: Record<string, string | string[] | boolean | undefined>): IncreasePolicy {
-  const factorText = values['max-increase-factor'] as string | undefined;
-  const maxIncreaseFactor = factorText === 'none' ? undefined : numberOption('max-increase-factor', factorText, DEFAULTS.maxIncreaseFactor, { min: 1, above: true, what: 'a number above 1 or none' });
-  let maxIncrease;
-  try {
-    maxIncrease = parseMaxIncrease(((values['max-increase'] as string[] | undefined) ?? []).join(','));
-  } catch (e) {
-    throw new UsageError(`--max-increase: ${(e as Error).message}`);
-  }
-  return {
-    supportCase: choice('support-case', values['support-case'] as string | undefined, ['allow', 'never', 'api'] as const, DEFAULTS.supportCase),
-    supportSeverity: choice('support-severity', values['support-severity'] as string | undefined, SEVERITIES, DEFAULTS.supportSeverity),
-    maxIncreaseFactor,
-    maxIncrease,
-    maxRequests: numberOption('max-requests', values['max-requests'] as string | undefined, DEFAULTS.maxRequests, { min: 0, integer: true, what: 'a whole number from 0' }),
-  };
+  const flag = (name: CapSetting) => values[name] as string | undefined;
+  const maxIncrease = values['max-increase'] as string[] | undefined;
+  return parseIncreaseCaps(
+    { 'support-case': flag('support-case'), 'support-severity': flag('support-severity'), 'max-increase-factor': flag('max-increase-factor'), 'max-increase': maxIncrease?.join(','), 'max-requests': flag('max-requests') },
+    CAP_WORDING,
+  );
 }
 
 /**
@@ -176,8 +176,8 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
       return 0;
     }
     // Loaded on first use, so `--help` and an offline check start no AWS SDK client (ncc emits it as a chunk).
-    if (command === 'scan') return await (await import('../scan/cli.js')).scanCommand(rest, io);
-    if (command === 'merge') return await (await import('../scan/cli.js')).mergeCommand(rest, io);
+    if (command === 'scan') return await (await import('./scan.js')).scanCommand(rest, io);
+    if (command === 'merge') return await (await import('./scan.js')).mergeCommand(rest, io);
     if (command !== 'check' && command !== 'request') throw new UsageError(`unknown command "${command}"; try: quota-guard --help`);
     const { values, tokens } = parseArgs({
       args: rest,

@@ -146,7 +146,7 @@ export interface ObservedQuota {
   trend?: Trend;
   /**
    * Daily peaks of the history (oldest first, the newest is the usage), kept only for quotas near or heading for
-   * their value — the ones a chart may show (see ../aws/scan-readings.ts).
+   * their value — the ones a chart may show (see ./usage.ts).
    */
   history?: number[];
 }

@@ -1,15 +1,16 @@
 // Turns the scan's raw settings — CLI flags or action inputs, as text — into ScanOptions, with one wording for bad
-// values: the flag or input name, the value, and what is accepted. Shared by src/scan/cli.ts and src/scan/action.ts.
+// values: the flag or input name, the value, and what is accepted. Shared by the scan's CLI (src/cli/scan.ts) and
+// action (src/action/scan.ts).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULTS, parseMaxIncrease, type IncreasePolicy, type MaxIncrease } from '../increase/plan.js';
+import type { CapSetting, Wording } from '../increase/caps.js';
 import { InputError } from '../model.js';
 import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import { PARENT_RE, POLICY_FILE, ROLE_RE, defaultPolicy, parsePolicy } from './policy.js';
-import type { PlannedIncrease, ScanPolicy, ScanSettings, Shard } from './model.js';
+import type { PlannedIncrease, ScanPolicy, ScanReport, ScanSettings, Shard } from './model.js';
 import { QUOTA_CODE_RE, SERVICE_CODE_RE } from '../model.js';
-import { parseFailOn } from './report.js';
+import { parseFailOn, parseScanReport } from './report.js';
 import type { ScanOptions } from './run.js';
 import { parseShard } from './targets.js';
 
@@ -34,7 +35,6 @@ export interface RawScanInputs {
 /** How each raw setting is called where it came from (`--include` on the CLI, `include-accounts` in the action). */
 export type Names = Record<keyof RawScanInputs, string>;
 
-/** Newline-, comma- or space-separated list, blanks dropped. */
 /** Runs a parser, naming the input or flag in the error it throws. */
 export function named<T>(name: string, parse: () => T): T {
   try {
@@ -44,6 +44,7 @@ export function named<T>(name: string, parse: () => T): T {
   }
 }
 
+/** Newline-, comma- or space-separated list, blanks dropped. */
 export function splitList(value: string | undefined): string[] {
   return (value ?? '')
     .split(/[\s,]+/)
@@ -192,47 +193,33 @@ export function parsePlannedRequests(text: string, name: string): PlannedIncreas
   return out;
 }
 
-// ---- DR prewarm caps ------------------------------------------------------------------------------------------
-
-/** The increase-request caps as text: the same action inputs / CLI flags the check's requests read. */
-export interface RawIncreaseInputs {
-  supportCase?: string;
-  /** undefined: the default (10); '' (the action's "no cap") or `none` (the CLI's): no factor cap. */
-  maxIncreaseFactor?: string;
-  maxIncrease?: string;
-  maxRequests?: string;
-}
-
-export type IncreaseNames = Record<keyof RawIncreaseInputs, string>;
+// ---- Increase caps and shard reports ---------------------------------------------------------------------------
 
 /**
- * The caps DR prewarm files within (src/scan/prewarm.ts), read like the check reads them (src/action/inputs.ts,
- * `quota-guard request`): support-case allow | never (default allow), max-increase-factor a number above 1 (default
- * 10; empty or `none` for no factor cap), max-increase a number and/or QUOTA-CODE=N pairs (default none),
- * max-requests a whole number from 0 (default 5). A bad value fails with its input or flag name.
+ * How the scan words a bad increase cap (parseIncreaseCaps, src/increase/caps.ts): like every other scan setting,
+ * the flag or input name, the value and what is accepted.
  */
-export function resolveIncreasePolicy(raw: RawIncreaseInputs, names: IncreaseNames): IncreasePolicy {
-  const sc = raw.supportCase?.trim() || DEFAULTS.supportCase;
-  if (sc !== 'allow' && sc !== 'never' && sc !== 'api') bad(names.supportCase, raw.supportCase!, 'accepted values are allow, never, api');
-  let maxIncreaseFactor: number | undefined = DEFAULTS.maxIncreaseFactor;
-  if (raw.maxIncreaseFactor !== undefined) {
-    const t = raw.maxIncreaseFactor.trim();
-    if (t === '' || t === 'none') maxIncreaseFactor = undefined;
-    else {
-      maxIncreaseFactor = Number(t);
-      if (!Number.isFinite(maxIncreaseFactor) || maxIncreaseFactor <= 1) bad(names.maxIncreaseFactor, raw.maxIncreaseFactor, 'accepted values are numbers above 1, or empty / none for no factor cap');
+export function capWording(name: (setting: CapSetting) => string): Wording {
+  return (setting, value, p) =>
+    new ScanInputError(
+      p.rule === 'max-increase'
+        ? `${name(setting)} has the value '${value}': ${p.detail}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`
+        : `${name(setting)} has the value '${value}'; accepted values are ${p.rule === 'one-of' ? p.allowed.join(', ') : p.rule === 'factor' ? 'numbers above 1, or empty / none for no factor cap' : 'whole numbers from 0'}`,
+    );
+}
+
+/** The JSON reports of a scan's shards, for `merge`; a file that cannot be read is an InputError naming it. */
+export async function readReports(files: readonly string[]): Promise<{ file: string; report: ScanReport }[]> {
+  const out: { file: string; report: ScanReport }[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(file, code === 'ENOENT' ? 'file not found' : `cannot read: ${(e as Error).message}`);
     }
+    out.push({ file, report: parseScanReport(text, file) });
   }
-  let maxIncrease: MaxIncrease;
-  try {
-    maxIncrease = parseMaxIncrease(raw.maxIncrease ?? '');
-  } catch (e) {
-    throw new ScanInputError(`${names.maxIncrease} has the value '${raw.maxIncrease}': ${(e as Error).message}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`);
-  }
-  let maxRequests: number = DEFAULTS.maxRequests;
-  if (raw.maxRequests?.trim()) {
-    maxRequests = Number(raw.maxRequests.trim());
-    if (!Number.isInteger(maxRequests) || maxRequests < 0) bad(names.maxRequests, raw.maxRequests, 'accepted values are whole numbers from 0');
-  }
-  return { supportCase: sc as IncreasePolicy['supportCase'], maxIncreaseFactor, maxIncrease, maxRequests };
+  return out;
 }

@@ -1,19 +1,20 @@
 // The org-wide scan, end to end: accounts (Organizations or a list) → include/exclude/OU filter → this shard's
 // accounts → per account one AssumeRole and one DescribeRegions → per account-region the quota walks and one
-// GetMetricData → findings → report. Account-regions run concurrently (`concurrency` at once); each one's APIs are
-// held under their own published rates (src/aws/token-bucket.ts), so adding accounts adds parallel work, not
-// throttling. Every failure is recorded and the scan goes on; only an organization that cannot be listed at all
+// GetMetricData → findings → report. Account-regions run concurrently (`concurrency` at once), spread over worker
+// threads when the entry point enables them (src/scan/workers.ts); each one's APIs are held under their own
+// published rates (Limiters, src/aws/common.ts), so adding accounts adds parallel work, not throttling. Every failure is recorded and the scan goes on; only an organization that cannot be listed at all
 // stops it (ScanSetupError), since then there is nothing to scan.
 import { RoleAssumer, AssumeRoleError, type CredentialProvider } from '../aws/assume-role.js';
 import { OrganizationsError, OrganizationsReader, type OrgAccount } from '../aws/organizations.js';
 import { describeRegions } from '../aws/regions.js';
-import { DefaultQuotas, readAccountRegion } from '../aws/scan-readings.js';
 import { ScanHttp } from '../aws/scan-http.js';
 import { GLOBAL_QUOTA_REGION } from '../quotas/catalog.js';
 import type { Observation, ScanError, ScanPolicy, ScanReport, ScanSettings, ScanTarget, Shard, WatchedQuota } from './model.js';
 import { defaultPolicy } from './policy.js';
 import { buildScanReport } from './report.js';
 import { accountFilter, environmentOf, needsTags } from './targets.js';
+import { usageWindow } from './usage.js';
+import { AccountRegionReads, WorkerReads, type Reads } from './workers.js';
 
 export class ScanSetupError extends Error {}
 
@@ -33,6 +34,11 @@ export interface ScanOptions {
   failOn?: string;
   /** Account-regions read at once (default 128). */
   concurrency?: number;
+  /**
+   * Read the account-regions on `count` worker threads running `entry` (see src/scan/worker-entry.ts); absent: in
+   * this thread.
+   */
+  workers?: { count: number; entry: string | URL };
   /** SDK attempts per call (default 5, adaptive retry). */
   maxAttempts?: number;
   /** The scanner's own credentials (Organizations, STS); default chain when absent. */
@@ -85,27 +91,31 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
   const http = new ScanHttp({ maxAttempts: options.maxAttempts, log });
   const errors: ScanError[] = [];
   const observations: Observation[] = [];
+  const local = new AccountRegionReads(http);
+  const reads: Reads = options.workers && options.workers.count > 0 ? new WorkerReads(options.workers.count, options.workers.entry, local, { maxAttempts: options.maxAttempts, log }) : local;
+  if (reads !== local) log(`quota-guard: reading account-regions on ${options.workers!.count} worker threads`);
   try {
     // ---- Reads -------------------------------------------------------------------------------------------------
     const regional = effective.quotas.filter((q) => !q.global);
     const global = effective.quotas.filter((q) => q.global);
-    const historyDays = forecast ? effective.forecast.historyDays : 1;
+    const window = usageWindow(now, forecast ? effective.forecast.historyDays : 1);
     // Daily series for the usage charts: only of quotas near their value (the lowest INFO tier) or heading for it.
     const keepHistory = forecast
       ? { minPercent: Math.min(effective.thresholds.info, ...effective.quotas.map((q) => q.thresholds?.info ?? effective.thresholds.info)), withinDays: effective.forecast.withinDays }
       : undefined;
     const assumer = new RoleAssumer(http, { roleName: settings.roleName, externalId: options.externalId, region: settings.homeRegion, credentials: options.credentials });
-    const defaults = new DefaultQuotas();
     const slots = new Slots(concurrency);
     const scanned = new Map<string, string[]>();
     const perAccount = settings.regions === 'enabled' ? 17 : Math.max(1, settings.regions.length);
-    // Enough accounts open at once to keep `concurrency` account-regions busy, and no more: each open account
-    // holds live credentials.
-    const accountSlots = new Slots(Math.min(256, Math.max(4, Math.ceil((2 * concurrency) / perAccount))));
+    // Enough accounts open at once to keep `concurrency` account-regions busy while the next accounts' AssumeRole
+    // and DescribeRegions (each a round trip, AssumeRole under one run-wide rate) are under way, and no more: each
+    // open account holds live credentials. With too few, the reads of the open accounts pace AssumeRole, which
+    // then cannot keep its rate — the floor of a large scan.
+    const accountSlots = new Slots(Math.min(256, Math.max(4, Math.ceil((4 * concurrency) / perAccount))));
     const progress = { accounts: 0, accountRegions: 0, regionsSeen: 0, listed: false, started: Date.now() };
 
     const readOne = async (account: string, credentials: CredentialProvider, region: string, label: string, quotas: WatchedQuota[]): Promise<void> => {
-      const r = await slots.run(() => readAccountRegion({ account, region, label, quotas, credentials, historyDays, now, http, defaults, ...(keepHistory ? { keepHistory } : {}) }));
+      const r = await slots.run(() => reads.read({ account, region, label, quotas, window, ...(keepHistory ? { keepHistory } : {}) }, credentials));
       observations.push(r.observation);
       errors.push(...r.errors);
       if (label !== 'global') progress.accountRegions++;
@@ -220,6 +230,7 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
       const environment = environmentOf({ id: a.id, ...(a.name ? { name: a.name } : {}), ...(tags.has(a.id) ? { tags: tags.get(a.id) } : {}) }, effective.environments);
       return { account: a.id, ...(a.name ? { name: a.name } : {}), ...(environment ? { environment } : {}), regions: scanned.get(a.id) ?? [] };
     });
+    for (const [op, n] of Object.entries(await reads.close())) http.calls[op] = (http.calls[op] ?? 0) + n;
     log(`quota-guard: AWS calls: ${Object.entries(http.calls).map(([op, n]) => `${op} ${n}`).join(', ') || 'none'}`);
     return buildScanReport({
       policy: effective,
@@ -234,6 +245,7 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
       calls: { ...http.calls },
     });
   } finally {
+    await reads.close();
     http.close();
   }
 }

@@ -3,8 +3,10 @@
 import { startFakeAws } from '../fake-aws/server.mjs';
 import type { ScanFakeSeed } from '../fake-aws/org-sts.mjs';
 import { memberSeed, MANAGEMENT } from '../scan/helpers.js';
-import { runAction } from './helpers.js';
+import { runAction, runnerNode } from './helpers.js';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { ScanReport } from '../../src/scan/model.js';
 
 describe('dist/index.js mode: scan', () => {
@@ -36,6 +38,8 @@ describe('dist/index.js mode: scan', () => {
       expect(findings).toContainEqual(expect.objectContaining({ level: 'error', account: '333333333333' }));
       expect(run.summary).toMatch(/222222222222/);
       expect(run.summary).toMatch(/333333333333/);
+      // The bundle re-enters itself as the scan's worker threads (one per core).
+      if (availableParallelism() > 1) expect(run.stdout).toContain(`quota-guard: reading account-regions on ${Math.min(8, availableParallelism())} worker threads`);
     } finally {
       await fake.close();
     }
@@ -77,6 +81,31 @@ describe('dist/index.js mode: scan', () => {
       expect(run.summary).toContain('#### Increase requests (automation rules)');
       expect(run.summary).toContain(`222222222222 eu-west-1 ec2/L-1216C47A: 100 → 160 (auto, utilisation: 95 % used (trigger 90 %); asks for 160 to bring it to 60 % utilisation) — **filed: request ${filed[0].id} PENDING**`);
       expect(run.summary).toContain('Increase requests: 1 filed.');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test('dist/cli/index.js scan reads on worker threads too', async () => {
+    const seed: ScanFakeSeed = {
+      account: MANAGEMENT,
+      regions: {},
+      organization: { accounts: ['222222222222', '333333333333', '444444444444'].map((id) => ({ id, name: `app-${id.slice(0, 1)}` })) },
+      members: Object.fromEntries(['222222222222', '333333333333', '444444444444'].map((id, i) => [id, memberSeed({ 'eu-west-1': { vcpu: 100, vcpuUsage: [i === 0 ? 95 : 20] }, 'us-east-1': { vcpu: 100, vcpuUsage: [10] } })])),
+    };
+    const fake = await startFakeAws(seed);
+    try {
+      const env = { PATH: process.env.PATH ?? '', AWS_ENDPOINT_URL: fake.url, AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true' };
+      const args = ['dist/cli/index.js', 'scan', '--policy', 'test/fixtures/scan/policy.yml', '--regions', 'eu-west-1,us-east-1', '--no-forecast', '--format', 'json'];
+      const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+        execFile(runnerNode(), args, { env }, (e, stdout, stderr) => resolve({ code: e ? Number((e as { code?: number }).code) : 0, stdout, stderr })),
+      );
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.code).toBe(1);
+      const report = JSON.parse(run.stdout) as ScanReport;
+      expect(report.totals).toMatchObject({ accounts: 3, accountRegions: 6, errors: 0 });
+      expect(report.findings).toContainEqual(expect.objectContaining({ level: 'critical', account: '222222222222', region: 'eu-west-1', quotaCode: 'L-1216C47A' }));
+      if (availableParallelism() > 1) expect(run.stderr).toContain('worker threads');
     } finally {
       await fake.close();
     }

@@ -5,7 +5,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scanCommand } from '../../src/scan/cli.js';
+import { scanCommand } from '../../src/cli/scan.js';
 import type { ScanReport } from '../../src/scan/model.js';
 import { parsePolicy } from '../../src/scan/policy.js';
 import { issueLines, renderIssueBody, renderScanMarkdown } from '../../src/scan/markdown.js';
@@ -266,7 +266,7 @@ describe('policy', () => {
 
 /** runScanAction in mode file-requests, as the approval job runs it. */
 async function approvalRun(requests: string): Promise<{ outputs: Record<string, string>; summary: string; exitCode: number | string | undefined }> {
-  const { runScanAction } = await import('../../src/scan/action.js');
+  const { runScanAction } = await import('../../src/action/scan.js');
   const d = mkdtempSync(path.join(tmpdir(), 'qg-approval-'));
   const files = { GITHUB_OUTPUT: path.join(d, 'output'), GITHUB_STEP_SUMMARY: path.join(d, 'summary.md') };
   writeFileSync(files.GITHUB_OUTPUT, '');

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { mergeCommand, scanCommand } from '../../src/scan/cli.js';
+import { mergeCommand, scanCommand } from '../../src/cli/scan.js';
 import type { ScanReport } from '../../src/scan/model.js';
 import { useFakeAws, type FakeEnv } from '../fake-aws/env.js';
 import type { ScanFakeSeed } from '../fake-aws/org-sts.mjs';
@@ -103,7 +103,7 @@ describe('quota-guard scan / merge (CLI)', () => {
 
 describe('runScanAction', () => {
   const saved = { ...process.env };
-  let runScanAction: typeof import('../../src/scan/action.js').runScanAction;
+  let runScanAction: typeof import('../../src/action/scan.js').runScanAction;
   const github: { requests: { method: string; url: string; body: Record<string, unknown> }[]; server?: Server } = { requests: [] };
   beforeAll(async () => {
     github.server = createServer((req, res) => {
@@ -124,7 +124,7 @@ describe('runScanAction', () => {
     await new Promise<void>((resolve) => github.server!.listen(0, '127.0.0.1', resolve));
     // @actions/github takes GITHUB_API_URL when it is first loaded: set it, then load the action.
     process.env.GITHUB_API_URL = `http://127.0.0.1:${(github.server!.address() as AddressInfo).port}`;
-    ({ runScanAction } = await import('../../src/scan/action.js'));
+    ({ runScanAction } = await import('../../src/action/scan.js'));
   });
   afterAll(async () => {
     if (saved.GITHUB_API_URL === undefined) delete process.env.GITHUB_API_URL;

@@ -5,7 +5,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { mergeCommand, scanCommand } from '../../src/scan/cli.js';
+import { mergeCommand, scanCommand } from '../../src/cli/scan.js';
 import { filePrewarm } from '../../src/scan/prewarm.js';
 import type { ScanReport } from '../../src/scan/model.js';
 import { useFakeAws, type FakeEnv } from '../fake-aws/env.js';
@@ -260,12 +260,12 @@ test('shards file their own accounts; a merge carries every shard\'s requests', 
 });
 
 describe('runScanAction', () => {
-  let runScanAction: typeof import('../../src/scan/action.js').runScanAction;
+  let runScanAction: typeof import('../../src/action/scan.js').runScanAction;
   const saved = { ...process.env };
   const d = mkdtempSync(path.join(tmpdir(), 'qg-prewarm-action-'));
   const files = { output: path.join(d, 'output'), summary: path.join(d, 'summary.md') };
   beforeAll(async () => {
-    ({ runScanAction } = await import('../../src/scan/action.js'));
+    ({ runScanAction } = await import('../../src/action/scan.js'));
   });
   beforeEach(() => {
     writeFileSync(files.output, '');

@@ -2,17 +2,18 @@
 // 0 pass, 1 gated by --fail-on, 2 bad input, usage, or a setup error (the organization cannot be listed).
 // The entry (src/cli/main.ts) passes the arguments after the command word.
 import { parseArgs } from 'node:util';
-import { readFile, writeFile } from 'node:fs/promises';
-import { InputError } from '../model.js';
-import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from '../cli/common.js';
-import type { Io } from '../cli/common.js';
-import { renderScanMarkdown, renderScanText } from './markdown.js';
-import type { ScanReport } from './model.js';
-import { ScanInputError, named, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
-import { filePrewarm, type PrewarmFiler } from './prewarm.js';
+import { writeFile } from 'node:fs/promises';
+import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from './common.js';
+import type { Io } from './common.js';
+import { renderScanMarkdown, renderScanText } from '../scan/markdown.js';
+import type { ScanReport } from '../scan/model.js';
+import { ScanInputError, capWording, named, readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import { filePrewarm, type PrewarmFiler } from '../scan/prewarm.js';
 import { runContext } from '../increase/plan.js';
-import { FAIL_ON_HELP, mergeScanReports, parseFailOn, parseScanReport, renderScanJson } from './report.js';
-import { runScan, ScanSetupError, type ScanOptions } from './run.js';
+import { parseIncreaseCaps } from '../increase/caps.js';
+import { FAIL_ON_HELP, mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
+import { runScan, ScanSetupError, type ScanOptions } from '../scan/run.js';
+import { scanWorkers } from '../scan/worker-entry.js';
 
 const SCAN_USAGE = `Usage: quota-guard scan [options]
 
@@ -33,7 +34,9 @@ Options (each overrides the policy file's scan: section):
   --concurrency N        account-regions read at once (default 128)
   --no-prewarm           list the DR prewarm requests (prewarm: true) and the automation rules' increases
                          without filing them
-  --support-case WHEN    prewarm requests: allow (default) lets AWS open a support case | never
+  --support-case WHEN    prewarm requests: allow (default) lets AWS open a support case | never | api
+  --support-severity L   severity of the support cases support-case api opens: low (default) | normal | high |
+                         urgent | critical
   --max-increase-factor N  prewarm asks for at most N × the current value (default 10; none for no cap)
   --max-increase N|CODE=N  the most one prewarm request may add, for every quota or per quota code (repeatable)
   --max-requests N       new prewarm requests one run may file (default 5)
@@ -61,13 +64,6 @@ Options:
   --output FILE          also write the merged JSON report to FILE
   -h, --help             show this help
 `;
-
-const INCREASE_FLAG_NAMES: IncreaseNames = {
-  supportCase: '--support-case',
-  maxIncreaseFactor: '--max-increase-factor',
-  maxIncrease: '--max-increase',
-  maxRequests: '--max-requests',
-};
 
 const FLAG_NAMES: Names = {
   policy: '--policy',
@@ -143,17 +139,19 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
       },
       FLAG_NAMES,
     );
-    const caps = resolveIncreasePolicy(
+    const caps = parseIncreaseCaps(
       {
-        supportCase: values['support-case'],
-        maxIncreaseFactor: values['max-increase-factor'],
-        ...(values['max-increase'] ? { maxIncrease: values['max-increase'].join(',') } : {}),
-        maxRequests: values['max-requests'],
+        'support-case': values['support-case'],
+        'support-severity': values['support-severity'],
+        'max-increase-factor': values['max-increase-factor'],
+        'max-increase': values['max-increase']?.join(','),
+        'max-requests': values['max-requests'],
       },
-      INCREASE_FLAG_NAMES,
+      capWording((flag) => `--${flag}`),
     );
     const log = (line: string): void => io.stderr(`${line}\n`);
-    let report = await scan({ ...options, log });
+    const workers = scanWorkers();
+    let report = await scan({ ...options, ...(workers ? { workers } : {}), log });
     const toFile = [...report.prewarm, ...(report.automation ?? [])];
     if (toFile.length && !values['no-prewarm']) {
       try {
@@ -200,19 +198,4 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     return fail(err, io);
   }
-}
-
-export async function readReports(files: readonly string[]): Promise<{ file: string; report: ScanReport }[]> {
-  const out: { file: string; report: ScanReport }[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(file, code === 'ENOENT' ? 'file not found' : `cannot read: ${(e as Error).message}`);
-    }
-    out.push({ file, report: parseScanReport(text, file) });
-  }
-  return out;
 }

@@ -8,20 +8,21 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model.js';
 import { escapeMarkdown } from '../report/markdown.js';
-import { syncStickyIssue } from './issue.js';
-import { renderScanMarkdown, scanHeadline } from './markdown.js';
-import type { Level, ScanReport } from './model.js';
-import { LEVELS } from './model.js';
-import { ScanInputError, named, parsePlannedRequests, resolveIncreasePolicy, resolveScanOptions, type IncreaseNames, type Names } from './options.js';
-import { filePrewarm, prewarmSummary, type PrewarmFiler } from './prewarm.js';
+import { syncStickyIssue } from '../scan/issue.js';
+import { renderScanMarkdown, scanHeadline } from '../scan/markdown.js';
+import type { Level, ScanReport } from '../scan/model.js';
+import { LEVELS } from '../scan/model.js';
+import { ScanInputError, capWording, named, parsePlannedRequests, readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import { filePrewarm, prewarmSummary, type PrewarmFiler } from '../scan/prewarm.js';
 import { requestsMarkdown } from '../increase/render.js';
 import { runContext } from '../increase/plan.js';
-import { mergeScanReports, parseFailOn, renderScanJson } from './report.js';
-import { readReports } from './cli.js';
-import { runScan, ScanSetupError } from './run.js';
+import { capInputs, parseIncreaseCaps } from '../increase/caps.js';
+import { mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
+import { runScan, ScanSetupError } from '../scan/run.js';
+import { scanWorkers } from '../scan/worker-entry.js';
 import { splitList } from '../inputs/list.js';
 
-export type { PrewarmFiler } from './prewarm.js';
+export type { PrewarmFiler } from '../scan/prewarm.js';
 
 type Read = (name: string) => string;
 
@@ -51,13 +52,13 @@ const INPUT_NAMES: Names = {
   concurrency: "input 'concurrency'",
 };
 
-/** DR prewarm's caps are the check's increase inputs (action.yml declares them with the check's defaults). */
-const INCREASE_INPUT_NAMES: IncreaseNames = {
-  supportCase: "input 'support-case'",
-  maxIncreaseFactor: "input 'max-increase-factor'",
-  maxIncrease: "input 'max-increase'",
-  maxRequests: "input 'max-requests'",
-};
+/**
+ * The caps of the increases the scan files (DR prewarm, automation, file-requests) are the check's increase inputs
+ * (action.yml declares them with the check's defaults), read by the same parser.
+ */
+function caps(read: Read) {
+  return parseIncreaseCaps(capInputs(read), capWording((name) => `input '${name}'`));
+}
 
 /** The whole action.yml input list is shared with `check`; an input it does not declare reads as ''. */
 function reader(read: Read): Read {
@@ -165,11 +166,9 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
   const options = await resolveScanOptions(scanInputs(read), INPUT_NAMES, dir);
   if (options.externalId) core.setSecret(options.externalId);
   // Read before the scan, so that a bad value fails at once rather than after an hour of reading.
-  const caps = resolveIncreasePolicy(
-    { supportCase: read('support-case'), maxIncreaseFactor: read('max-increase-factor'), maxIncrease: read('max-increase'), maxRequests: read('max-requests') },
-    INCREASE_INPUT_NAMES,
-  );
-  let report = await (hooks.scan ?? runScan)({ ...options, log: core.info, group: core.group });
+  const policy = caps(read);
+  const workers = scanWorkers();
+  let report = await (hooks.scan ?? runScan)({ ...options, ...(workers ? { workers } : {}), log: core.info, group: core.group });
   const notes: string[] = [];
   // DR prewarm and the automation rules' increases, in one pass: one max-requests budget across every account.
   const toFile = [...report.prewarm, ...(report.automation ?? [])];
@@ -180,7 +179,7 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
         filer(toFile, {
           settings: report.policy.scan,
           ...(options.externalId ? { externalId: options.externalId } : {}),
-          policy: caps,
+          policy,
           ...(options.credentials ? { credentials: options.credentials } : {}),
           change: runContext(process.env),
           log: core.info,
@@ -230,10 +229,7 @@ async function runFileRequests(read: Read, hooks: ScanActionHooks): Promise<void
   const planned = parsePlannedRequests(text, "input 'approved-requests'");
   const options = await resolveScanOptions(scanInputs(read), INPUT_NAMES, read('working-directory').trim() || '.');
   if (options.externalId) core.setSecret(options.externalId);
-  const caps = resolveIncreasePolicy(
-    { supportCase: read('support-case'), maxIncreaseFactor: read('max-increase-factor'), maxIncrease: read('max-increase'), maxRequests: read('max-requests') },
-    INCREASE_INPUT_NAMES,
-  );
+  const policy = caps(read);
   if (!planned.length) {
     core.setOutput('requests', '[]');
     core.setOutput('passed', 'true');
@@ -246,7 +242,7 @@ async function runFileRequests(read: Read, hooks: ScanActionHooks): Promise<void
     (hooks.prewarm ?? filePrewarm)(planned, {
       settings,
       ...(options.externalId ? { externalId: options.externalId } : {}),
-      policy: caps,
+      policy,
       change: runContext(process.env),
       log: core.info,
     }),
