@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-service-quotas/dist-cjs/index.js
 var dist_cjs = __webpack_require__(72924);
-// EXTERNAL MODULE: ./src/aws/common.ts
-var common = __webpack_require__(89188);
+// EXTERNAL MODULE: ./src/aws/common.ts + 1 modules
+var common = __webpack_require__(43736);
 // EXTERNAL MODULE: ./src/aws/paging.ts
 var paging = __webpack_require__(26433);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-support/dist-cjs/index.js

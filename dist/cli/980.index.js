@@ -12,8 +12,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export roleArn */
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
-/* harmony import */ var _scan_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6769);
-/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1451);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3736);
+/* harmony import */ var _scan_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6769);
 // STS AssumeRole into each member account's read-only role: one call per account, and the credentials are reused
 // by every client of every region of that account ("store and reuse the temporary credentials for multiple
 // cross-account calls", https://repost.aws/knowledge-center/iam-sts-throttling-error). STS speaks awsQuery
@@ -36,7 +36,7 @@ class RoleAssumer {
     http;
     options;
     client;
-    bucket = new _token_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenBucket */ .qc({ rate: _token_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_RATES */ .Yd.AssumeRole });
+    limiters = new _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Limiters */ .ek(_scan_http_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_RATES */ .Yd);
     constructor(http, options) {
         this.http = http;
         this.options = options;
@@ -45,15 +45,16 @@ class RoleAssumer {
     /** Temporary credentials for the member role of `account`; AssumeRoleError names the role and the reason. */
     async assume(account, partition) {
         const arn = roleArn(account, this.options.roleName, partition);
-        await this.bucket.take();
-        this.http.count('AssumeRole');
         try {
-            const r = await this.client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
-                RoleArn: arn,
-                RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
-                DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
-                ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
-            }));
+            const r = await this.limiters.schedule(this.options.region, 'AssumeRole', () => {
+                this.http.count('AssumeRole');
+                return this.client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
+                    RoleArn: arn,
+                    RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
+                    DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
+                    ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
+                }));
+            });
             const c = r.Credentials;
             if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
                 throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
@@ -62,7 +63,7 @@ class RoleAssumer {
         catch (e) {
             if (e instanceof AssumeRoleError)
                 throw e;
-            const f = (0,_scan_http_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFault */ .Q)(e, 'sts:AssumeRole', this.options.region);
+            const f = (0,_scan_http_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFault */ .Qx)(e, 'sts:AssumeRole', this.options.region);
             const hint = f.kind === 'denied'
                 ? `; check that ${arn} exists (deploy examples/scan-member-role.stackset.yaml), trusts the scanner's role${this.options.externalId ? ' with this external id' : ''}, and that the scanner may call sts:AssumeRole on it`
                 : '';
@@ -195,17 +196,20 @@ function metricFailure(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ describeFault),
-/* harmony export */   Y: () => (/* binding */ ScanHttp)
+/* harmony export */   Qx: () => (/* binding */ describeFault),
+/* harmony export */   Yd: () => (/* binding */ SCAN_RATES),
+/* harmony export */   Yz: () => (/* binding */ ScanHttp)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
+/* harmony import */ var _aws_sdk_client_service_quotas__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2924);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3736);
 // What the AWS calls of an org-wide scan share: keep-alive sockets, call counts and fault wording. A scan builds
 // short-lived clients per account-region (credentials and region are client settings in SDK v3); they all use the
 // same two agents, so a 17,000 account-region scan reuses connections instead of opening one per client.
+
 
 
 
@@ -220,19 +224,54 @@ function isThrottled(e) {
  * SDK's warnings and errors still reach these no-ops exactly as they reach its default NoOpLogger.
  */
 const QUIET_LOGGER = { trace() { }, debug() { }, warn() { }, error() { } };
+/**
+ * Rates the scan holds each API to (its `Limiters`), per account and region unless noted.
+ * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
+ *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
+ *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
+ *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
+ *   bucket at 5/s — conservative guesses; the SDK's adaptive retry slows down further if AWS throttles anyway.
+ */
+const SCAN_RATES = {
+    ..._common_js__WEBPACK_IMPORTED_MODULE_2__/* .RATES */ .mu,
+    ListAWSDefaultServiceQuotas: 10,
+    AssumeRole: 20,
+    Organizations: 5,
+};
 class ScanHttp {
     options;
     httpAgent = new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets: 512 });
     httpsAgent = new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets: 512 });
     /** AWS calls made, per operation. */
     calls = {};
+    resolved;
     constructor(options = {}) {
         this.options = options;
+    }
+    /**
+     * Settings every SDK client resolves from the environment and the shared config file when it is built (FIPS and
+     * dual-stack endpoints, defaults mode, app id, auth scheme preference): each client runs the loader chain again,
+     * and each step that finds nothing throws an error whose message is built from the selector's source — a visible
+     * share of a scan's CPU with two clients per account-region. One client resolves them; the others get its
+     * (memoized) providers, so every client still sees exactly what the environment says.
+     */
+    shared() {
+        if (!this.resolved) {
+            const c = new _aws_sdk_client_service_quotas__WEBPACK_IMPORTED_MODULE_3__/* .ServiceQuotasClient */ .iVb({ region: 'us-east-1', logger: QUIET_LOGGER }).config;
+            this.resolved = Object.fromEntries(['useFipsEndpoint', 'useDualstackEndpoint', 'defaultsMode', 'userAgentAppId', 'authSchemePreference'].filter((k) => typeof c[k] === 'function').map((k) => [k, c[k]]));
+        }
+        return this.resolved;
     }
     /** Client settings: clientConfig plus the shared agents. Clients made with these need no destroy(): call close(). */
     config(region, credentials) {
         return {
+            ...this.shared(),
             ...(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .clientConfig */ .yO)(region, this.options, credentials),
+            // The scan adds no middleware after a client's first call: each command's resolved middleware stack is then
+            // kept rather than rebuilt for every call (a ListServiceQuotas walk is several calls on one client).
+            cacheMiddleware: true,
             logger: QUIET_LOGGER,
             requestHandler: { httpAgent: this.httpAgent, httpsAgent: this.httpsAgent, connectionTimeout: 5_000, requestTimeout: 30_000 },
         };
@@ -252,84 +291,6 @@ function describeFault(e, action, where) {
     if (isThrottled(e))
         return { kind: 'throttled', message: `${(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .faultReason */ .t1)(e, action, where)}; still throttled after the SDK's retries` };
     return { kind: 'read', message: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .faultReason */ .t1)(e, action, where) };
-}
-
-
-/***/ }),
-
-/***/ 1451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yd: () => (/* binding */ SCAN_RATES),
-/* harmony export */   cR: () => (/* binding */ Buckets),
-/* harmony export */   qc: () => (/* binding */ TokenBucket)
-/* harmony export */ });
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9188);
-// A token bucket without timers, for the org-wide scan. The check's Limiters (bottleneck, one per region and API)
-// suit a handful of regions; a scan holds every API of every account-region under its own rate — 1,000 accounts ×
-// 17 regions × 3 APIs would be ~50,000 bottleneck instances, each with a 1-second reservoir timer. This bucket is
-// a few numbers: a call takes a token now or waits exactly until one is due, and an idle bucket costs nothing.
-
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class TokenBucket {
-    tokens;
-    last;
-    /** Time (ms) at which the last reserved token is due; reservations queue up in call order. */
-    rate;
-    capacity;
-    now;
-    sleep;
-    constructor(options) {
-        this.rate = options.rate;
-        // Half the rate by default: AWS's own bucket holds at least `rate` tokens, so the slack absorbs requests that
-        // network jitter makes arrive closer together than they were sent.
-        this.capacity = options.capacity ?? Math.max(1, Math.ceil(options.rate / 2));
-        this.now = options.now ?? Date.now;
-        this.sleep = options.sleep ?? realSleep;
-        this.tokens = this.capacity;
-        this.last = this.now();
-    }
-    /**
-     * Reserves a token and resolves when it may be spent. Tokens may go negative: each waiting caller has reserved a
-     * future token, so callers are served in order and never all wake at once.
-     */
-    async take() {
-        const now = this.now();
-        this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.rate);
-        this.last = now;
-        this.tokens -= 1;
-        if (this.tokens >= 0)
-            return;
-        await this.sleep(Math.ceil((-this.tokens / this.rate) * 1000));
-    }
-}
-/**
- * Rates the scan holds each API to, per account and region unless noted.
- * - Service Quotas: ListServiceQuotas and ListAWSDefaultServiceQuotas 10 TPS (+10 burst, not used)
- *   (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
- * - CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
- * - STS AssumeRole and Organizations: AWS publishes no rate ("You can't increase the AWS service rate limits",
- *   https://repost.aws/knowledge-center/iam-sts-throttling-error; Organizations answers TooManyRequestsException).
- *   quota-guard keeps AssumeRole at 20/s per calling account and region, and every Organizations call of a run in one
- *   bucket at 5/s — conservative guesses; the SDK's adaptive retry slows down further if AWS throttles anyway.
- */
-const SCAN_RATES = {
-    ListServiceQuotas: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RATES */ .mu.ListServiceQuotas,
-    ListAWSDefaultServiceQuotas: 10,
-    GetMetricData: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RATES */ .mu.GetMetricData,
-    AssumeRole: 20,
-    Organizations: 5,
-};
-/** The buckets of one scope (an account-region, the organization, the caller's STS): created on first use. */
-class Buckets {
-    buckets = new Map();
-    get(api) {
-        let b = this.buckets.get(api);
-        if (!b)
-            this.buckets.set(api, (b = new TokenBucket({ rate: SCAN_RATES[api] ?? 5 })));
-        return b;
-    }
 }
 
 
@@ -362,8 +323,8 @@ var model = __webpack_require__(182);
 var catalog = __webpack_require__(4650);
 // EXTERNAL MODULE: ./src/aws/assume-role.ts
 var assume_role = __webpack_require__(8860);
-// EXTERNAL MODULE: ./src/aws/common.ts
-var common = __webpack_require__(9188);
+// EXTERNAL MODULE: ./src/aws/common.ts + 1 modules
+var common = __webpack_require__(3736);
 // EXTERNAL MODULE: ./src/aws/metrics.ts
 var metrics = __webpack_require__(9656);
 // EXTERNAL MODULE: ./src/aws/usage/index.ts + 29 modules

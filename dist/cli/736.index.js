@@ -1,0 +1,1803 @@
+export const id = 736;
+export const ids = [736];
+export const modules = {
+
+/***/ 3736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ek: () => (/* binding */ Limiters),
+  mu: () => (/* binding */ RATES),
+  yO: () => (/* binding */ clientConfig),
+  CA: () => (/* binding */ errorCode),
+  t1: () => (/* binding */ faultReason),
+  w7: () => (/* binding */ isAccessDenied),
+  _m: () => (/* binding */ isCode),
+  wS: () => (/* binding */ setupFault),
+  uX: () => (/* binding */ walkServiceQuotas)
+});
+
+// UNUSED EXPORTS: ACCOUNT_ROLE_IAM_ACTIONS, IAM_ACTIONS
+
+// EXTERNAL MODULE: ./src/aws/paging.ts
+var paging = __webpack_require__(6433);
+// EXTERNAL MODULE: ./src/aws/usage/index.ts + 29 modules
+var usage = __webpack_require__(4530);
+;// CONCATENATED MODULE: ./src/aws/token-bucket.ts
+// The one rate limiter of quota-guard: a token bucket without timers, behind `Limiters` (src/aws/common.ts), which
+// the check, the increase flow and the org-wide scan all use. Why not a timer-driven limiter (bottleneck, which the
+// check used): a scan holds every API of every account-region under its own rate — 1,000 accounts × 17 regions ×
+// 3 APIs would be ~50,000 limiter instances, each with a 1-second reservoir timer. This bucket is a few numbers: a
+// call takes a token now or waits exactly until one is due, and an idle bucket costs nothing.
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class TokenBucket {
+    tokens;
+    last;
+    /** Time (ms) at which the last reserved token is due; reservations queue up in call order. */
+    rate;
+    capacity;
+    now;
+    sleep;
+    constructor(options) {
+        this.rate = options.rate;
+        // Half the rate by default: AWS's own bucket holds at least `rate` tokens, so the slack absorbs requests that
+        // network jitter makes arrive closer together than they were sent.
+        this.capacity = options.capacity ?? Math.max(1, Math.ceil(options.rate / 2));
+        this.now = options.now ?? Date.now;
+        this.sleep = options.sleep ?? realSleep;
+        this.tokens = this.capacity;
+        this.last = this.now();
+    }
+    /**
+     * Reserves a token and resolves when it may be spent. Tokens may go negative: each waiting caller has reserved a
+     * future token, so callers are served in order and never all wake at once.
+     */
+    async take() {
+        const now = this.now();
+        this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.rate);
+        this.last = now;
+        this.tokens -= 1;
+        if (this.tokens >= 0)
+            return;
+        await this.sleep(Math.ceil((-this.tokens / this.rate) * 1000));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-service-quotas/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2924);
+;// CONCATENATED MODULE: ./src/aws/common.ts
+// What every AWS call of quota-guard shares: client settings, per-(region, API) rate limiters and the wording of
+// faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
+// AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
+
+
+
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+/**
+ * Client settings: adaptive retry (exponential backoff plus a client-side rate limiter that slows down after
+ * throttling), bounded connect/request time so a dead endpoint cannot hang a deploy gate.
+ */
+function clientConfig(region, options, credentials) {
+    return {
+        ...(region ? { region } : {}),
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        retryMode: 'adaptive',
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+        // One resolved chain shared by all clients of a run: a web-identity or SSO chain is then resolved once.
+        ...(credentials ? { credentials: credentials } : {}),
+    };
+}
+/**
+ * Published request rates, per account and region. Service Quotas: GetServiceQuota / GetAWSDefaultServiceQuota 5 TPS,
+ * ListServiceQuotas 10 TPS (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * EC2 throttles each API on its own token bucket; non-mutating (Describe*) buckets hold 100 tokens refilled at 20/s
+ * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
+ * Increase requests (same Service Quotas page): RequestServiceQuotaIncrease 3 TPS, GetRequestedServiceQuotaChange and
+ * ListRequestedServiceQuotaChangeHistory(ByQuota) 5 TPS; CreateSupportCase has no published rate (the default 5).
+ * Lambda control plane APIs (GetAccountSettings among them) 15 requests per second per Region, shared
+ * (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html, "Lambda API requests").
+ * Route 53 API: 5 requests per second per account (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html,
+ * "Route 53 API requests"). Kinesis DescribeLimits: 1 transaction per second per account
+ * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html). SNS ListTopics 30 TPS
+ * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity / AssumeRole,
+ * IAM, RDS, ELB, Auto Scaling, EKS, ECS, S3 ListBuckets, DynamoDB ListTables, ElastiCache, KMS, Logs,
+ * CloudFormation ListStacks, ECR, EFS and OpenSearch list calls publish no rate this reader relies on: the default 5,
+ * and each is called once per account and region (or once per parent).
+ */
+const RATES = {
+    GetServiceQuota: 5,
+    GetAWSDefaultServiceQuota: 5,
+    ListServiceQuotas: 10,
+    RequestServiceQuotaIncrease: 3,
+    GetRequestedServiceQuotaChange: 5,
+    ListRequestedServiceQuotaChangeHistoryByQuota: 5,
+    GetMetricData: 50,
+    DescribeNatGateways: 20,
+    DescribeSubnets: 20,
+    DescribeVpcs: 20,
+    DescribeAddresses: 20,
+    DescribeInstanceTypes: 20,
+    DescribeInternetGateways: 20,
+    DescribeEgressOnlyInternetGateways: 20,
+    DescribeRouteTables: 20,
+    DescribeSecurityGroups: 20,
+    DescribeSecurityGroupRules: 20,
+    DescribeVpcEndpoints: 20,
+    DescribeNetworkAcls: 20,
+    DescribeNetworkInterfaces: 20,
+    DescribeTransitGateways: 20,
+    DescribeVpnConnections: 20,
+    DescribeChangeSet: 10,
+    GetAccountSettings: 15,
+    GetAccountLimit: 5,
+    DescribeLimits: 1,
+    ListTopics: 30,
+};
+/**
+ * One token bucket (src/aws/token-bucket.ts) per (region, API) of one scope — a check's credentials, or one
+ * account-region of a scan: `rates[api]` calls may start per second (default RATES; 5 for an API not listed).
+ */
+class Limiters {
+    rates;
+    buckets = new Map();
+    constructor(rates = RATES) {
+        this.rates = rates;
+    }
+    get(region, api) {
+        const key = `${region}|${api}`;
+        let b = this.buckets.get(key);
+        if (!b)
+            this.buckets.set(key, (b = new TokenBucket({ rate: this.rates[api] ?? 5 })));
+        return b;
+    }
+    /** Runs `fn` once this (region, API) has a token for it; callers are served in the order they asked. */
+    async schedule(region, api, fn) {
+        await this.get(region, api).take();
+        return fn();
+    }
+}
+/** The AWS error code of an SDK error (`Code` is the awsQuery-compatible code when the service sent one). */
+function errorCode(e) {
+    const x = (e ?? {});
+    return String(x.Code ?? x.name ?? x.code ?? 'Error');
+}
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedAccess', 'AuthorizationError', 'AccessDeniedFault']);
+function isAccessDenied(e) {
+    const x = (e ?? {});
+    return DENIED.has(errorCode(e)) || DENIED.has(String(x.name ?? ''));
+}
+function isCode(e, ...codes) {
+    const x = (e ?? {});
+    return codes.includes(errorCode(e)) || codes.includes(String(x.name ?? ''));
+}
+/**
+ * A reason for a reading that could not be made. Access denied names the IAM action to grant; anything else gives
+ * the error code, message, HTTP status and attempts.
+ */
+function faultReason(e, action, region) {
+    const x = (e ?? {});
+    const code = errorCode(e);
+    if (isAccessDenied(e))
+        return `access denied: the credentials lack IAM permission ${action} in ${region} (${code})`;
+    const status = x.$metadata?.httpStatusCode;
+    const attempts = x.$metadata?.attempts;
+    const meta = [status ? `HTTP ${status}` : '', attempts && attempts > 1 ? `${attempts} attempts` : ''].filter(Boolean).join(', ');
+    const message = String(x.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    return `${action} failed in ${region}: ${code}${message && message !== code ? `: ${message}` : ''}${meta ? ` (${meta})` : ''}`;
+}
+const CREDENTIAL_CODES = new Set([
+    'CredentialsProviderError',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignature',
+    'MissingAuthenticationToken',
+    'MissingAuthenticationTokenException',
+    'AuthFailure',
+    'InvalidAccessKeyId',
+]);
+const THROTTLE_CODES = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/**
+ * When a failed read is the setup's fault rather than something of the plan, the one line that names the root cause
+ * and the fix; undefined for answers about the thing asked (a quota that does not exist, a validation error).
+ * Setup faults: credentials missing, expired or rejected; access denied; throttling or 5xx that outlasted the SDK's
+ * retries; an endpoint that cannot be reached; an answer that cannot be parsed; a walk AWS would not end. The live
+ * check turns them into a setup error that fails the step by default, one line per root cause instead of one row per
+ * quota (see README "Could not read").
+ */
+function setupFault(e, action) {
+    const x = (e ?? {});
+    const code = errorCode(e);
+    const name = String(x.name ?? '');
+    const status = x.$metadata?.httpStatusCode;
+    const attempts = x.$metadata?.attempts;
+    const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (name === 'CredentialsProviderError') {
+        return `no AWS credentials (${String(x.message ?? code).replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+    }
+    if (CREDENTIAL_CODES.has(code) || CREDENTIAL_CODES.has(name)) {
+        return `AWS rejected the credentials (${code}): they are expired, revoked or for another partition; refresh them (aws-actions/configure-aws-credentials, AWS_PROFILE) and run again`;
+    }
+    if (isAccessDenied(e))
+        return `access denied: the credentials lack IAM permission ${action}: grant it (the README's policy lists every action quota-guard calls)`;
+    if (THROTTLE_CODES.has(code) || THROTTLE_CODES.has(name) || status === 429)
+        return `AWS kept throttling ${action}${after} (${code}): re-run later, or run fewer checks against this account at once`;
+    const sysCode = String(e?.code ?? '');
+    if (NETWORK_CODES.has(code) || NETWORK_CODES.has(name) || NETWORK_CODES.has(sysCode)) {
+        return `the AWS endpoint for ${action} could not be reached (${sysCode || code}): check the region, the network and any proxy or AWS_ENDPOINT_URL setting`;
+    }
+    if (name === 'PagingError')
+        return `${e.message} (${action}): AWS did not end the listing; re-run, and report it if it persists`;
+    if (typeof status === 'number' && status >= 500)
+        return `AWS answered ${action} with HTTP ${status}${after} (${code}): the service failed; re-run later`;
+    // A body the SDK could not parse (an HTML error page from a proxy, a truncated answer) has no AWS error code.
+    if (x.$fault === undefined && x.$metadata === undefined && /deserializ|Unexpected token|not valid JSON|Expected|XML/i.test(String(x.message ?? ''))) {
+        return `the answer to ${action} could not be read (${String(x.message ?? '').replace(/\s+/g, ' ').slice(0, 120)}): check any proxy between the runner and AWS`;
+    }
+    if (typeof status === 'number' && status >= 200 && status < 300)
+        return `the answer to ${action} could not be read (HTTP ${status}, ${code}): check any proxy between the runner and AWS`;
+    return undefined;
+}
+/**
+ * Every IAM action a live run may call: the read-only policy to document for users (README "Least-privilege IAM
+ * policy", checked by test/action/iam-policy.test.ts). The usage sources' actions come from their registry.
+ */
+const IAM_ACTIONS = [
+    'servicequotas:GetServiceQuota',
+    'servicequotas:GetAWSDefaultServiceQuota',
+    'servicequotas:ListServiceQuotas',
+    'cloudwatch:GetMetricData',
+    'ec2:DescribeInstanceTypes',
+    'cloudformation:DescribeChangeSet',
+    ...usage/* USAGE_IAM_ACTIONS */.A4,
+    // Only when a requirement names an account and no applied quota ARN told the credentials' one. STS answers it
+    // whatever the policy says (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html); listed
+    // so that the policy documents every call.
+    'sts:GetCallerIdentity',
+];
+/** Only with `account-roles`: assuming the roles of the other accounts (README "Least-privilege IAM policy"). */
+const ACCOUNT_ROLE_IAM_ACTIONS = (/* unused pure expression or super */ null && (['sts:AssumeRole']));
+/**
+ * One ListServiceQuotas walk of `service` (100 quotas a page, the API maximum), stopping as soon as every wanted
+ * code has been seen. `send` makes one call (rate limits and counting are the caller's); errors are thrown.
+ */
+async function walkServiceQuotas(service, wanted, send) {
+    const found = new Map();
+    for await (const page of (0,paging/* pages */.Bd)((NextToken) => send(new dist_cjs/* ListServiceQuotasCommand */.Mg2({ ServiceCode: service, MaxResults: 100, NextToken })), (p) => p.NextToken, { operation: 'ListServiceQuotas' })) {
+        for (const q of page.Quotas ?? [])
+            if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode))
+                found.set(q.QuotaCode, q);
+        if (found.size >= wanted.size)
+            break;
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 6433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ PagingError),
+/* harmony export */   Bd: () => (/* binding */ pages),
+/* harmony export */   Fo: () => (/* binding */ collect)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_PAGES */
+// The one NextToken loop of quota-guard. AWS list/describe calls return a NextToken while more results remain
+// (e.g. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests-EC2.html#api-pagination); an answer
+// that keeps sending one — the same token again, or pages without end — must never hang a deploy gate. So every
+// walk has a page cap and stops on a token it has already been given, and either ends as a `PagingError`, which
+// callers turn into an unknown reading ("AWS kept paging past N pages"), never a number.
+/** Pages one walk may take unless the caller sets its own cap. */
+const DEFAULT_MAX_PAGES = 100;
+class PagingError extends Error {
+    operation;
+    pages;
+    kind;
+    constructor(operation, pages, kind) {
+        super(kind === 'page-cap'
+            ? `AWS kept paging ${operation} past ${pages} pages; stopped there`
+            : `AWS returned the same NextToken twice for ${operation} (after ${pages} pages); stopped there`);
+        this.operation = operation;
+        this.pages = pages;
+        this.kind = kind;
+        this.name = 'PagingError';
+    }
+}
+/**
+ * Yields every page of a paginated call: `send(token)` makes one call, `next(page)` reads its next token (empty
+ * string and null end the walk, as AWS means them). Throws PagingError on the page cap or a repeated token; the
+ * caller may stop early by breaking out of the loop.
+ */
+async function* pages(send, next, options) {
+    const max = options.maxPages ?? DEFAULT_MAX_PAGES;
+    const seen = new Set();
+    let token;
+    for (let n = 1;; n++) {
+        const page = await send(token);
+        yield page;
+        const t = next(page);
+        if (t === undefined || t === null || t === '')
+            return;
+        if (seen.has(t))
+            throw new PagingError(options.operation, n, 'repeated-token');
+        if (n >= max)
+            throw new PagingError(options.operation, n, 'page-cap');
+        seen.add(t);
+        token = t;
+    }
+}
+/** Every page's items, concatenated: `pages` for the common case of collecting a list. */
+async function collect(send, next, items, options) {
+    const out = [];
+    for await (const page of pages(send, next, options))
+        for (const i of items(page) ?? [])
+            out.push(i);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A4: () => (/* binding */ USAGE_IAM_ACTIONS),
+  bx: () => (/* binding */ globalUsage),
+  Mt: () => (/* binding */ usageSourceFor)
+});
+
+// UNUSED EXPORTS: USAGE_SOURCES
+
+// EXTERNAL MODULE: ./src/aws/paging.ts
+var paging = __webpack_require__(6433);
+;// CONCATENATED MODULE: ./src/aws/usage/source.ts
+
+/** Pages a walk that counts may take before it says "at least N" (see countPages). */
+const COUNT_PAGE_CAP = 50;
+/**
+ * Every page of a walk (pages in src/aws/paging.ts: cap and repeated-token detection), each call under `ctx.call`.
+ * At the page cap the items so far are returned with `complete: false`, a lower bound; a repeated token or any error
+ * is thrown (a listing that repeats itself proves nothing).
+ */
+async function countPages(ctx, api, send, next, items, maxPages = COUNT_PAGE_CAP) {
+    const out = [];
+    try {
+        for await (const page of (0,paging/* pages */.Bd)((token) => ctx.call(api, () => send(token)), next, { operation: api, maxPages }))
+            for (const i of items(page) ?? [])
+                out.push(i);
+    }
+    catch (e) {
+        if (e instanceof paging/* PagingError */.B_ && e.kind === 'page-cap')
+            return { items: out, complete: false };
+        throw e;
+    }
+    return { items: out, complete: true };
+}
+/** A count as a usage: a lower bound with the reason when the walk was cut. */
+function counted(n, complete, what, note) {
+    if (!Number.isFinite(n) || n < 0)
+        return { value: null, reason: `AWS returned an invalid count of ${what} (${n})` };
+    if (complete)
+        return note ? { value: n, note } : { value: n };
+    return { value: n, lowerBound: true, note: `at least ${n} ${what}: the listing was stopped after ${COUNT_PAGE_CAP} pages${note ? `; ${note}` : ''}` };
+}
+/** The same usage for every item: one regional count serves all requirements of its quota. */
+function forAll(items, usage) {
+    return new Map(items.map((i) => [i.key, typeof usage === 'function' ? usage(i) : usage]));
+}
+/** Runs `read`, and on a thrown error gives every item the failure (denied, throttled, endless paging…). */
+async function guarded(ctx, items, action, read) {
+    try {
+        return await read();
+    }
+    catch (e) {
+        return forAll(items, ctx.failed(e, action));
+    }
+}
+/** A number from an AWS answer: finite and >= 0, else undefined (never a number made up from garbage). */
+function nonNegative(v) {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+/** Distinct parent ids of the items, in order. */
+function parentIds(items) {
+    return [...new Set(items.map((i) => i.parent?.id).filter((id) => !!id))];
+}
+/** Splits a list in chunks (filter values, ids per call). */
+function chunks(list, size) {
+    const out = [];
+    for (let i = 0; i < list.length; i += size)
+        out.push(list.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/aws/usage/apigateway.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = () => __webpack_require__.e(/* import() */ 818).then(__webpack_require__.t.bind(__webpack_require__, 818, 19));
+const call = (api, page) => ({ api, action: 'apigateway:GET', doc: `https://docs.aws.amazon.com/apigateway/latest/api/${page}.html` });
+/** Endpoint type of each quota (CreateRestApi endpointConfiguration.types; EDGE when none is given). */
+const TYPES = { 'L-B97207D0': 'EDGE', 'L-AA0FF27B': 'REGIONAL', 'L-A966AB5C': 'PRIVATE' };
+const restApis = {
+    name: 'apigateway.rest-apis',
+    counts: { 'L-B97207D0': ['region'], 'L-AA0FF27B': ['region'], 'L-A966AB5C': ['region'], 'L-A93447B8': ['region'] },
+    calls: [call('GetRestApis', 'API_GetRestApis'), call('GetDomainNames', 'API_GetDomainNames')],
+    read: async (ctx, items) => {
+        const apis = items.filter((i) => TYPES[i.quotaCode]);
+        const domains = items.filter((i) => !TYPES[i.quotaCode]);
+        const [a, b] = await Promise.all([
+            apis.length
+                ? guarded(ctx, apis, 'apigateway:GET', async () => {
+                    const m = await sdk();
+                    const walk = await countPages(ctx, 'GetRestApis', (position) => ctx.client(m.APIGatewayClient).send(new m.GetRestApisCommand({ limit: 500, position })), (p) => p.position, (p) => p.items);
+                    const types = walk.items.map((x) => x.endpointConfiguration?.types?.[0] ?? 'EDGE');
+                    return forAll(apis, (i) => counted(types.filter((t) => t === TYPES[i.quotaCode]).length, walk.complete, `${TYPES[i.quotaCode]} REST APIs`));
+                })
+                : new Map(),
+            domains.length
+                ? guarded(ctx, domains, 'apigateway:GET', async () => {
+                    const m = await sdk();
+                    const walk = await countPages(ctx, 'GetDomainNames', (position) => ctx.client(m.APIGatewayClient).send(new m.GetDomainNamesCommand({ limit: 500, position })), (p) => p.position, (p) => p.items);
+                    return forAll(domains, counted(walk.items.length, walk.complete, 'custom domain names'));
+                })
+                : new Map(),
+        ]);
+        return new Map([...a, ...b]);
+    },
+};
+/** Per existing API the plan adds to: one call (stages) or walk (resources) per API id. */
+async function perApi(ctx, items, count) {
+    const out = new Map();
+    await Promise.all(parentIds(items).map(async (id) => {
+        const mine = items.filter((i) => i.parent.id === id);
+        const got = await guarded(ctx, mine, 'apigateway:GET', async () => forAll(mine, await count(await sdk(), id)));
+        for (const [k, v] of got)
+            out.set(k, v);
+    }));
+    return out;
+}
+const stagesPerApi = {
+    name: 'apigateway.stages',
+    counts: { 'L-379E48B0': ['resource'] },
+    calls: [call('GetStages', 'API_GetStages')],
+    read: (ctx, items) => perApi(ctx, items, async (m, id) => {
+        const r = await ctx.call('GetStages', () => ctx.client(m.APIGatewayClient).send(new m.GetStagesCommand({ restApiId: id })));
+        return counted(r.item?.length ?? 0, true, `stages of API ${id}`);
+    }),
+};
+const resourcesPerApi = {
+    name: 'apigateway.resources',
+    counts: { 'L-01C8A9E0': ['resource'] },
+    calls: [call('GetResources', 'API_GetResources')],
+    read: (ctx, items) => perApi(ctx, items, async (m, id) => {
+        const walk = await countPages(ctx, 'GetResources', (position) => ctx.client(m.APIGatewayClient).send(new m.GetResourcesCommand({ restApiId: id, limit: 500, position })), (p) => p.position, (p) => p.items);
+        return counted(walk.items.length, walk.complete, `resources of API ${id}`);
+    }),
+};
+const APIGATEWAY_SOURCES = [restApis, stagesPerApi, resourcesPerApi];
+
+;// CONCATENATED MODULE: ./src/aws/usage/autoscaling.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const autoscaling_sdk = () => __webpack_require__.e(/* import() */ 932).then(__webpack_require__.t.bind(__webpack_require__, 8932, 19));
+const autoScalingLimits = {
+    name: 'autoscaling.account-limits',
+    counts: { 'L-CDE20ADC': ['region'], 'L-6B80B8FA': ['region'] },
+    calls: [{ api: 'DescribeAccountLimits', action: 'autoscaling:DescribeAccountLimits', doc: 'https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_DescribeAccountLimits.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'autoscaling:DescribeAccountLimits', async () => {
+        const m = await autoscaling_sdk();
+        const r = await ctx.call('DescribeAccountLimits', () => ctx.client(m.AutoScalingClient).send(new m.DescribeAccountLimitsCommand({})));
+        const of = (used, max, what) => {
+            const n = nonNegative(used);
+            if (n === undefined)
+                return { value: null, reason: `Auto Scaling DescribeAccountLimits ${ctx.where} returned no usable count of ${what} (${String(used)})` };
+            const limit = nonNegative(max);
+            return limit === undefined ? counted(n, true, what) : { value: n, limit: { value: limit, from: 'Auto Scaling DescribeAccountLimits' } };
+        };
+        return forAll(items, (i) => i.quotaCode === 'L-CDE20ADC'
+            ? of(r.NumberOfAutoScalingGroups, r.MaxNumberOfAutoScalingGroups, 'Auto Scaling groups')
+            : of(r.NumberOfLaunchConfigurations, r.MaxNumberOfLaunchConfigurations, 'launch configurations'));
+    }),
+};
+const AUTOSCALING_SOURCES = [autoScalingLimits];
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+;// CONCATENATED MODULE: ./src/aws/usage/cloudformation.ts
+// CloudFormation stacks (L-0485CB21). DescribeAccountLimits gives the limits only (StackLimit), no count
+// (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeAccountLimits.html), so stacks are
+// listed: ListStacks with every status but DELETE_COMPLETE (deleted stacks are listed for 90 days otherwise;
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStacks.html). Nested stacks are stacks.
+
+
+const LIVE_STATUSES = Object.values(dist_cjs/* StackStatus */.Z8v).filter((s) => s !== dist_cjs/* StackStatus */.Z8v.DELETE_COMPLETE);
+const stacks = {
+    name: 'cloudformation.stacks',
+    counts: { 'L-0485CB21': ['region'] },
+    calls: [{ api: 'ListStacks', action: 'cloudformation:ListStacks', doc: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStacks.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'cloudformation:ListStacks', async () => {
+        const walk = await countPages(ctx, 'ListStacks', (NextToken) => ctx.client(dist_cjs/* CloudFormationClient */.m1N).send(new dist_cjs/* ListStacksCommand */.ZaW({ StackStatusFilter: LIVE_STATUSES, NextToken })), (p) => p.NextToken, (p) => p.StackSummaries);
+        return forAll(items, counted(walk.items.length, walk.complete, 'stacks'));
+    }),
+};
+const CLOUDFORMATION_SOURCES = [stacks];
+
+;// CONCATENATED MODULE: ./src/aws/usage/cloudfront.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const cloudfront_sdk = () => __webpack_require__.e(/* import() */ 169).then(__webpack_require__.t.bind(__webpack_require__, 3169, 19));
+const cloudFront = {
+    name: 'cloudfront.distributions',
+    global: true,
+    counts: { 'L-24B04930': ['region'], 'L-7D134442': ['region'] },
+    calls: [
+        { api: 'ListDistributions', action: 'cloudfront:ListDistributions', doc: 'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributions.html' },
+        { api: 'ListCachePolicies', action: 'cloudfront:ListCachePolicies', doc: 'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListCachePolicies.html' },
+    ],
+    read: async (ctx, items) => {
+        const distributions = items.filter((i) => i.quotaCode === 'L-24B04930');
+        const policies = items.filter((i) => i.quotaCode === 'L-7D134442');
+        const [a, b] = await Promise.all([
+            distributions.length
+                ? guarded(ctx, distributions, 'cloudfront:ListDistributions', async () => {
+                    const m = await cloudfront_sdk();
+                    const walk = await countPages(ctx, 'ListDistributions', (Marker) => ctx.client(m.CloudFrontClient).send(new m.ListDistributionsCommand({ MaxItems: 1000, Marker })), (p) => (p.DistributionList?.IsTruncated ? p.DistributionList.NextMarker : undefined), (p) => p.DistributionList?.Items);
+                    return forAll(distributions, counted(walk.items.length, walk.complete, 'distributions'));
+                })
+                : new Map(),
+            policies.length
+                ? guarded(ctx, policies, 'cloudfront:ListCachePolicies', async () => {
+                    const m = await cloudfront_sdk();
+                    const walk = await countPages(ctx, 'ListCachePolicies', (Marker) => ctx.client(m.CloudFrontClient).send(new m.ListCachePoliciesCommand({ Type: 'custom', MaxItems: 100, Marker })), (p) => p.CachePolicyList?.NextMarker, (p) => p.CachePolicyList?.Items);
+                    return forAll(policies, counted(walk.items.length, walk.complete, 'custom cache policies'));
+                })
+                : new Map(),
+        ]);
+        return new Map([...a, ...b]);
+    },
+};
+const CLOUDFRONT_SOURCES = [cloudFront];
+
+;// CONCATENATED MODULE: ./src/aws/usage/dynamodb.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const dynamodb_sdk = () => __webpack_require__.e(/* import() */ 305).then(__webpack_require__.t.bind(__webpack_require__, 4305, 19));
+const usage = (resource) => ({ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Service: 'DynamoDB', Type: 'Resource', Resource: resource, Class: 'None' }, source: 'usage-sources.md §2 [DH]' });
+const tables = {
+    name: 'dynamodb.tables',
+    counts: { 'L-F98FE922': ['region'] },
+    calls: [{ api: 'ListTables', action: 'dynamodb:ListTables', doc: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'dynamodb:ListTables', async () => {
+        const m = await dynamodb_sdk();
+        const walk = await countPages(ctx, 'ListTables', (ExclusiveStartTableName) => ctx.client(m.DynamoDBClient).send(new m.ListTablesCommand({ Limit: 100, ExclusiveStartTableName })), (p) => p.LastEvaluatedTableName, (p) => p.TableNames);
+        return forAll(items, counted(walk.items.length, walk.complete, 'tables'));
+    }),
+};
+/** Metric only: no source of its own, the planner reads the metric. */
+const provisionedCapacity = {
+    name: 'dynamodb.provisioned-capacity',
+    counts: { 'L-34F6A552': ['region'], 'L-34F8CCC8': ['region'] },
+    calls: [],
+    metricFirst: true,
+    metrics: { 'L-34F6A552': usage('AccountProvisionedReadCapacityUnits'), 'L-34F8CCC8': usage('AccountProvisionedWriteCapacityUnits') },
+    read: async (_ctx, items) => forAll(items, { value: null, reason: 'account provisioned capacity has no count API (DynamoDB DescribeLimits gives limits only) and its usage metric could not be read' }),
+};
+const DYNAMODB_SOURCES = [tables, provisionedCapacity];
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+;// CONCATENATED MODULE: ./src/aws/usage/ebs.ts
+// EBS: storage per volume type (TiB) and IOPS of provisioned-IOPS volumes, summed over one DescribeVolumes walk
+// (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumes.html; MaxResults 5–500, [BC-OLD ec2]),
+// and snapshots per Region from DescribeSnapshots of the account's own snapshots
+// (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshots.html). No EBS quota publishes a usage
+// metric (usage-sources.md §2). Sizes are GiB: the storage quotas count TiB (EBS quotas,
+// https://docs.aws.amazon.com/ebs/latest/userguide/ebs-resource-quotas.html), so a sum is divided by 1024.
+
+
+const STORAGE = { 'L-D18FCD1D': 'gp2', 'L-7A658B76': 'gp3', 'L-FD252861': 'io1', 'L-09BD8365': 'io2', 'L-82ACEF56': 'st1', 'L-17AF77E8': 'sc1', 'L-9CF3C2EB': 'standard' };
+const IOPS = { 'L-B3A130E6': 'io1', 'L-8D977E7E': 'io2' };
+/** Volume states that no longer hold storage ([BC ec2] VolumeState). */
+const GONE = new Set(['deleted', 'error']);
+const volumes = {
+    name: 'ebs.volumes',
+    counts: Object.fromEntries([...Object.keys(STORAGE), ...Object.keys(IOPS)].map((code) => [code, ['region']])),
+    calls: [{ api: 'DescribeVolumes', action: 'ec2:DescribeVolumes', doc: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumes.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeVolumes', async () => {
+        const walk = await countPages(ctx, 'DescribeVolumes', (NextToken) => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeVolumesCommand */.U$W({ MaxResults: 500, NextToken })), (p) => p.NextToken, (p) => p.Volumes);
+        const gib = new Map();
+        const iops = new Map();
+        for (const v of walk.items) {
+            if (GONE.has(String(v.State ?? '')) || !v.VolumeType)
+                continue;
+            const size = nonNegative(v.Size);
+            if (size === undefined)
+                return forAll(items, { value: null, reason: `DescribeVolumes ${ctx.where} gave no usable size for ${v.VolumeId ?? 'a volume'}` });
+            gib.set(v.VolumeType, (gib.get(v.VolumeType) ?? 0) + size);
+            if (v.VolumeType === 'io1' || v.VolumeType === 'io2')
+                iops.set(v.VolumeType, (iops.get(v.VolumeType) ?? 0) + (nonNegative(v.Iops) ?? 0));
+        }
+        return forAll(items, (i) => {
+            const type = STORAGE[i.quotaCode];
+            if (type)
+                return counted((gib.get(type) ?? 0) / 1024, walk.complete, `TiB of ${type} volumes`);
+            return counted(iops.get(IOPS[i.quotaCode]) ?? 0, walk.complete, `IOPS of ${IOPS[i.quotaCode]} volumes`);
+        });
+    }),
+};
+const snapshots = {
+    name: 'ebs.snapshots',
+    counts: { 'L-309BACF6': ['region'] },
+    calls: [{ api: 'DescribeSnapshots', action: 'ec2:DescribeSnapshots', doc: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshots.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeSnapshots', async () => {
+        const walk = await countPages(ctx, 'DescribeSnapshots', (NextToken) => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeSnapshotsCommand */.MmI({ OwnerIds: ['self'], MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.Snapshots);
+        return forAll(items, counted(walk.items.length, walk.complete, 'snapshots'));
+    }),
+};
+const EBS_SOURCES = [volumes, snapshots];
+
+;// CONCATENATED MODULE: ./src/aws/usage/ec2.ts
+// EC2 quotas other than vCPUs (those have a usage metric, read by the planner): Elastic IPs, transit gateways, VPN
+// connections, network interfaces. EC2 API reference: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/
+
+
+const ec2_call = (op) => ({ api: op, action: `ec2:${op}`, doc: `https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_${op}.html` });
+const elasticIps = {
+    name: 'ec2.addresses',
+    counts: { 'L-0263D0A3': ['region'] },
+    calls: [ec2_call('DescribeAddresses')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeAddresses', async () => {
+        // Not paginated: one call returns every address of the region ([BC ec2] DescribeAddresses has no NextToken).
+        const r = await ctx.call('DescribeAddresses', () => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeAddressesCommand */.REI({ Filters: [{ Name: 'domain', Values: ['vpc'] }] })));
+        return forAll(items, counted(r.Addresses?.length ?? 0, true, 'Elastic IPs'));
+    }),
+};
+// Transit gateway states that still count: every state but deleted ([BC ec2] TransitGatewayState).
+const transitGateways = {
+    name: 'ec2.transit-gateways',
+    counts: { 'L-A2478D36': ['region'] },
+    calls: [ec2_call('DescribeTransitGateways')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeTransitGateways', async () => {
+        const walk = await countPages(ctx, 'DescribeTransitGateways', (NextToken) => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeTransitGatewaysCommand */.hmD({ Filters: [{ Name: 'state', Values: ['pending', 'available', 'modifying', 'deleting'] }], MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.TransitGateways);
+        return forAll(items, counted(walk.items.length, walk.complete, 'transit gateways'));
+    }),
+};
+const vpnConnections = {
+    name: 'ec2.vpn-connections',
+    counts: { 'L-3E6EC3A3': ['region'] },
+    calls: [ec2_call('DescribeVpnConnections')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeVpnConnections', async () => {
+        // Not paginated ([BC ec2]); deleted connections linger in the answer and no longer count.
+        const r = await ctx.call('DescribeVpnConnections', () => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeVpnConnectionsCommand */.goM({ Filters: [{ Name: 'state', Values: ['pending', 'available', 'deleting'] }] })));
+        return forAll(items, counted(r.VpnConnections?.length ?? 0, true, 'VPN connections'));
+    }),
+};
+// Every interface of every status, requester-managed ones (Lambda, NAT, load balancers, endpoints) included
+// ([VPCQ] "Network interfaces per Region").
+const networkInterfaces = {
+    name: 'ec2.network-interfaces',
+    counts: { 'L-DF5E4CA3': ['region'] },
+    calls: [ec2_call('DescribeNetworkInterfaces')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeNetworkInterfaces', async () => {
+        const walk = await countPages(ctx, 'DescribeNetworkInterfaces', (NextToken) => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeNetworkInterfacesCommand */.B1p({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.NetworkInterfaces);
+        return forAll(items, counted(walk.items.length, walk.complete, 'network interfaces'));
+    }),
+};
+// Customer gateways and virtual private gateways: neither call is paginated ([BC ec2]); deleted ones linger in the
+// answer and no longer count.
+const customerGateways = {
+    name: 'ec2.customer-gateways',
+    counts: { 'L-4FB7FF5D': ['region'] },
+    calls: [ec2_call('DescribeCustomerGateways')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeCustomerGateways', async () => {
+        const r = await ctx.call('DescribeCustomerGateways', () => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeCustomerGatewaysCommand */.G6t({ Filters: [{ Name: 'state', Values: ['pending', 'available', 'deleting'] }] })));
+        return forAll(items, counted(r.CustomerGateways?.length ?? 0, true, 'customer gateways'));
+    }),
+};
+const vpnGateways = {
+    name: 'ec2.vpn-gateways',
+    counts: { 'L-7029FAB6': ['region'] },
+    calls: [ec2_call('DescribeVpnGateways')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeVpnGateways', async () => {
+        const r = await ctx.call('DescribeVpnGateways', () => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeVpnGatewaysCommand */.Sqt({ Filters: [{ Name: 'state', Values: ['pending', 'available', 'deleting'] }] })));
+        return forAll(items, counted(r.VpnGateways?.length ?? 0, true, 'virtual private gateways'));
+    }),
+};
+const EC2_SOURCES = [elasticIps, transitGateways, vpnConnections, networkInterfaces, customerGateways, vpnGateways];
+
+;// CONCATENATED MODULE: ./src/aws/usage/ecr.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const ecr_sdk = () => __webpack_require__.e(/* import() */ 249).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+const repositories = {
+    name: 'ecr.repositories',
+    counts: { 'L-CFEB8E8D': ['region'] },
+    calls: [{ api: 'DescribeRepositories', action: 'ecr:DescribeRepositories', doc: 'https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'ecr:DescribeRepositories', async () => {
+        const m = await ecr_sdk();
+        const walk = await countPages(ctx, 'DescribeRepositories', (nextToken) => ctx.client(m.ECRClient).send(new m.DescribeRepositoriesCommand({ maxResults: 1000, nextToken })), (p) => p.nextToken, (p) => p.repositories);
+        return forAll(items, counted(walk.items.length, walk.complete, 'repositories'));
+    }),
+};
+const ECR_SOURCES = [repositories];
+
+;// CONCATENATED MODULE: ./src/aws/usage/ecs.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const ecs_sdk = () => __webpack_require__.e(/* import() */ 212).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+const ecsClusters = {
+    name: 'ecs.clusters',
+    counts: { 'L-21C621EB': ['region'] },
+    calls: [{ api: 'ListClusters', action: 'ecs:ListClusters', doc: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListClusters.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'ecs:ListClusters', async () => {
+        const m = await ecs_sdk();
+        const walk = await countPages(ctx, 'ecs:ListClusters', (nextToken) => ctx.client(m.ECSClient).send(new m.ListClustersCommand({ maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.clusterArns);
+        return forAll(items, counted(walk.items.length, walk.complete, 'ECS clusters'));
+    }),
+};
+const nameOf = (id) => (id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id);
+const ecsServices = {
+    name: 'ecs.services',
+    counts: { 'L-9EF96962': ['resource'] },
+    calls: [{ api: 'DescribeClusters', action: 'ecs:DescribeClusters', doc: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeClusters.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'ecs:DescribeClusters', async () => {
+        const m = await ecs_sdk();
+        const services = new Map();
+        for (const ids of chunks(parentIds(items), 100)) {
+            const r = await ctx.call('DescribeClusters', () => ctx.client(m.ECSClient).send(new m.DescribeClustersCommand({ clusters: ids })));
+            for (const c of r.clusters ?? [])
+                for (const k of [c.clusterArn, c.clusterName])
+                    if (k)
+                        services.set(k, nonNegative(c.activeServicesCount));
+        }
+        return forAll(items, (i) => {
+            const id = i.parent.id;
+            if (!services.has(id) && !services.has(nameOf(id)))
+                return { value: 0, note: `cluster ${nameOf(id)} was not found ${ctx.where}: counted as empty` };
+            const n = services.get(id) ?? services.get(nameOf(id));
+            return n === undefined ? { value: null, reason: `ECS DescribeClusters gave no usable activeServicesCount for ${nameOf(id)}` } : { value: n };
+        });
+    }),
+};
+const ECS_SOURCES = [ecsClusters, ecsServices];
+
+;// CONCATENATED MODULE: ./src/aws/usage/efs.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const efs_sdk = () => __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 1663, 19));
+const fileSystems = {
+    name: 'efs.file-systems',
+    counts: { 'L-848C634D': ['region'] },
+    calls: [{ api: 'DescribeFileSystems', action: 'elasticfilesystem:DescribeFileSystems', doc: 'https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystems.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'elasticfilesystem:DescribeFileSystems', async () => {
+        const m = await efs_sdk();
+        const walk = await countPages(ctx, 'DescribeFileSystems', (Marker) => ctx.client(m.EFSClient).send(new m.DescribeFileSystemsCommand({ MaxItems: 100, Marker })), (p) => p.NextMarker, (p) => p.FileSystems);
+        return forAll(items, counted(walk.items.filter((f) => f.LifeCycleState !== 'deleted').length, walk.complete, 'file systems'));
+    }),
+};
+const EFS_SOURCES = [fileSystems];
+
+;// CONCATENATED MODULE: ./src/aws/usage/eks.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const eks_sdk = () => __webpack_require__.e(/* import() */ 524).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
+const eksClusters = {
+    name: 'eks.clusters',
+    counts: { 'L-1194D53C': ['region'] },
+    calls: [{ api: 'ListClusters', action: 'eks:ListClusters', doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_ListClusters.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'eks:ListClusters', async () => {
+        const m = await eks_sdk();
+        const walk = await countPages(ctx, 'eks:ListClusters', (nextToken) => ctx.client(m.EKSClient).send(new m.ListClustersCommand({ maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.clusters);
+        return forAll(items, counted(walk.items.length, walk.complete, 'EKS clusters'));
+    }),
+};
+/** A cluster name from a name or an ARN (arn:aws:eks:REGION:ACCOUNT:cluster/NAME). */
+const clusterName = (id) => (id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id);
+const eksNodegroups = {
+    name: 'eks.nodegroups',
+    counts: { 'L-6D54EA21': ['resource'] },
+    calls: [{ api: 'ListNodegroups', action: 'eks:ListNodegroups', doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_ListNodegroups.html' }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const got = await guarded(ctx, mine, 'eks:ListNodegroups', async () => {
+                const m = await eks_sdk();
+                const walk = await countPages(ctx, 'ListNodegroups', (nextToken) => ctx.client(m.EKSClient).send(new m.ListNodegroupsCommand({ clusterName: clusterName(id), maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.nodegroups);
+                return forAll(mine, counted(walk.items.length, walk.complete, `node groups of ${clusterName(id)}`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const EKS_SOURCES = [eksClusters, eksNodegroups];
+
+;// CONCATENATED MODULE: ./src/aws/usage/events.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const events_sdk = () => __webpack_require__.e(/* import() */ 612).then(__webpack_require__.t.bind(__webpack_require__, 6612, 19));
+/** A bus name from a name or an ARN (arn:aws:events:REGION:ACCOUNT:event-bus/NAME). */
+const busName = (id) => (id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id);
+const rulesPerBus = {
+    name: 'events.rules-per-bus',
+    counts: { 'L-244521F2': ['resource'] },
+    calls: [{ api: 'ListRules', action: 'events:ListRules', doc: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRules.html' }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const got = await guarded(ctx, mine, 'events:ListRules', async () => {
+                const m = await events_sdk();
+                const walk = await countPages(ctx, 'ListRules', (NextToken) => ctx.client(m.EventBridgeClient).send(new m.ListRulesCommand({ EventBusName: busName(id), Limit: 100, NextToken })), (p) => p.NextToken, (p) => p.Rules);
+                return forAll(mine, counted(walk.items.length, walk.complete, `rules on the ${busName(id)} bus`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const EVENTS_SOURCES = [rulesPerBus];
+
+;// CONCATENATED MODULE: ./src/aws/usage/elasticache.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const elasticache_sdk = () => __webpack_require__.e(/* import() */ 827).then(__webpack_require__.t.bind(__webpack_require__, 4827, 19));
+const cacheNodes = {
+    name: 'elasticache.nodes',
+    counts: { 'L-DFE45DF3': ['region'] },
+    calls: [{ api: 'DescribeCacheClusters', action: 'elasticache:DescribeCacheClusters', doc: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheClusters.html' }],
+    metricFirst: true,
+    read: (ctx, items) => guarded(ctx, items, 'elasticache:DescribeCacheClusters', async () => {
+        const m = await elasticache_sdk();
+        const walk = await countPages(ctx, 'DescribeCacheClusters', (Marker) => ctx.client(m.ElastiCacheClient).send(new m.DescribeCacheClustersCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.CacheClusters);
+        let nodes = 0;
+        for (const c of walk.items) {
+            const n = nonNegative(c.NumCacheNodes);
+            if (n === undefined)
+                return forAll(items, { value: null, reason: `ElastiCache DescribeCacheClusters ${ctx.where} gave no usable NumCacheNodes for ${c.CacheClusterId ?? 'a cluster'}` });
+            nodes += n;
+        }
+        return forAll(items, counted(nodes, walk.complete, 'cache nodes'));
+    }),
+};
+const ELASTICACHE_SOURCES = [cacheNodes];
+
+;// CONCATENATED MODULE: ./src/aws/usage/elb.ts
+
+/** The SDK clients, loaded on first use: a check that needs few services starts fast. */
+const v2 = () => __webpack_require__.e(/* import() */ 586).then(__webpack_require__.t.bind(__webpack_require__, 586, 19));
+const v1 = () => __webpack_require__.e(/* import() */ 165).then(__webpack_require__.t.bind(__webpack_require__, 9165, 23));
+const elb_call = (op) => ({ api: op, action: `elasticloadbalancing:${op}`, doc: `https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_${op}.html` });
+const elb = async (ctx) => {
+    const m = await v2();
+    return { m, client: ctx.client(m.ElasticLoadBalancingV2Client) };
+};
+/** The AWS/Usage dimensions of an ELB count (usage-sources.md §2, [DH] linked metrics). */
+const elb_usage = (resource) => ({ namespace: 'AWS/Usage', name: 'ResourceCount', dimensions: { Service: 'Elastic Load Balancing', Type: 'Resource', Resource: resource, Class: 'None' }, source: 'usage-sources.md §2 [DH]' });
+const TYPE_OF = { 'L-53DA6B97': 'application', 'L-69A177A2': 'network' };
+const loadBalancers = {
+    name: 'elb.load-balancers',
+    counts: { 'L-53DA6B97': ['region'], 'L-69A177A2': ['region'] },
+    calls: [elb_call('DescribeLoadBalancers')],
+    metricFirst: true,
+    metrics: { 'L-53DA6B97': elb_usage('ApplicationLoadBalancersPerRegion'), 'L-69A177A2': elb_usage('NetworkLoadBalancersPerRegion') },
+    read: (ctx, items) => guarded(ctx, items, 'elasticloadbalancing:DescribeLoadBalancers', async () => {
+        const { m, client } = await elb(ctx);
+        const walk = await countPages(ctx, 'DescribeLoadBalancers', (Marker) => client.send(new m.DescribeLoadBalancersCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.LoadBalancers);
+        return forAll(items, (i) => counted(walk.items.filter((lb) => lb.Type === TYPE_OF[i.quotaCode]).length, walk.complete, `${TYPE_OF[i.quotaCode]} load balancers`));
+    }),
+};
+const targetGroups = {
+    name: 'elb.target-groups',
+    counts: { 'L-B22855CB': ['region'] },
+    calls: [elb_call('DescribeTargetGroups')],
+    metricFirst: true,
+    metrics: { 'L-B22855CB': elb_usage('TargetGroupsPerRegion') },
+    read: (ctx, items) => guarded(ctx, items, 'elasticloadbalancing:DescribeTargetGroups', async () => {
+        const { m, client } = await elb(ctx);
+        const walk = await countPages(ctx, 'DescribeTargetGroups', (Marker) => client.send(new m.DescribeTargetGroupsCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.TargetGroups);
+        return forAll(items, counted(walk.items.length, walk.complete, 'target groups'));
+    }),
+};
+/**
+ * Listeners of each existing Application or Network Load Balancer the plan adds listeners to: one walk per load
+ * balancer (its ARN).
+ */
+const listeners = {
+    name: 'elb.listeners',
+    counts: { 'L-B6DF7632': ['resource'], 'L-57A373D6': ['resource'] },
+    calls: [elb_call('DescribeListeners')],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (arn) => {
+            const mine = items.filter((i) => i.parent.id === arn);
+            if (!arn.startsWith('arn:')) {
+                for (const i of mine)
+                    out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; listeners are counted by ARN` });
+                return;
+            }
+            const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+                const { m, client } = await elb(ctx);
+                const walk = await countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
+                return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+/**
+ * Classic Load Balancers per Region, and listeners per Classic Load Balancer (its ListenerDescriptions), from one walk
+ * of the ELB (2012-06-01) API's DescribeLoadBalancers, PageSize 1–400, Marker/NextMarker
+ * (https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancers.html); same IAM
+ * action as version 2's.
+ */
+const classicLoadBalancers = {
+    name: 'elb.classic-load-balancers',
+    counts: { 'L-E9E9831D': ['region'], 'L-1A491844': ['resource'] },
+    calls: [{ api: 'elb:DescribeLoadBalancers', action: 'elasticloadbalancing:DescribeLoadBalancers', doc: 'https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancers.html' }],
+    metricFirst: true,
+    metrics: { 'L-E9E9831D': elb_usage('ClassicLoadBalancersPerRegion') },
+    read: (ctx, items) => guarded(ctx, items, 'elasticloadbalancing:DescribeLoadBalancers', async () => {
+        const m = await v1();
+        const walk = await countPages(ctx, 'elb:DescribeLoadBalancers', (Marker) => ctx.client(m.ElasticLoadBalancingClient).send(new m.DescribeLoadBalancersCommand({ PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.LoadBalancerDescriptions);
+        const listenersOf = new Map(walk.items.map((lb) => [lb.LoadBalancerName ?? '', lb.ListenerDescriptions?.length ?? 0]));
+        return forAll(items, (i) => {
+            if (i.scope.kind === 'region')
+                return counted(walk.items.length, walk.complete, 'Classic Load Balancers');
+            // A classic load balancer is named by its name (Terraform id, CloudFormation physical id).
+            const name = i.parent.id;
+            if (!listenersOf.has(name))
+                return walk.complete ? { value: 0, note: `Classic Load Balancer ${name} was not found ${ctx.where}: counted as empty` } : counted(0, false, `listeners of ${name}`);
+            return counted(listenersOf.get(name), true, `listeners of ${name}`);
+        });
+    }),
+};
+const ELB_SOURCES = [loadBalancers, classicLoadBalancers, targetGroups, listeners];
+
+;// CONCATENATED MODULE: ./src/aws/usage/fargate.ts
+// Fargate vCPUs (L-3032A538 On-Demand, L-36FBB829 Spot): only the AWS/Usage metric counts them
+// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/monitoring-fargate-usage.html: Service Fargate,
+// Type Resource, Resource vCPU, Class Standard/OnDemand or Standard/Spot).
+
+const fargate_usage = (cls) => ({
+    namespace: 'AWS/Usage',
+    name: 'ResourceCount',
+    dimensions: { Service: 'Fargate', Type: 'Resource', Resource: 'vCPU', Class: cls },
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/monitoring-fargate-usage.html',
+});
+const fargateVcpus = {
+    name: 'fargate.vcpus',
+    counts: { 'L-3032A538': ['region'], 'L-36FBB829': ['region'] },
+    calls: [],
+    metricFirst: true,
+    metrics: { 'L-3032A538': fargate_usage('Standard/OnDemand'), 'L-36FBB829': fargate_usage('Standard/Spot') },
+    read: async (_ctx, items) => forAll(items, { value: null, reason: 'Fargate vCPUs have no count API and their usage metric could not be read' }),
+};
+const FARGATE_SOURCES = [fargateVcpus];
+
+;// CONCATENATED MODULE: ./src/aws/usage/iam.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const iam_sdk = () => __webpack_require__.e(/* import() */ 764).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19));
+const SUMMARY = {
+    'L-FE177D64': ['Roles', 'RolesQuota', 'roles'],
+    'L-E95E4862': ['Policies', 'PoliciesQuota', 'customer managed policies'],
+    'L-6E65F664': ['InstanceProfiles', 'InstanceProfilesQuota', 'instance profiles'],
+    'L-F55AF5E4': ['Users', 'UsersQuota', 'users'],
+    'L-F4A5425F': ['Groups', 'GroupsQuota', 'groups'],
+};
+const iamAccountSummary = {
+    name: 'iam.account-summary',
+    global: true,
+    counts: Object.fromEntries(Object.keys(SUMMARY).map((code) => [code, ['region']])),
+    calls: [{ api: 'GetAccountSummary', action: 'iam:GetAccountSummary', doc: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'iam:GetAccountSummary', async () => {
+        const m = await iam_sdk();
+        const r = await ctx.call('GetAccountSummary', () => ctx.client(m.IAMClient).send(new m.GetAccountSummaryCommand({})));
+        const map = (r.SummaryMap ?? {});
+        return forAll(items, (i) => {
+            const [countKey, quotaKey, what] = SUMMARY[i.quotaCode];
+            const n = nonNegative(map[countKey]);
+            if (n === undefined)
+                return { value: null, reason: `IAM GetAccountSummary returned no usable ${countKey} (${String(map[countKey])})` };
+            const max = nonNegative(map[quotaKey]);
+            return max === undefined ? counted(n, true, what) : { value: n, limit: { value: max, from: `IAM GetAccountSummary ${quotaKey}` } };
+        });
+    }),
+};
+/** A role or user name from a name or an ARN (arn:aws:iam::123456789012:role/path/name: the last segment). */
+function lastSegment(id) {
+    return id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id;
+}
+/** Managed policies attached to each existing role or user the plan attaches to: one walk per parent. */
+function attachedPolicies(kind, code, op) {
+    return {
+        name: `iam.attached-${kind}-policies`,
+        global: true,
+        counts: { [code]: ['resource'] },
+        calls: [{ api: op, action: `iam:${op}`, doc: `https://docs.aws.amazon.com/IAM/latest/APIReference/API_${op}.html` }],
+        read: async (ctx, items) => {
+            const out = new Map();
+            await Promise.all(parentIds(items).map(async (id) => {
+                const mine = items.filter((i) => i.parent.id === id);
+                const name = lastSegment(id);
+                const got = await guarded(ctx, mine, `iam:${op}`, async () => {
+                    const m = await iam_sdk();
+                    const send = (Marker) => kind === 'role'
+                        ? ctx.client(m.IAMClient).send(new m.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: 1000, Marker }))
+                        : ctx.client(m.IAMClient).send(new m.ListAttachedUserPoliciesCommand({ UserName: name, MaxItems: 1000, Marker }));
+                    const walk = await countPages(ctx, op, send, (p) => (p.IsTruncated ? p.Marker : undefined), (p) => p.AttachedPolicies);
+                    return forAll(mine, counted(walk.items.length, walk.complete, `managed policies attached to ${name}`));
+                });
+                for (const [k, v] of got)
+                    out.set(k, v);
+            }));
+            return out;
+        },
+    };
+}
+const iamRolePolicies = attachedPolicies('role', 'L-0DA4ABF3', 'ListAttachedRolePolicies');
+const iamUserPolicies = attachedPolicies('user', 'L-4019AD8B', 'ListAttachedUserPolicies');
+/** OpenID Connect providers: ListOpenIDConnectProviders is not paginated and returns them all (API_ListOpenIDConnectProviders.html). */
+const oidcProviders = {
+    name: 'iam.oidc-providers',
+    global: true,
+    counts: { 'L-858F3967': ['region'] },
+    calls: [{ api: 'ListOpenIDConnectProviders', action: 'iam:ListOpenIDConnectProviders', doc: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'iam:ListOpenIDConnectProviders', async () => {
+        const m = await iam_sdk();
+        const r = await ctx.call('ListOpenIDConnectProviders', () => ctx.client(m.IAMClient).send(new m.ListOpenIDConnectProvidersCommand({})));
+        return forAll(items, counted(r.OpenIDConnectProviderList?.length ?? 0, true, 'OpenID Connect providers'));
+    }),
+};
+const IAM_SOURCES = [iamAccountSummary, iamRolePolicies, iamUserPolicies, oidcProviders];
+
+;// CONCATENATED MODULE: ./src/aws/usage/kinesis.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const kinesis_sdk = () => __webpack_require__.e(/* import() */ 289).then(__webpack_require__.t.bind(__webpack_require__, 289, 19));
+const kinesisShards = {
+    name: 'kinesis.limits',
+    counts: { 'L-0918CF54': ['region'] },
+    calls: [{ api: 'DescribeLimits', action: 'kinesis:DescribeLimits', doc: 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'kinesis:DescribeLimits', async () => {
+        const m = await kinesis_sdk();
+        const r = await ctx.call('DescribeLimits', () => ctx.client(m.KinesisClient, { http1: true }).send(new m.DescribeLimitsCommand({})));
+        const n = nonNegative(r.OpenShardCount);
+        if (n === undefined)
+            return forAll(items, { value: null, reason: `Kinesis DescribeLimits ${ctx.where} returned no usable OpenShardCount (${String(r.OpenShardCount)})` });
+        const max = nonNegative(r.ShardLimit);
+        return forAll(items, max === undefined ? { value: n } : { value: n, limit: { value: max, from: 'Kinesis DescribeLimits ShardLimit' } });
+    }),
+};
+const KINESIS_SOURCES = [kinesisShards];
+
+;// CONCATENATED MODULE: ./src/aws/usage/kms.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const kms_sdk = () => __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
+const keys = {
+    name: 'kms.keys',
+    counts: { 'L-C2F1777E': ['region'] },
+    calls: [
+        { api: 'ListKeys', action: 'kms:ListKeys', doc: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html' },
+        { api: 'ListAliases', action: 'kms:ListAliases', doc: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html' },
+    ],
+    metricFirst: true,
+    read: (ctx, items) => guarded(ctx, items, 'kms:ListKeys', async () => {
+        const m = await kms_sdk();
+        const kms = ctx.client(m.KMSClient);
+        const next = (p) => (p.Truncated ? p.NextMarker : undefined);
+        const [all, aliases] = await Promise.all([
+            countPages(ctx, 'ListKeys', (Marker) => kms.send(new m.ListKeysCommand({ Limit: 1000, Marker })), next, (p) => p.Keys),
+            countPages(ctx, 'ListAliases', (Marker) => kms.send(new m.ListAliasesCommand({ Limit: 100, Marker })), next, (p) => p.Aliases),
+        ]);
+        if (!aliases.complete)
+            return forAll(items, { value: null, reason: `KMS ListAliases ${ctx.where} did not end within the page cap: AWS managed keys cannot be told apart` });
+        const awsManaged = new Set(aliases.items.filter((a) => a.AliasName?.startsWith('alias/aws/') && a.TargetKeyId).map((a) => a.TargetKeyId));
+        const n = all.items.filter((k) => !k.KeyId || !awsManaged.has(k.KeyId)).length;
+        return forAll(items, all.complete ? { value: n } : { value: n, lowerBound: true, note: `at least ${n} customer managed keys: the listing was stopped at the page cap` });
+    }),
+};
+const KMS_SOURCES = [keys];
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var client_lambda_dist_cjs = __webpack_require__(1696);
+;// CONCATENATED MODULE: ./src/aws/usage/lambda.ts
+// Lambda concurrency (L-B99A9384). A requirement is concurrency a change reserves (reserved or provisioned, plus the
+// 100 AWS keeps unreserved), so its usage is the concurrency already reserved, not the executions running now (the
+// quota's UsageMetric, AWS/Lambda ConcurrentExecutions, is not read for it). GetAccountSettings gives
+// AccountLimit.ConcurrentExecutions, "the maximum number of simultaneous function executions", and
+// UnreservedConcurrentExecutions, the same "minus the capacity that's reserved for individual functions with
+// PutFunctionConcurrency" (https://docs.aws.amazon.com/lambda/latest/api/API_AccountLimit.html,
+// https://docs.aws.amazon.com/lambda/latest/api/API_GetAccountSettings.html): the difference is what is reserved.
+// ConcurrentExecutions is also the limit in force: new accounts get 10 (or 50) whatever Service Quotas shows
+// (usage-sources.md §3.6, [I-LAMBDA]), so the reader takes the lower of the two.
+
+
+const lambdaConcurrency = {
+    name: 'lambda.account-settings',
+    counts: { 'L-B99A9384': ['region'] },
+    calls: [{ api: 'GetAccountSettings', action: 'lambda:GetAccountSettings', doc: 'https://docs.aws.amazon.com/lambda/latest/api/API_GetAccountSettings.html' }],
+    metricFirst: false,
+    read: (ctx, items) => guarded(ctx, items, 'lambda:GetAccountSettings', async () => {
+        const r = await ctx.call('GetAccountSettings', () => ctx.client(client_lambda_dist_cjs/* LambdaClient */.Nox).send(new client_lambda_dist_cjs/* GetAccountSettingsCommand */._8I({})));
+        const total = nonNegative(r.AccountLimit?.ConcurrentExecutions);
+        const unreserved = nonNegative(r.AccountLimit?.UnreservedConcurrentExecutions);
+        if (total === undefined || unreserved === undefined || unreserved > total) {
+            const reason = `Lambda GetAccountSettings ${ctx.where} returned no usable AccountLimit (ConcurrentExecutions ${r.AccountLimit?.ConcurrentExecutions ?? 'missing'}, UnreservedConcurrentExecutions ${r.AccountLimit?.UnreservedConcurrentExecutions ?? 'missing'}); reserved concurrency cannot be read`;
+            return forAll(items, { value: null, reason });
+        }
+        return forAll(items, {
+            value: total - unreserved,
+            note: 'concurrency already reserved (GetAccountSettings ConcurrentExecutions − UnreservedConcurrentExecutions)',
+            limit: { value: total, from: 'Lambda GetAccountSettings AccountLimit.ConcurrentExecutions', cap: true },
+        });
+    }),
+};
+const LAMBDA_SOURCES = [lambdaConcurrency];
+
+;// CONCATENATED MODULE: ./src/aws/usage/logs.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const logs_sdk = () => __webpack_require__.e(/* import() */ 303).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19));
+const logGroups = {
+    name: 'logs.log-groups',
+    counts: { 'L-C7B9AAAB': ['region'] },
+    calls: [{ api: 'DescribeLogGroups', action: 'logs:DescribeLogGroups', doc: 'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'logs:DescribeLogGroups', async () => {
+        const m = await logs_sdk();
+        const walk = await countPages(ctx, 'DescribeLogGroups', (nextToken) => ctx.client(m.CloudWatchLogsClient).send(new m.DescribeLogGroupsCommand({ limit: 50, nextToken })), (p) => p.nextToken, (p) => p.logGroups);
+        return forAll(items, counted(walk.items.length, walk.complete, 'log groups'));
+    }),
+};
+const LOGS_SOURCES = [logGroups];
+
+;// CONCATENATED MODULE: ./src/aws/usage/opensearch.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const opensearch_sdk = () => __webpack_require__.e(/* import() */ 445).then(__webpack_require__.t.bind(__webpack_require__, 2445, 19));
+const domains = {
+    name: 'opensearch.domains',
+    counts: { 'L-076D529E': ['region'] },
+    calls: [{ api: 'ListDomainNames', action: 'es:ListDomainNames', doc: 'https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainNames.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'es:ListDomainNames', async () => {
+        const m = await opensearch_sdk();
+        const r = await ctx.call('ListDomainNames', () => ctx.client(m.OpenSearchClient).send(new m.ListDomainNamesCommand({})));
+        return forAll(items, counted(r.DomainNames?.length ?? 0, true, 'domains'));
+    }),
+};
+const OPENSEARCH_SOURCES = [domains];
+
+;// CONCATENATED MODULE: ./src/aws/usage/rds.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const rds_sdk = () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19));
+// Parameter and option groups are counted without the default groups, as the quotas count them (API_AccountQuota.html).
+const NAMES = {
+    'L-7B6409FD': 'DBInstances',
+    'L-952B80B8': 'DBClusters',
+    'L-7ADDB58A': 'AllocatedStorage',
+    'L-DE55804A': 'DBParameterGroups',
+    'L-9FA33840': 'OptionGroups',
+    'L-48C6BF61': 'DBSubnetGroups',
+    'L-272F1212': 'ManualSnapshots',
+    'L-9B510759': 'ManualClusterSnapshots',
+};
+const rdsAccountAttributes = {
+    name: 'rds.account-attributes',
+    counts: Object.fromEntries(Object.keys(NAMES).map((code) => [code, ['region']])),
+    calls: [{ api: 'DescribeAccountAttributes', action: 'rds:DescribeAccountAttributes', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'rds:DescribeAccountAttributes', async () => {
+        const m = await rds_sdk();
+        const r = await ctx.call('DescribeAccountAttributes', () => ctx.client(m.RDSClient).send(new m.DescribeAccountAttributesCommand({})));
+        const quotas = new Map((r.AccountQuotas ?? []).map((q) => [q.AccountQuotaName, q]));
+        return forAll(items, (i) => {
+            const name = NAMES[i.quotaCode];
+            const q = quotas.get(name);
+            const used = nonNegative(q?.Used);
+            if (used === undefined)
+                return { value: null, reason: `RDS DescribeAccountAttributes ${ctx.where} returned no usable ${name} (${q ? String(q.Used) : 'absent'})` };
+            const max = nonNegative(q?.Max);
+            return max === undefined ? { value: used } : { value: used, limit: { value: max, from: `RDS DescribeAccountAttributes ${name}` } };
+        });
+    }),
+};
+/**
+ * Neptune DB instances and clusters, which have quotas of their own (service code neptune) but are listed by the RDS
+ * API: DescribeDBInstances / DescribeDBClusters filtered by engine neptune, MaxRecords 20–100, Marker
+ * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html, API_DescribeDBClusters.html;
+ * Neptune uses the rds IAM actions, usage-sources.md §3.7).
+ */
+const neptune = {
+    name: 'rds.neptune',
+    counts: { 'L-368A3E00': ['region'], 'L-6D17A5A2': ['region'] },
+    calls: [
+        { api: 'DescribeDBInstances', action: 'rds:DescribeDBInstances', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html' },
+        { api: 'DescribeDBClusters', action: 'rds:DescribeDBClusters', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusters.html' },
+    ],
+    read: async (ctx, items) => {
+        const out = new Map();
+        const filter = [{ Name: 'engine', Values: ['neptune'] }];
+        const instances = items.filter((i) => i.quotaCode === 'L-368A3E00');
+        const clusters = items.filter((i) => i.quotaCode === 'L-6D17A5A2');
+        const [a, b] = await Promise.all([
+            instances.length
+                ? guarded(ctx, instances, 'rds:DescribeDBInstances', async () => {
+                    const m = await rds_sdk();
+                    const walk = await countPages(ctx, 'DescribeDBInstances', (Marker) => ctx.client(m.RDSClient).send(new m.DescribeDBInstancesCommand({ Filters: filter, MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBInstances);
+                    return forAll(instances, counted(walk.items.length, walk.complete, 'Neptune DB instances'));
+                })
+                : new Map(),
+            clusters.length
+                ? guarded(ctx, clusters, 'rds:DescribeDBClusters', async () => {
+                    const m = await rds_sdk();
+                    const walk = await countPages(ctx, 'DescribeDBClusters', (Marker) => ctx.client(m.RDSClient).send(new m.DescribeDBClustersCommand({ Filters: filter, MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBClusters);
+                    return forAll(clusters, counted(walk.items.length, walk.complete, 'Neptune DB clusters'));
+                })
+                : new Map(),
+        ]);
+        for (const [k, v] of [...a, ...b])
+            out.set(k, v);
+        return out;
+    },
+};
+const RDS_SOURCES = [rdsAccountAttributes, neptune];
+
+;// CONCATENATED MODULE: ./src/aws/usage/route53.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const route53_sdk = () => __webpack_require__.e(/* import() */ 621).then(__webpack_require__.t.bind(__webpack_require__, 8621, 19));
+const hostedZones = {
+    name: 'route53.hosted-zones',
+    global: true,
+    counts: { 'L-4EA4796A': ['region'] },
+    calls: [{ api: 'GetAccountLimit', action: 'route53:GetAccountLimit', doc: 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetAccountLimit.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'route53:GetAccountLimit', async () => {
+        const m = await route53_sdk();
+        const r = await ctx.call('GetAccountLimit', () => ctx.client(m.Route53Client).send(new m.GetAccountLimitCommand({ Type: 'MAX_HOSTED_ZONES_BY_OWNER' })));
+        const n = nonNegative(r.Count);
+        if (n === undefined)
+            return forAll(items, { value: null, reason: `Route 53 GetAccountLimit returned no usable Count (${String(r.Count)})` });
+        const max = nonNegative(r.Limit?.Value);
+        return forAll(items, max === undefined ? { value: n } : { value: n, limit: { value: max, from: 'Route 53 GetAccountLimit' } });
+    }),
+};
+/**
+ * Records per hosted zone: GetHostedZoneLimit with Type MAX_RRSETS_BY_ZONE gives the zone's count and limit, one call
+ * per existing zone the plan adds records to (https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHostedZoneLimit.html).
+ */
+const recordsPerZone = {
+    name: 'route53.records-per-zone',
+    global: true,
+    counts: { 'L-E209CC9F': ['resource'] },
+    calls: [{ api: 'GetHostedZoneLimit', action: 'route53:GetHostedZoneLimit', doc: 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHostedZoneLimit.html' }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            // A zone id, also in its /hostedzone/Z… form.
+            const zone = id.replace(/^\/?hostedzone\//, '');
+            const got = await guarded(ctx, mine, 'route53:GetHostedZoneLimit', async () => {
+                const m = await route53_sdk();
+                const r = await ctx.call('GetHostedZoneLimit', () => ctx.client(m.Route53Client).send(new m.GetHostedZoneLimitCommand({ HostedZoneId: zone, Type: 'MAX_RRSETS_BY_ZONE' })));
+                const n = nonNegative(r.Count);
+                if (n === undefined)
+                    return forAll(mine, { value: null, reason: `Route 53 GetHostedZoneLimit returned no usable Count for ${zone} (${String(r.Count)})` });
+                const max = nonNegative(r.Limit?.Value);
+                return forAll(mine, max === undefined ? { value: n } : { value: n, limit: { value: max, from: `Route 53 GetHostedZoneLimit ${zone}` } });
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const ROUTE53_SOURCES = [hostedZones, recordsPerZone];
+
+;// CONCATENATED MODULE: ./src/aws/usage/s3.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const s3_sdk = () => __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+const buckets = {
+    name: 's3.buckets',
+    global: true,
+    counts: { 'L-DC2B2D3D': ['region'] },
+    calls: [{ api: 'ListBuckets', action: 's3:ListAllMyBuckets', doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html' }],
+    read: (ctx, items) => guarded(ctx, items, 's3:ListAllMyBuckets', async () => {
+        const m = await s3_sdk();
+        const walk = await countPages(ctx, 'ListBuckets', (ContinuationToken) => ctx.client(m.S3Client).send(new m.ListBucketsCommand({ MaxBuckets: 10000, ContinuationToken })), (p) => p.ContinuationToken, (p) => p.Buckets);
+        return forAll(items, counted(walk.items.length, walk.complete, 'buckets'));
+    }),
+};
+const S3_SOURCES = [buckets];
+
+;// CONCATENATED MODULE: ./src/aws/usage/secretsmanager.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const secretsmanager_sdk = () => __webpack_require__.e(/* import() */ 994).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19));
+const secrets = {
+    name: 'secretsmanager.secrets',
+    counts: { 'L-2F66C23C': ['region'] },
+    calls: [{ api: 'ListSecrets', action: 'secretsmanager:ListSecrets', doc: 'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'secretsmanager:ListSecrets', async () => {
+        const m = await secretsmanager_sdk();
+        const walk = await countPages(ctx, 'ListSecrets', (NextToken) => ctx.client(m.SecretsManagerClient).send(new m.ListSecretsCommand({ MaxResults: 100, IncludePlannedDeletion: true, NextToken })), (p) => p.NextToken, (p) => p.SecretList);
+        return forAll(items, counted(walk.items.length, walk.complete, 'secrets'));
+    }),
+};
+const SECRETSMANAGER_SOURCES = [secrets];
+
+;// CONCATENATED MODULE: ./src/aws/usage/sns.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sns_sdk = () => __webpack_require__.e(/* import() */ 797).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19));
+const topics = {
+    name: 'sns.topics',
+    counts: { 'L-61103206': ['region'] },
+    calls: [{ api: 'ListTopics', action: 'sns:ListTopics', doc: 'https://docs.aws.amazon.com/sns/latest/api/API_ListTopics.html' }],
+    metricFirst: true,
+    read: (ctx, items) => guarded(ctx, items, 'sns:ListTopics', async () => {
+        const m = await sns_sdk();
+        const walk = await countPages(ctx, 'ListTopics', (NextToken) => ctx.client(m.SNSClient).send(new m.ListTopicsCommand({ NextToken })), (p) => p.NextToken, (p) => p.Topics);
+        return forAll(items, counted(walk.items.length, walk.complete, 'topics'));
+    }),
+};
+const SNS_SOURCES = [topics];
+
+// EXTERNAL MODULE: ./src/quotas/instance-types.ts
+var instance_types = __webpack_require__(7406);
+;// CONCATENATED MODULE: ./src/aws/usage/vcpus.ts
+// EC2 vCPUs per instance class: only the AWS/Usage metric counts them (Service EC2, Type Resource, Resource vCPU,
+// Class "<class>/OnDemand" or "Standard/Spot": quota-facts.md §2.1, [CLI] get-service-quota UsageMetric; F, G, Inf, P
+// and X per [CS]). Service Quotas names the metric of each class; these are read when it could not be asked.
+
+
+const vcpus_usage = (cls) => ({
+    namespace: 'AWS/Usage',
+    name: 'ResourceCount',
+    dimensions: { Service: 'EC2', Type: 'Resource', Resource: 'vCPU', Class: cls },
+    source: 'quota-facts.md §2.1 ([CLI], [CS])',
+});
+/** Classes whose metric dimension is documented (quota-facts.md §2.1 table). */
+const DOCUMENTED = new Set(['Standard', 'F', 'G', 'Inf', 'P', 'X']);
+const metrics = {};
+const counts = {};
+for (const c of instance_types/* INSTANCE_CLASSES */.NC) {
+    counts[c.onDemand.quotaCode] = ['region'];
+    if (c.spot)
+        counts[c.spot.quotaCode] = ['region'];
+    if (DOCUMENTED.has(c.cls))
+        metrics[c.onDemand.quotaCode] = vcpus_usage(`${c.cls}/OnDemand`);
+}
+counts[instance_types/* P5_SPOT_QUOTA */.sp.quotaCode] = ['region'];
+metrics['L-34B43A08'] = vcpus_usage('Standard/Spot');
+const vcpus = {
+    name: 'ec2.vcpus',
+    counts,
+    calls: [],
+    metricFirst: true,
+    metrics,
+    read: async (_ctx, items) => forAll(items, { value: null, reason: 'vCPUs in use have no count API quota-guard reads (only their usage metric), and the metric could not be read' }),
+};
+const VCPU_SOURCES = [vcpus];
+
+;// CONCATENATED MODULE: ./src/aws/usage/vpc.ts
+// Amazon VPC quotas, counted with the EC2 API (no VPC quota publishes a usage metric, research note usage-sources.md
+// §2). One walk per resource kind and region, grouped client-side by VPC or by parent: never one call per VPC.
+// Quotas and what counts: [VPCQ] https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html
+// API: EC2 API reference, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_<Operation>.html
+
+
+const ref = (op) => `https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_${op}.html`;
+const vpc_call = (op) => ({ api: op, action: `ec2:${op}`, doc: ref(op) });
+/** EC2 filters take at most 200 values each (EC2 API reference, "Filter": up to 200 values). */
+const FILTER_VALUES = 200;
+const ec2 = (ctx) => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5);
+/** Every subnet of the region, one walk shared by the NAT-gateway zones and subnets per VPC. */
+function allSubnets(ctx) {
+    return ctx.once('ec2:DescribeSubnets', () => countPages(ctx, 'DescribeSubnets', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeSubnetsCommand */.jSW({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.Subnets, 100));
+}
+/** Items per parent id → count per parent; a parent not found counts 0 only when the listing was complete. */
+function perParent(items, counts, complete, what, where) {
+    return forAll(items, (i) => {
+        const id = i.parent.id;
+        const n = counts.get(id) ?? 0;
+        if (!counts.has(id) && complete)
+            return { value: 0, note: `${id} was not found ${where}: counted as empty` };
+        return counted(n, complete, `${what} in ${id}`);
+    });
+}
+// NAT gateways count while pending, available or deleting ([VPCQ] "NAT gateways per Availability Zone").
+const NAT_COUNTED_STATES = ['pending', 'available', 'deleting'];
+const natGateways = {
+    name: 'vpc.nat-gateways',
+    counts: { 'L-FE5A380F': ['az', 'region'] },
+    calls: [vpc_call('DescribeNatGateways'), vpc_call('DescribeSubnets')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeNatGateways', async () => {
+        const walk = await countPages(ctx, 'DescribeNatGateways', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeNatGatewaysCommand */.F8p({ Filter: [{ Name: 'state', Values: NAT_COUNTED_STATES }], MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.NatGateways);
+        const zones = new Map();
+        let subnetsComplete = true;
+        if (walk.items.some((g) => g.SubnetId)) {
+            try {
+                const subnets = await allSubnets(ctx);
+                subnetsComplete = subnets.complete;
+                for (const s of subnets.items)
+                    if (s.SubnetId)
+                        zones.set(s.SubnetId, [s.AvailabilityZone, s.AvailabilityZoneId].filter((z) => !!z));
+            }
+            catch (e) {
+                return forAll(items, ctx.failed(e, 'ec2:DescribeSubnets'));
+            }
+        }
+        const byZone = new Map();
+        let everywhere = 0;
+        for (const g of walk.items) {
+            const z = g.SubnetId ? zones.get(g.SubnetId) : undefined;
+            // A regional NAT gateway (no subnet) or one whose subnet was not listed: counted in every zone, never lost.
+            if (!z?.length)
+                everywhere++;
+            else
+                for (const name of z)
+                    byZone.set(name, (byZone.get(name) ?? 0) + 1);
+        }
+        const complete = walk.complete && subnetsComplete;
+        return forAll(items, (i) => {
+            // Zone names and ids are [a-z0-9-]; anything else ("(zone known after apply)") is an unknown zone: the fullest.
+            const zone = i.scope.kind === 'az' && /^[a-z0-9-]+$/.test(i.scope.id) ? i.scope.id : null;
+            const n = (zone !== null ? (byZone.get(zone) ?? 0) : Math.max(0, ...byZone.values())) + everywhere;
+            return counted(n, complete, 'NAT gateways', zone === null ? 'zone not known before apply: the fullest zone' : undefined);
+        });
+    }),
+};
+/** A regional count of one EC2 Describe walk. */
+function regionalCount(name, code, op, what, send, next, list) {
+    return {
+        name,
+        counts: { [code]: ['region'] },
+        calls: [vpc_call(op)],
+        read: (ctx, items) => guarded(ctx, items, `ec2:${op}`, async () => {
+            const walk = await countPages(ctx, op, (t) => send(ctx, t), next, list);
+            return forAll(items, counted(walk.items.length, walk.complete, what));
+        }),
+    };
+}
+/** CIDR association states that hold a place ([BC ec2] VpcCidrBlockStateCode): associating and associated. */
+const CIDR_HELD = new Set(['associating', 'associated']);
+/**
+ * VPCs per Region, and IPv4 / IPv6 CIDR blocks per VPC (the primary one included, [VPCQ]) from the same DescribeVpcs
+ * walk: CidrBlockAssociationSet and Ipv6CidrBlockAssociationSet of each VPC.
+ */
+const vpcs = {
+    name: 'vpc.vpcs',
+    counts: { 'L-F678F1CE': ['region'], 'L-83CA0A9D': ['vpc'], 'L-085A6257': ['vpc'] },
+    calls: [vpc_call('DescribeVpcs')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeVpcs', async () => {
+        const walk = await countPages(ctx, 'DescribeVpcs', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeVpcsCommand */.Dti({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.Vpcs);
+        const v4 = new Map();
+        const v6 = new Map();
+        for (const v of walk.items) {
+            if (!v.VpcId)
+                continue;
+            v4.set(v.VpcId, (v.CidrBlockAssociationSet ?? []).filter((a) => CIDR_HELD.has(String(a.CidrBlockState?.State ?? ''))).length);
+            v6.set(v.VpcId, (v.Ipv6CidrBlockAssociationSet ?? []).filter((a) => CIDR_HELD.has(String(a.Ipv6CidrBlockState?.State ?? ''))).length);
+        }
+        const out = forAll(items.filter((i) => i.scope.kind === 'region'), counted(walk.items.length, walk.complete, 'VPCs'));
+        for (const [code, counts, what] of [
+            ['L-83CA0A9D', v4, 'IPv4 CIDR blocks'],
+            ['L-085A6257', v6, 'IPv6 CIDR blocks'],
+        ]) {
+            for (const [k, u] of perParent(items.filter((i) => i.quotaCode === code), counts, walk.complete, what, ctx.where))
+                out.set(k, u);
+        }
+        return out;
+    }),
+};
+const internetGateways = regionalCount('vpc.internet-gateways', 'L-A4707A72', 'DescribeInternetGateways', 'internet gateways', (ctx, NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeInternetGatewaysCommand */.nWN({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.InternetGateways);
+// DescribeEgressOnlyInternetGateways takes MaxResults 5–255 ([BC ec2]).
+const egressOnlyInternetGateways = regionalCount('vpc.egress-only-internet-gateways', 'L-45FE3B85', 'DescribeEgressOnlyInternetGateways', 'egress-only internet gateways', (ctx, NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeEgressOnlyInternetGatewaysCommand */.WQy({ MaxResults: 255, NextToken })), (p) => p.NextToken, (p) => p.EgressOnlyInternetGateways);
+// Every group of the region, each VPC's default group included ([VPCQ] "VPC security groups per Region").
+const securityGroups = regionalCount('vpc.security-groups', 'L-E79EC296', 'DescribeSecurityGroups', 'security groups', (ctx, NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.SecurityGroups);
+const subnetsPerVpc = {
+    name: 'vpc.subnets',
+    counts: { 'L-407747CB': ['vpc'] },
+    calls: [vpc_call('DescribeSubnets')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeSubnets', async () => {
+        const walk = await allSubnets(ctx);
+        const counts = new Map();
+        for (const s of walk.items)
+            if (s.VpcId)
+                counts.set(s.VpcId, (counts.get(s.VpcId) ?? 0) + 1);
+        return perParent(items, counts, walk.complete, 'subnets', ctx.where);
+    }),
+};
+/**
+ * Route tables per VPC (the main route table counts, [VPCQ]) and routes per route table. One DescribeRouteTables walk
+ * (at most 100 per page, [BC ec2]) filtered by the VPCs or tables the plan touches, unfiltered when it touches both.
+ * Routes: propagated ones (Origin EnableVgwRoutePropagation) have their own limit and are left out; IPv4 and IPv6
+ * routes count apart ([VPCQ] "Routes per route table"), so usage is the larger family. A route to a prefix list
+ * weighs the list's maximum entries ([VPCQ]), which is not read: such a count is a lower bound.
+ */
+const routeTables = {
+    name: 'vpc.route-tables',
+    counts: { 'L-589F43AA': ['vpc'], 'L-93826ACB': ['resource'] },
+    // A new VPC comes with its main route table, which counts ([VPCQ] Route tables per VPC; usage-sources.md §3.2).
+    createdParent: { 'L-589F43AA': { value: 1, why: 'its main route table' } },
+    calls: [vpc_call('DescribeRouteTables')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeRouteTables', async () => {
+        const perVpc = items.filter((i) => i.scope.kind === 'vpc');
+        const perTable = items.filter((i) => i.scope.kind === 'resource');
+        const vpcIds = parentIds(perVpc);
+        const tableIds = parentIds(perTable);
+        const filters = vpcIds.length && tableIds.length ? [undefined] : vpcIds.length ? chunks(vpcIds, FILTER_VALUES).map((v) => ({ Name: 'vpc-id', Values: v })) : chunks(tableIds, FILTER_VALUES).map((v) => ({ Name: 'route-table-id', Values: v }));
+        const tablesPerVpc = new Map();
+        const routes = new Map();
+        let complete = true;
+        for (const filter of filters) {
+            const walk = await countPages(ctx, 'DescribeRouteTables', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeRouteTablesCommand */.VS8({ MaxResults: 100, NextToken, ...(filter ? { Filters: [filter] } : {}) })), (p) => p.NextToken, (p) => p.RouteTables, 100);
+            complete &&= walk.complete;
+            for (const t of walk.items) {
+                if (t.VpcId)
+                    tablesPerVpc.set(t.VpcId, (tablesPerVpc.get(t.VpcId) ?? 0) + 1);
+                if (!t.RouteTableId)
+                    continue;
+                let v4 = 0;
+                let v6 = 0;
+                let prefixList = false;
+                for (const r of t.Routes ?? []) {
+                    if (r.Origin === 'EnableVgwRoutePropagation')
+                        continue;
+                    if (r.DestinationIpv6CidrBlock)
+                        v6++;
+                    else if (r.DestinationPrefixListId)
+                        (prefixList = true), v4++;
+                    else
+                        v4++;
+                }
+                routes.set(t.RouteTableId, { n: Math.max(v4, v6), prefixList });
+            }
+        }
+        const out = perParent(perVpc, tablesPerVpc, complete, 'route tables', ctx.where);
+        for (const i of perTable) {
+            const id = i.parent.id;
+            const r = routes.get(id);
+            if (!r)
+                out.set(i.key, complete ? { value: null, reason: `route table ${id} was not found ${ctx.where}` } : counted(0, false, `routes in ${id}`));
+            else if (r.prefixList)
+                out.set(i.key, { value: r.n, lowerBound: true, note: `at least ${r.n} routes in ${id}: a route to a prefix list weighs its maximum entries, which quota-guard does not read` });
+            else
+                out.set(i.key, counted(r.n, true, `routes in ${id}`, 'the larger of IPv4 and IPv6 routes, propagated routes left out'));
+        }
+        return out;
+    }),
+};
+/**
+ * Rules per security group, per direction and family ([VPCQ]: inbound and outbound, IPv4 and IPv6 are limited
+ * apart). DescribeSecurityGroupRules filtered by the groups the plan touches. A rule that references a group counts
+ * in both families; one that references a prefix list weighs the list's maximum entries ([SGSIZE]
+ * https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-size), not read here: a
+ * lower bound then.
+ */
+const securityGroupRules = {
+    name: 'vpc.security-group-rules',
+    counts: { 'L-0EA8095F': ['resource'] },
+    calls: [vpc_call('DescribeSecurityGroupRules')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeSecurityGroupRules', async () => {
+        const counts = new Map();
+        const bucket = (group, egress, v6) => {
+            const k = `${group}|${egress ? 'egress' : 'ingress'}${v6 ? '-ipv6' : ''}`;
+            let c = counts.get(k);
+            if (!c)
+                counts.set(k, (c = { n: 0, prefixList: false }));
+            return c;
+        };
+        let complete = true;
+        for (const ids of chunks(parentIds(items), FILTER_VALUES)) {
+            const walk = await countPages(ctx, 'DescribeSecurityGroupRules', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeSecurityGroupRulesCommand */.lED({ Filters: [{ Name: 'group-id', Values: ids }], MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.SecurityGroupRules);
+            complete &&= walk.complete;
+            for (const r of walk.items) {
+                if (!r.GroupId)
+                    continue;
+                const egress = r.IsEgress === true;
+                if (r.CidrIpv4)
+                    bucket(r.GroupId, egress, false).n++;
+                else if (r.CidrIpv6)
+                    bucket(r.GroupId, egress, true).n++;
+                else {
+                    for (const v6 of [false, true]) {
+                        const b = bucket(r.GroupId, egress, v6);
+                        b.n++;
+                        if (r.PrefixListId)
+                            b.prefixList = true;
+                    }
+                }
+            }
+        }
+        return forAll(items, (i) => {
+            const id = i.parent.id;
+            const direction = /\/(ingress|egress)(-ipv6)?$/.exec(i.scope.id);
+            const keys = direction ? [`${id}|${direction[1]}${direction[2] ?? ''}`] : [`${id}|ingress`, `${id}|egress`, `${id}|ingress-ipv6`, `${id}|egress-ipv6`];
+            const found = keys.map((k) => counts.get(k) ?? { n: 0, prefixList: false });
+            const n = Math.max(...found.map((f) => f.n));
+            if (found.some((f) => f.prefixList))
+                return { value: n, lowerBound: true, note: `at least ${n} rules in ${id}: a rule referencing a prefix list weighs its maximum entries, which quota-guard does not read` };
+            return counted(n, complete, `rules in ${id}`);
+        });
+    }),
+};
+// Endpoint states that no longer hold a place ([BC ec2] State enum); the rest count.
+const ENDPOINT_GONE = new Set(['deleted', 'rejected', 'failed', 'expired', 'Deleted', 'Rejected', 'Failed', 'Expired']);
+/**
+ * Interface endpoints per VPC (Interface and Gateway Load Balancer endpoints together, [VPCQ]) and gateway endpoints
+ * per region, from one DescribeVpcEndpoints walk.
+ */
+const vpcEndpoints = {
+    name: 'vpc.endpoints',
+    counts: { 'L-29B6F2EB': ['vpc'], 'L-1B52E74A': ['region'] },
+    calls: [vpc_call('DescribeVpcEndpoints')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeVpcEndpoints', async () => {
+        const walk = await countPages(ctx, 'DescribeVpcEndpoints', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeVpcEndpointsCommand */.KoP({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.VpcEndpoints);
+        const live = walk.items.filter((e) => !ENDPOINT_GONE.has(String(e.State ?? '')));
+        const interfacePerVpc = new Map();
+        for (const e of live)
+            if (e.VpcId && (e.VpcEndpointType === 'Interface' || e.VpcEndpointType === 'GatewayLoadBalancer'))
+                interfacePerVpc.set(e.VpcId, (interfacePerVpc.get(e.VpcId) ?? 0) + 1);
+        const gateways = live.filter((e) => e.VpcEndpointType === 'Gateway').length;
+        const out = perParent(items.filter((i) => i.scope.kind === 'vpc'), interfacePerVpc, walk.complete, 'interface endpoints', ctx.where);
+        for (const i of items)
+            if (i.scope.kind === 'region')
+                out.set(i.key, counted(gateways, walk.complete, 'gateway endpoints'));
+        return out;
+    }),
+};
+/**
+ * Network ACLs per VPC, and rules per network ACL: per direction and family, the default deny entries included
+ * (usage-sources.md §3.2 [VPCQ] "Rules per network ACL"). One DescribeNetworkAcls walk, filtered by the VPCs or ACLs
+ * the plan touches, unfiltered when it touches both.
+ */
+const networkAcls = {
+    name: 'vpc.network-acls',
+    counts: { 'L-B4A6D682': ['vpc'], 'L-2AEEBF1A': ['resource'] },
+    // A new VPC comes with its default network ACL (https://docs.aws.amazon.com/vpc/latest/userguide/default-network-acl.html);
+    // counted, as the count of an existing VPC's ACLs includes it (whether the quota does is not documented: the safe side).
+    // A new ACL starts with its default deny entries, one per direction and family.
+    createdParent: { 'L-B4A6D682': { value: 1, why: 'its default network ACL' }, 'L-2AEEBF1A': { value: 1, why: 'its default deny entry' } },
+    calls: [vpc_call('DescribeNetworkAcls')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeNetworkAcls', async () => {
+        const perVpc = items.filter((i) => i.scope.kind === 'vpc');
+        const perAcl = items.filter((i) => i.scope.kind === 'resource');
+        const vpcIds = parentIds(perVpc);
+        const aclIds = parentIds(perAcl);
+        const filters = vpcIds.length && aclIds.length ? [undefined] : vpcIds.length ? chunks(vpcIds, FILTER_VALUES).map((v) => ({ Name: 'vpc-id', Values: v })) : chunks(aclIds, FILTER_VALUES).map((v) => ({ Name: 'network-acl-id', Values: v }));
+        const aclsPerVpc = new Map();
+        const rules = new Map();
+        let complete = true;
+        for (const filter of filters) {
+            const walk = await countPages(ctx, 'DescribeNetworkAcls', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeNetworkAclsCommand */.uc3({ MaxResults: 1000, NextToken, ...(filter ? { Filters: [filter] } : {}) })), (p) => p.NextToken, (p) => p.NetworkAcls);
+            complete &&= walk.complete;
+            for (const a of walk.items) {
+                if (a.VpcId)
+                    aclsPerVpc.set(a.VpcId, (aclsPerVpc.get(a.VpcId) ?? 0) + 1);
+                for (const e of a.Entries ?? []) {
+                    const k = `${a.NetworkAclId}|${e.Egress ? 'egress' : 'ingress'}${e.Ipv6CidrBlock ? '-ipv6' : ''}`;
+                    rules.set(k, (rules.get(k) ?? 0) + 1);
+                }
+            }
+        }
+        const out = perParent(perVpc, aclsPerVpc, complete, 'network ACLs', ctx.where);
+        for (const i of perAcl) {
+            const id = i.parent.id;
+            const m = /\/(ingress|egress|ingress-or-egress)(-ipv6)?$/.exec(i.scope.id);
+            const family = m?.[2] ?? '';
+            const directions = !m || m[1] === 'ingress-or-egress' ? ['ingress', 'egress'] : [m[1]];
+            const keys = m ? directions.map((d) => `${id}|${d}${family}`) : ['ingress', 'egress', 'ingress-ipv6', 'egress-ipv6'].map((d) => `${id}|${d}`);
+            out.set(i.key, counted(Math.max(...keys.map((k) => rules.get(k) ?? 0)), complete, `rules in ${id}`));
+        }
+        return out;
+    }),
+};
+const VPC_SOURCES = [natGateways, vpcs, internetGateways, egressOnlyInternetGateways, securityGroups, subnetsPerVpc, routeTables, securityGroupRules, vpcEndpoints, networkAcls];
+
+;// CONCATENATED MODULE: ./src/aws/usage/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE_SOURCES = [
+    ...VCPU_SOURCES,
+    ...EC2_SOURCES,
+    ...EBS_SOURCES,
+    ...VPC_SOURCES,
+    ...ELB_SOURCES,
+    ...AUTOSCALING_SOURCES,
+    ...LAMBDA_SOURCES,
+    ...RDS_SOURCES,
+    ...DYNAMODB_SOURCES,
+    ...S3_SOURCES,
+    ...EKS_SOURCES,
+    ...ECS_SOURCES,
+    ...FARGATE_SOURCES,
+    ...ELASTICACHE_SOURCES,
+    ...IAM_SOURCES,
+    ...ROUTE53_SOURCES,
+    ...SNS_SOURCES,
+    ...KMS_SOURCES,
+    ...LOGS_SOURCES,
+    ...CLOUDFORMATION_SOURCES,
+    ...ECR_SOURCES,
+    ...EFS_SOURCES,
+    ...KINESIS_SOURCES,
+    ...OPENSEARCH_SOURCES,
+    ...EVENTS_SOURCES,
+    ...APIGATEWAY_SOURCES,
+    ...SECRETSMANAGER_SOURCES,
+    ...CLOUDFRONT_SOURCES,
+];
+const BY_QUOTA = new Map();
+for (const s of USAGE_SOURCES) {
+    for (const code of Object.keys(s.counts)) {
+        const key = code;
+        if (BY_QUOTA.has(key))
+            throw new Error(`usage sources ${BY_QUOTA.get(key).name} and ${s.name} both count ${code}`);
+        BY_QUOTA.set(key, s);
+    }
+}
+/** The source that counts `quotaCode` in a scope of `kind`, if any. */
+function usageSourceFor(quotaCode, kind) {
+    const s = BY_QUOTA.get(quotaCode);
+    return s && s.counts[quotaCode].includes(kind) ? s : undefined;
+}
+/** Whether the source of `quotaCode` counts it account-wide, read through us-east-1 (IAM, S3, Route 53). */
+function globalUsage(quotaCode) {
+    return BY_QUOTA.get(quotaCode)?.global === true;
+}
+/** Every IAM action the usage sources may call. */
+const USAGE_IAM_ACTIONS = [...new Set(USAGE_SOURCES.flatMap((s) => s.calls.map((c) => c.action)))];
+
+
+/***/ })
+
+};
