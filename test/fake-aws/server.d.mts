@@ -180,6 +180,8 @@ export interface FakeSupport {
   openCaseLimit?: number;
   /** DescribeCases page size cap. */
   pageSize?: number;
+  /** The first `count` calls of `operation` are answered together, once all have arrived (concurrent runs). */
+  barrier?: { operation: string; count: number };
 }
 
 export interface FakeCall {

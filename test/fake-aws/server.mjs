@@ -842,7 +842,7 @@ export async function startFakeAws(seed, options = {}) {
           return;
         }
         if (fault) throw FAULTS[call.service]?.[fault.kind]?.(call.operation) ?? new AwsError(500, 'InternalError', `fault ${fault.kind}`);
-        await respond(res, call, handle(served, call), undefined);
+        await respond(res, call, await handle(served, call), undefined);
       } catch (e) {
         const error = e instanceof AwsError ? e : new AwsError(500, 'InternalError', e instanceof Error ? e.message : String(e));
         try {

@@ -72,7 +72,23 @@ export function supportExtension(inner, { AwsError, FAULTS }) {
     c.status = c.script[c.step];
   }
 
+  /**
+   * `support.barrier`: the first `count` calls of `operation` are answered only once all `count` have arrived, so that
+   * concurrent runs deterministically see the same state (e.g. both look for a case before either creates one).
+   */
   function handleSupport(seed, call) {
+    const b = state(seed).barrier;
+    if (b && call.operation === b.operation && (b.arrived ?? 0) < b.count) {
+      b.arrived = (b.arrived ?? 0) + 1;
+      const waiting = (b.waiting ??= []);
+      const gate = new Promise((resolve) => waiting.push(resolve));
+      if (b.arrived === b.count) for (const release of waiting) release();
+      return gate.then(() => answerSupport(seed, call));
+    }
+    return answerSupport(seed, call);
+  }
+
+  function answerSupport(seed, call) {
     const s = state(seed);
     if (s.plan === 'basic') {
       throw new AwsError(400, 'SubscriptionRequiredException', 'AWS Premium Support Subscription is required to use this service.');

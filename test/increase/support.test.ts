@@ -82,14 +82,15 @@ describe('support-case: api against the fake Support API', () => {
   });
 
   test('two concurrent runs → one open case: the later case is resolved as a duplicate and both follow the same one', async () => {
-    env = await useFakeAws(notAdjustable());
+    // Both runs look for the quota's case before either creates one: the race the duplicate handling is for.
+    env = await useFakeAws(notAdjustable({ support: { barrier: { operation: 'DescribeCases', count: 2 } } }));
     const [a, b] = await Promise.all([cli(['--wait-minutes', '0']), cli(['--wait-minutes', '0'])]);
     const open = env.fake.seed.support!.cases!.filter((c) => c.status !== 'resolved');
     expect(open).toHaveLength(1);
     expect(a.requests[0].supportCase!.caseId).toBe(open[0].caseId);
     expect(b.requests[0].supportCase!.caseId).toBe(open[0].caseId);
     const outcomes = [a.requests[0].supportCase!.outcome, b.requests[0].supportCase!.outcome].sort();
-    // Both looked before either created (the fake answers in arrival order), so both created; each then saw both
+    // Both looked before either created, so both created; each then saw both
     // open cases, agreed on the older one, and the run that made the newer one resolved it.
     expect(callCounts(env.fake).CreateCase).toBe(2);
     expect(callCounts(env.fake).ResolveCase).toBe(1);

@@ -48,13 +48,19 @@ test('rates are enforced per account, region and API, with the latency added to 
   const started = Date.now();
   // ListServiceQuotas: 10/s with 10 more in a burst → 20 at once, the rest throttled.
   const results = await Promise.allSettled(Array.from({ length: 30 }, () => sq.send(new ListServiceQuotasCommand({ ServiceCode: 'ec2' }))));
-  expect(Date.now() - started).toBeGreaterThanOrEqual(20);
+  const elapsed = Date.now() - started;
+  expect(elapsed).toBeGreaterThanOrEqual(20);
   const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
   // The fake's management account has no eu-west-1 data: the admitted calls answer NoSuchResourceException.
-  expect(failed.filter((r) => r.reason.name === 'TooManyRequestsException')).toHaveLength(10);
+  const throttled = failed.filter((r) => r.reason.name === 'TooManyRequestsException').length;
+  // 20 at once, plus what the bucket refilled (10/s) while the 30 calls were arriving — on a loaded machine that
+  // can be a token or two, so the bound is computed from the time the calls took rather than fixed at 10.
+  const admitted = 30 - throttled;
+  expect(admitted).toBeGreaterThanOrEqual(20);
+  expect(admitted).toBeLessThanOrEqual(20 + Math.ceil((10 * elapsed) / 1000));
   // Another region has its own bucket.
   await expect(new ServiceQuotasClient({ region: 'us-west-2', maxAttempts: 1 }).send(new ListServiceQuotasCommand({ ServiceCode: 'ec2' }))).rejects.toMatchObject({ name: 'NoSuchResourceException' });
   const stats = env.fake.seed as ScanFakeSeed;
-  expect(stats.simulate!.stats!.throttled).toBe(10);
-  expect(stats.simulate!.stats!.buckets['mgmt|eu-west-1|servicequotas:ListServiceQuotas']).toMatchObject({ rate: 10, capacity: 20, calls: 20, throttled: 10 });
+  expect(stats.simulate!.stats!.throttled).toBe(throttled);
+  expect(stats.simulate!.stats!.buckets['mgmt|eu-west-1|servicequotas:ListServiceQuotas']).toMatchObject({ rate: 10, capacity: 20, calls: admitted, throttled });
 });
