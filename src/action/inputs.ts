@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { FailOn } from '../model.js';
-import type { OnReadError } from '../check/evaluate.js';
+import type { OnReadError } from '../verdict/evaluate.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import { COMMENT_MODES } from '../github/comment.js';
 import type { CommentMode } from '../github/comment.js';

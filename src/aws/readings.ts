@@ -26,7 +26,7 @@ import type { MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ReadQuotas } from '../check/check.js';
-import { readingKey } from '../check/evaluate.js';
+import { readingKey } from '../verdict/evaluate.js';
 import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import type { QuotaReading, Requirement } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS, type ScopeKind } from '../quotas/catalog.js';

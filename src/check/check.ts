@@ -4,8 +4,8 @@ import type { FailOn, ParsedInput, QuotaReading, Report, Requirement } from '../
 import { buildRequirements } from '../requirements/build.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import { vcpuLookup } from '../quotas/instance-types.js';
-import { DEFAULT_BUFFER, evaluate, offlineReading, readingKey } from './evaluate.js';
-import type { OnReadError } from './evaluate.js';
+import { DEFAULT_BUFFER, evaluate, offlineReading, readingKey } from '../verdict/evaluate.js';
+import type { OnReadError } from '../verdict/evaluate.js';
 import { applyWaivers } from './waivers.js';
 import type { WaiverRule } from './waivers.js';
 import { buildReport } from '../report/report.js';

@@ -6,7 +6,7 @@ import type { InputFile } from '../inputs/load.js';
 import type { DescribeChangeSet } from '../inputs/load.js';
 import type { ReadQuotas } from './check.js';
 import { readOffline, runCheck } from './check.js';
-import { linkFiledRequests } from './next-step.js';
+import { linkFiledRequests } from '../verdict/next-step.js';
 import type { CheckOptions } from './check.js';
 import { requestIncreases } from '../increase/run.js';
 import type { IncreaseDeps, IncreaseOptions, IncreaseResult } from '../increase/run.js';

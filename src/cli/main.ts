@@ -10,7 +10,7 @@ import { checkChange, defaultRegion } from '../check/pipeline.js';
 import type { Live, LiveSettings } from '../check/pipeline.js';
 import { parseAccountRoles } from '../inputs/account-roles.js';
 import { gatesOnSetup, renderJson } from '../report/report.js';
-import type { OnReadError } from '../check/evaluate.js';
+import type { OnReadError } from '../verdict/evaluate.js';
 import { version } from './version.js';
 import { loadWaivers } from '../check/waivers.js';
 import { renderTable } from '../report/table.js';

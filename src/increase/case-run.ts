@@ -14,7 +14,7 @@
 //      run dies in between, the duplicate stays open — the next run reuses the oldest and says so). A workflow-level
 //      `concurrency:` group serializes runs of one repository and avoids even that window.
 import type { IncreaseRecord } from '../model.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 import {
   CASE_LOOKBACK_DAYS,
   DEFAULT_SEVERITY,

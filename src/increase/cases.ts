@@ -18,7 +18,7 @@
 //   (the link AWS's own API references give, e.g. SQS ChangeMessageVisibility, Route 53 GetHostedZoneLimit).
 import { LIMIT_INCREASE_SERVICE } from '../model.js';
 import type { IncreaseRecord, SupportCaseRecord } from '../model.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 import type { ChangeContext, IncreaseFault, Target } from './plan.js';
 
 export const SEVERITIES = ['low', 'normal', 'high', 'urgent', 'critical'] as const;

@@ -9,14 +9,13 @@
 // * DesiredValue is a double from 0 to 1e10 ([BC] QuotaValue).
 // * Increases are per region; global quotas (IAM, S3, Route 53) are requested through us-east-1 like they are read.
 import type { IncreaseOutcome, IncreaseRecord, RequestStatus, Result } from '../model.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
-import { consoleUrl, desiredValue } from '../check/next-step.js';
+import { consoleUrl, desiredValue } from '../verdict/next-step.js';
 
 // Moved to the core (the verdict suggests the same value and link); re-exported for the increase flow's callers.
-export { consoleUrl, desiredValue, roundUpToStep } from '../check/next-step.js';
 
 const OPEN_STATUSES: readonly RequestStatus[] = ['PENDING', 'CASE_OPENED'];
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['APPROVED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'];

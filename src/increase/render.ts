@@ -1,7 +1,7 @@
 // The increase audit trail as markdown (job summary, pull-request comment) and plain text (CLI), appended after the
 // check's own report. Text that comes from AWS or inputs is escaped like the rest of the markdown report.
 import type { IncreaseRecord, SupportCaseRecord } from '../model.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 import { escapeMarkdown, markdownTable } from '../report/markdown.js';
 import { requestLine } from './plan.js';
 

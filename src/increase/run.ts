@@ -14,9 +14,9 @@
 // Steps 2 and 4 are lookForOpenRequest and fileRequest, shared with the org-wide scan's DR prewarm
 // (src/scan/prewarm.ts), which files the same way in each member account but never waits.
 import type { IncreaseRecord, Report } from '../model.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
+import { consoleUrl } from '../verdict/next-step.js';
 import {
-  consoleUrl,
   faultNote,
   isOpen,
   latestRequest,

@@ -3,7 +3,7 @@
 // summary. Pure: where a resource is written down is asked of `locate`, and nothing is printed here. Every text from
 // an input or from AWS is made one line (`oneLine`): annotations end up in workflow commands.
 import type { Report, Result, Source } from '../model.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 import { accountLabel, nextStep, oneLine, scopeLabel, waived } from './format.js';
 
 export interface Annotation {

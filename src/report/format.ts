@@ -1,6 +1,6 @@
 // Small text helpers shared by the table, markdown, annotation and SARIF renderers.
 import type { Report, Result, Source } from '../model.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 
 export const num = (n: number | null): string => (n === null ? '?' : fmt(n));
 

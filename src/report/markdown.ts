@@ -8,7 +8,7 @@ import type { Report, Result, Source } from '../model.js';
 import type { Locate, Place } from './annotations.js';
 import { placeOf, placeText, sourceName } from './annotations.js';
 import { OFFLINE_NOTE, accountLabel, available, clip, coverageLine, headline, neededText, nextStep, num, oneLine, safeUrl, scopeLabel, waived } from './format.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 
 /** Escapes text for markdown (a table cell, a list item, a heading): HTML entities, markdown punctuation, pipes, line breaks, control characters, and what would start a block at the start of a line. */
 export function escapeMarkdown(text: string): string {

@@ -1,7 +1,7 @@
 // Assembles the stable JSON report (version 1, documented in README "JSON report").
 import type { Coverage, FailOn, Report, Result } from '../model.js';
-import { passes, setupErrorsOf } from '../check/evaluate.js';
-import type { OnReadError } from '../check/evaluate.js';
+import { passes, setupErrorsOf } from '../verdict/evaluate.js';
+import type { OnReadError } from '../verdict/evaluate.js';
 
 const ORDER = { shortfall: 0, unknown: 1, ok: 2 } as const;
 

@@ -3,8 +3,8 @@
 // `--format json`), then each finding once — identical reasons said once for all the quotas they apply to — with
 // its next step and the resources behind it.
 import type { Report, Result } from '../model.js';
-import { unknownCauses } from '../check/evaluate.js';
-import type { OnReadError } from '../check/evaluate.js';
+import { unknownCauses } from '../verdict/evaluate.js';
+import type { OnReadError } from '../verdict/evaluate.js';
 import { OFFLINE_NOTE, accountLabel, coverageLine, headline, nextStepLine, num, scopeLabel, sourceLabel } from './format.js';
 
 export interface TableOptions {

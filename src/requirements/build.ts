@@ -7,7 +7,7 @@ import { increase, isUnknownCode, sumByKey } from '../quotas/consumers.js';
 import type { CapacityMode, Consumption, ExtractContext } from '../quotas/consumers.js';
 import { extractorFor, hasNoQuota } from '../quotas/resources.js';
 import type { VcpuLookup } from '../quotas/instance-types.js';
-import { readingKey } from '../check/evaluate.js';
+import { readingKey } from '../verdict/evaluate.js';
 
 export interface BuildOptions {
   capacity: CapacityMode;

@@ -9,8 +9,8 @@
 // the horizon ÷ target — and at least the environment's baseline and the DR requirement when those fired. Nothing is
 // asked for when that is not above the current value. The caps (max-increase-factor, max-increase, max-requests) are
 // the increase flow's and apply when it files.
-import { fmt } from '../check/evaluate.js';
-import { desiredValue } from '../increase/plan.js';
+import { fmt } from '../verdict/evaluate.js';
+import { desiredValue } from '../verdict/next-step.js';
 import { GLOBAL_QUOTA_REGION } from '../quotas/catalog.js';
 import { defaultAutomation } from './defaults.js';
 import type { AutomationLevel, AutomationPolicy, Finding, Observation, PlannedIncrease, PrewarmRequest, ScanPolicy, Trigger } from './model.js';

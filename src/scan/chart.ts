@@ -6,7 +6,7 @@
 // Lines, in order: usage (daily peak; a day without a datapoint is 0, as AWS/Usage publishes nothing while nothing
 // is counted), the quota value, the forecast. The usage line has only the past days, so it is shorter than the
 // others; Mermaid draws a shorter series over the first categories.
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { levelRank } from './findings.js';
 import type { Finding, ObservedQuota, ScanReport } from './model.js';

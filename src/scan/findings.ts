@@ -6,8 +6,8 @@
 // - drift: within an environment and region, accounts whose value differs from the environment's usual value;
 // - DR parity: the secondary region's quota against the primary region's usage × the standby multiplier;
 // - every read that failed, as an error finding.
-import { fmt } from '../check/evaluate.js';
-import { desiredValue } from '../increase/plan.js';
+import { fmt } from '../verdict/evaluate.js';
+import { desiredValue } from '../verdict/next-step.js';
 import { exhaustion } from './forecast.js';
 import { LEVELS } from './model.js';
 import type { Finding, Level, ObservedQuota, Observation, PrewarmRequest, ScanError, ScanPolicy, ScanReport, ScanTarget, Thresholds } from './model.js';

@@ -2,7 +2,7 @@
 // quota) finding, each with a hidden stable key) and the terminal text. Text that comes from AWS or the policy
 // (account names, quota names, messages) is escaped so it cannot inject markdown or HTML.
 import { createHash } from 'node:crypto';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
 import { targetKey } from '../increase/plan.js';
 import type { IncreaseRecord } from '../model.js';
 import { escapeMarkdown, markdownTable } from '../report/markdown.js';

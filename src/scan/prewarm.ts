@@ -21,10 +21,10 @@
 import { AssumeRoleError, RoleAssumer } from '../aws/assume-role.js';
 import { awsIncreases } from '../aws/increases.js';
 import { ScanHttp } from '../aws/scan-http.js';
-import { fmt } from '../check/evaluate.js';
+import { fmt } from '../verdict/evaluate.js';
+import { consoleUrl } from '../verdict/next-step.js';
 import {
   capNote,
-  consoleUrl,
   DEFAULTS,
   isTerminal,
   latestRequest,

@@ -4,7 +4,7 @@
 import { jest } from '@jest/globals';
 import { liveReader } from '../../src/aws/readings.js';
 import { DEFAULT_MAX_PAGES } from '../../src/aws/paging.js';
-import { evaluate, readingKey } from '../../src/check/evaluate.js';
+import { evaluate, readingKey } from '../../src/verdict/evaluate.js';
 import type { QuotaReading, Requirement } from '../../src/model.js';
 import { req, useFakeAws, type FakeEnv } from '../fake-aws/env.js';
 import type { FakeRegion, FakeSeed } from '../fake-aws/server.mjs';

@@ -1,7 +1,7 @@
 // The live reader against the local fake AWS, through the real SDK clients over HTTP.
 import { jest } from '@jest/globals';
 import { liveReader } from '../../src/aws/readings.js';
-import { evaluate, readingKey } from '../../src/check/evaluate.js';
+import { evaluate, readingKey } from '../../src/verdict/evaluate.js';
 import type { QuotaReading, Requirement } from '../../src/model.js';
 import { callCounts, req, useFakeAws, type FakeEnv } from '../fake-aws/env.js';
 import type { FakeQuota, FakeSeed } from '../fake-aws/server.mjs';

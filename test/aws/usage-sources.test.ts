@@ -5,7 +5,7 @@ import { jest } from '@jest/globals';
 import { liveReader } from '../../src/aws/readings.js';
 import { USAGE_SOURCES, usageSourceFor } from '../../src/aws/usage/index.js';
 import { COUNT_PAGE_CAP } from '../../src/aws/usage/source.js';
-import { readingKey } from '../../src/check/evaluate.js';
+import { readingKey } from '../../src/verdict/evaluate.js';
 import type { Parent, QuotaReading, Requirement } from '../../src/model.js';
 import { QUOTAS } from '../../src/quotas/catalog.js';
 import { callCounts, req, useFakeAws, type FakeEnv } from '../fake-aws/env.js';

@@ -1,10 +1,8 @@
 // The pure increase decisions: desired value, step rounding, caps, justification, request states.
 import type { Result } from '../../src/model.js';
-import { evaluate } from '../../src/check/evaluate.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
 import {
   capNote,
-  consoleUrl,
-  desiredValue,
   faultNote,
   isOpen,
   isTerminal,
@@ -15,10 +13,10 @@ import {
   parseTrackedRequests,
   planIncreases,
   requestLine,
-  roundUpToStep,
   withRequest,
   type IncreasePolicy,
 } from '../../src/increase/plan.js';
+import { consoleUrl, desiredValue, roundUpToStep } from '../../src/verdict/next-step.js';
 
 const policy = (p: Partial<IncreasePolicy> = {}): IncreasePolicy => ({ supportCase: 'allow', maxIncreaseFactor: 10, maxIncrease: { byQuota: {} }, maxRequests: 5, ...p });
 

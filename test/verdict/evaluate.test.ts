@@ -1,4 +1,4 @@
-import { evaluate, passes } from '../../src/check/evaluate.js';
+import { evaluate, passes } from '../../src/verdict/evaluate.js';
 import { buildReport } from '../../src/report/report.js';
 import type { Requirement, Result } from '../../src/model.js';
 

@@ -1,5 +1,4 @@
-import { consoleUrl, desiredValue, linkFiledRequests, roundUpToStep } from '../../src/check/next-step.js';
-import * as increasePlan from '../../src/increase/plan.js';
+import { consoleUrl, linkFiledRequests } from '../../src/verdict/next-step.js';
 import type { IncreaseRecord, Report, Result } from '../../src/model.js';
 
 const shortfall = (over: Partial<Result> = {}): Result => ({
@@ -54,12 +53,6 @@ const report = (results: Result[], requests?: IncreaseRecord[]): Report => ({
 });
 
 describe('next step helpers', () => {
-  test('one rounding and one console link, shared with the increase flow', () => {
-    expect(increasePlan.desiredValue).toBe(desiredValue);
-    expect(increasePlan.roundUpToStep).toBe(roundUpToStep);
-    expect(increasePlan.consoleUrl).toBe(consoleUrl);
-  });
-
   test('a shortfall whose request has a support case points at the case; others keep the console page', () => {
     const other = shortfall({ quotaCode: 'L-0263D0A3', requestUrl: consoleUrl({ region: 'eu-west-1', serviceCode: 'ec2', quotaCode: 'L-0263D0A3' }) });
     const linked = linkFiledRequests(report([shortfall(), other], [record({ caseId: '6780195351', status: 'CASE_OPENED' }), record({ quotaCode: 'L-0263D0A3' })]));
