@@ -1,9 +1,8 @@
 // Reads the files a user names and hands each to the parser for its kind.
 import { existsSync, readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { InputError, isChangeSetRef, Unknown } from '../model.js';
 import type { InputFormat, ParsedInput } from '../model.js';
-import { decodeInput, sniffEncoding, stripBom } from '../parsers/input-text.js';
+import { decodeInput } from '../parsers/input-text.js';
 import { parseTerraformPlan } from '../parsers/terraform-plan.js';
 import { parseCloudFormationTemplate, templateParameterNames } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
@@ -41,7 +40,7 @@ export async function loadInput(input: InputFile, region: string | undefined, de
   }
   let text: string;
   try {
-    text = await readText(input.path);
+    text = readText(input.path);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -68,7 +67,7 @@ export async function checkParameterNames(files: readonly InputFile[]): Promise<
   const declared = new Set<string>();
   for (const f of templates) {
     try {
-      for (const name of templateParameterNames(await readText(f.path), f.path)) declared.add(name);
+      for (const name of templateParameterNames(readText(f.path), f.path)) declared.add(name);
     } catch {
       // unreadable: loadInput reports it
     }
@@ -80,17 +79,9 @@ export async function checkParameterNames(files: readonly InputFile[]): Promise<
 }
 
 /**
- * Reads a file as text. UTF-8 (nearly every file) is decoded by Node while reading, so a 150 MB plan never sits in
- * memory as bytes and as a string at once; UTF-16 goes through the bytes.
+ * Reads a file as text: its bytes once (one buffer of the file's size), then one decode, UTF-8 or UTF-16 as the
+ * first bytes say (see sniffEncoding).
  */
-async function readText(path: string): Promise<string> {
-  const file = await open(path);
-  try {
-    const head = Buffer.alloc(512);
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    if (sniffEncoding(head.subarray(0, bytesRead), path) !== 'utf8') return decodeInput(await file.readFile(), path);
-  } finally {
-    await file.close();
-  }
-  return stripBom(readFileSync(path, 'utf8'));
+function readText(path: string): string {
+  return decodeInput(readFileSync(path), path);
 }
