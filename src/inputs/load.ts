@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError, isChangeSetRef, Unknown } from '../model.js';
 import type { InputFormat, ParsedInput } from '../model.js';
-import { decodeInput } from '../parsers/input-text.js';
+import { decodeInput, utf8Text } from '../parsers/input-text.js';
 import { parseTerraformPlan } from '../parsers/terraform-plan.js';
 import { parseCloudFormationTemplate, templateParameterNames } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
@@ -79,9 +79,9 @@ export async function checkParameterNames(files: readonly InputFile[]): Promise<
 }
 
 /**
- * Reads a file as text: its bytes once (one buffer of the file's size), then one decode, UTF-8 or UTF-16 as the
- * first bytes say (see sniffEncoding).
+ * Reads a file as text: as UTF-8, decoded by Node while reading (one read, one decode, and the bytes never sit in
+ * memory beside a 150 MB plan's text); only a file that proves not to be UTF-8 (UTF-16, binary) is read as bytes.
  */
 function readText(path: string): string {
-  return decodeInput(readFileSync(path), path);
+  return utf8Text(readFileSync(path, 'utf8')) ?? decodeInput(readFileSync(path), path);
 }
