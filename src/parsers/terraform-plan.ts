@@ -411,6 +411,16 @@ function readPlan(text: string, file: string): { plan: Json; changes: Json[] } {
 /** Thrown by PlanStream for anything but a well-formed plan of the usual shape; the caller then reads the whole text. */
 export class NotStreamable extends Error {}
 
+const NEXT_CHANGE = '},{"address":';
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function parseOrNot(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -455,6 +465,7 @@ export class PlanStream {
   push(text: string): void {
     const n = text.length;
     let from = this.pieces ? 0 : -1; // where capture starts in this piece
+    let next = -1; // where the next `},{"address":` is in this piece (n: none)
     let i = 0;
     while (i < n) {
       if (this.inString) {
@@ -500,6 +511,24 @@ export class PlanStream {
           const ok = c === OPEN_BRACE ? this.expect !== 'comma' : c === 44 ? this.expect === 'comma' : c === CLOSE_BRACKET && this.expect !== 'change';
           if (!ok) throw new NotStreamable();
           if (c === 44) this.expect = 'change';
+        }
+        if (c === OPEN_BRACE && this.changes && this.depth === 1) {
+          // Fast path: a change ends where the next begins (Terraform writes `address` first); a candidate end that
+          // parses is the real one, as in parseUpTo. Otherwise (a false candidate inside a string, the last change,
+          // one cut by the piece's end) the change is scanned below. One search per piece, reused, so the work
+          // stays linear whatever the text.
+          if (next < i) next = text.indexOf(NEXT_CHANGE, i);
+          if (next < 0) next = n;
+          if (next < n) {
+            const change = parsedOrUndefined(text.slice(i, next + 1));
+            if (change !== undefined) {
+              slim(change);
+              this.changes.push(change);
+              this.expect = 'comma';
+              i = next + 1;
+              continue;
+            }
+          }
         }
         if (c === QUOTE) this.inString = true;
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) {

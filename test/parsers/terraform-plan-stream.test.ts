@@ -29,7 +29,8 @@ const declines = (text: string, size = 5): boolean => {
   }
 };
 
-const rc = { address: 'aws_instance.web', mode: 'managed', type: 'aws_instance', name: 'web', provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { instance_type: 'm5.large', user_data: 'a "quoted" \\ back\\"slash ]},{"address":' }, after_unknown: {} } };
+// A nested list of objects with an `address` key holds `},{"address":` outside any string: a false end of a change.
+const rc = { address: 'aws_instance.web', mode: 'managed', type: 'aws_instance', name: 'web', provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { instance_type: 'm5.large', user_data: 'a "quoted" \\ back\\"slash ]},{"address":', list: [{ address: 'x' }, { address: 'y' }] }, after_unknown: {} } };
 
 describe('a plan read in pieces', () => {
   test.each(FIXTURES)('%s: the same as the whole text, wherever the pieces break', (name) => {
