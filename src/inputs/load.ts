@@ -4,7 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { InputError, isChangeSetRef, Unknown } from '../model.js';
 import type { InputFormat, ParsedInput } from '../model.js';
 import { decodeInput, utf8Text } from '../parsers/input-text.js';
-import { NotStreamable, PlanStream, parseTerraformPlan, terraformChanges } from '../parsers/terraform-plan.js';
+import { PlanStream, parseTerraformPlan, terraformChanges } from '../parsers/terraform-plan.js';
 import { parseCloudFormationTemplate, templateParameterNames } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
 import { parseDeployConfig } from '../parsers/deploy-config.js';
@@ -88,9 +88,9 @@ function streamPlan(path: string): ReturnType<PlanStream['end']> | undefined {
     }
     stream.push(decoder.end());
     return stream.end();
-  } catch (err) {
-    if (err instanceof NotStreamable) return undefined;
-    throw err;
+  } catch {
+    // NotStreamable, or the file cannot be read (a directory): the whole-text path words it.
+    return undefined;
   } finally {
     closeSync(fd);
   }

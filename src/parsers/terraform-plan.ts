@@ -422,11 +422,9 @@ function parsedOrUndefined(text: string): unknown {
 }
 
 function parseOrNot(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new NotStreamable();
-  }
+  const value = parsedOrUndefined(text); // JSON has no undefined
+  if (value === undefined) throw new NotStreamable();
+  return value;
 }
 
 const enum At {

@@ -135,6 +135,11 @@ describe('loadInput reads a Terraform plan in pieces and falls back to the whole
     expect(got).toBe(expected);
   });
 
+  test('a directory or a missing file is still named as one', async () => {
+    await expect(loadInput({ format: 'terraform', path: dir }, 'eu-west-1')).rejects.toThrow(/is a directory, not a file/);
+    await expect(loadInput({ format: 'terraform', path: path.join(dir, 'none.json') }, 'eu-west-1')).rejects.toThrow(/file not found/);
+  });
+
   test('an error after reading still names the file', async () => {
     const text = '{"format_version":"1.2","resource_changes":[{"address":"a","mode":"managed","type":"aws_instance","change":{"actions":["grow"]}}]}';
     const err = await load(text).then(
