@@ -105,7 +105,9 @@ function measure(args, ok) {
   if (!ok(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   if (!kb) throw new Error(`no peak RSS in the output of ${TIME} -v`);
-  return { ms, rssMb: Number(kb[1]) / 1024, stdout: r.stdout };
+  // CPU time (user + system) as well: on a shared, loaded machine it varies far less than wall-clock time.
+  const cpu = ['User', 'System'].map((k) => Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]));
+  return { ms, cpuMs: (cpu[0] + cpu[1]) * 1000, rssMb: Number(kb[1]) / 1024, stdout: r.stdout };
 }
 
 const median = (xs) => {
@@ -141,7 +143,9 @@ try {
   console.log(`plan: ${ours[0].stdout ? '' : '(no output!) '}${file}, ${sizeMb.toFixed(1)} MB; node ${spawnSync(values.node, ['--version'], { encoding: 'utf8' }).stdout.trim()}; ${floor.length} interleaved runs, medians`);
   console.log(`floor  node -e 'JSON.parse(readFileSync(file))':          ${f.toFixed(0)} ms [${list(floor.map((x) => x.ms))}], peak RSS ${fRss.toFixed(0)} MB = ${(fRss / sizeMb).toFixed(2)} x file`);
   console.log(`quota-guard check --offline --format table --plan:      ${o.toFixed(0)} ms [${list(ours.map((x) => x.ms))}], peak RSS ${oRss.toFixed(0)} MB = ${(oRss / sizeMb).toFixed(2)} x file (goal <= 3) [${list(ours.map((x) => x.rssMb))}], ${rows} lines of output`);
-  console.log(`ratio: ${(o / f).toFixed(2)} (goal <= 1.3)`);
+  const fc = median(floor.map((x) => x.cpuMs));
+  const oc = median(ours.map((x) => x.cpuMs));
+  console.log(`ratio: ${(o / f).toFixed(2)} (goal <= 1.3); CPU time (user + sys) ${oc.toFixed(0)} ms against ${fc.toFixed(0)} ms, ratio ${(oc / fc).toFixed(2)}`);
 } finally {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
