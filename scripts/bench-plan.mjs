@@ -1,38 +1,27 @@
-// Benchmark: plan → requirements against the floor of a plain JSON.parse of the same bytes, in the same run.
-// Builds a synthetic plan of 100,000 resource changes (~130 MB, with planned_values and prior_state as Terraform writes them), then times, in fresh child processes, (a) decode +
-// JSON.parse and (b) decode + parseTerraformPlan + buildRequirements; prints both, their ratio and peak RSS.
-// Usage: npm run bench [-- --resources N --runs R]
+// Benchmark: the CLI as a whole process on a large plan, against the floor of `node` doing only JSON.parse of the same
+// file, in the same run. Builds a synthetic plan of 100,000 resource changes (~127 MB, with planned_values and
+// prior_state as Terraform writes them), bundles the CLI (`npm run bundle`, which rewrites dist/), then runs, in
+// turn, (a) `node -e` reading and JSON.parse-ing the file and (b) `node dist/cli/index.js check --offline --format
+// table --plan FILE`, each a fresh process under `/usr/bin/time -v` (peak RSS), and prints the medians, their ratio
+// and each peak RSS against the goals (ratio <= 1.3, peak RSS <= 3 x the file size).
+// Usage: npm run bench [-- --resources N --runs R --plan EXISTING.json --no-bundle --node PATH]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 
 const { values } = parseArgs({
-  options: { resources: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, child: { type: 'string' }, file: { type: 'string' }, 'write-plan': { type: 'string' } },
+  options: {
+    resources: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '5' },
+    plan: { type: 'string' },
+    'no-bundle': { type: 'boolean', default: false },
+    node: { type: 'string', default: process.execPath },
+    'write-plan': { type: 'string' },
+  },
 });
-
-if (values.child) {
-  // Child: one measurement, printed as JSON on stdout.
-  // Both sides read the file from disk, as the CLI does; the floor parses it with nothing else.
-  const { readFile } = await import('node:fs/promises');
-  const root = path.resolve(import.meta.dirname, '..', 'build', 'src');
-  const { loadInput } = await import(path.join(root, 'inputs/load.js'));
-  const { buildRequirements } = await import(path.join(root, 'requirements/build.js'));
-  const { vcpuLookup } = await import(path.join(root, 'quotas/instance-types.js'));
-  const start = process.hrtime.bigint();
-  let count;
-  if (values.child === 'floor') {
-    count = JSON.parse((await readFile(values.file)).toString('utf8')).resource_changes.length;
-  } else {
-    const input = await loadInput({ format: 'terraform', path: values.file }, 'us-east-1');
-    count = buildRequirements([input], { capacity: 'max', vcpus: vcpuLookup() }).requirements.length;
-  }
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, count, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
-  process.exit(0);
-}
 
 const TYPES = [
   ['aws_instance', (i) => ({ instance_type: ['t3.micro', 'm5.large', 'c6i.2xlarge', 'r6g.xlarge'][i % 4], ami: 'ami-0123456789abcdef0', subnet_id: `subnet-${i % 97}`, tags: { Name: `node-${i}`, team: 'platform', cost_center: 'cc-1234' }, root_block_device: [{ volume_size: 50, volume_type: 'gp3', encrypted: true }], vpc_security_group_ids: ['sg-0a', 'sg-0b'] })],
@@ -103,39 +92,60 @@ async function writePlan(file, n) {
   await once(out, 'finish');
 }
 
-function measure(kind, file) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', import.meta.filename, '--child', kind, '--file', file], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${kind} run failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+const TIME = '/usr/bin/time';
+const root = path.resolve(import.meta.dirname, '..');
+const cli = path.join(root, 'dist', 'cli', 'index.js');
+const FLOOR = "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))";
+
+/** One run of `args` under /usr/bin/time -v: wall-clock ms (measured here, around the whole process) and peak RSS. */
+function measure(args, ok) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(TIME, ['-v', values.node, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!ok(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  if (!kb) throw new Error(`no peak RSS in the output of ${TIME} -v`);
+  // CPU time (user + system) as well: on a shared, loaded machine it varies far less than wall-clock time.
+  const cpu = ['User', 'System'].map((k) => Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]));
+  return { ms, cpuMs: (cpu[0] + cpu[1]) * 1000, rssMb: Number(kb[1]) / 1024, stdout: r.stdout };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (values['write-plan']) {
   await writePlan(values['write-plan'], Number(values.resources));
   process.exit(0);
 }
-const dir = mkdtempSync(path.join(tmpdir(), 'qg-bench-'));
-const file = path.join(dir, 'plan.json');
+if (!existsSync(TIME)) throw new Error(`${TIME} is needed for the peak RSS (apt-get install time)`);
+if (!values['no-bundle']) execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' });
+const dir = values.plan ? undefined : mkdtempSync(path.join(tmpdir(), 'qg-bench-'));
+const file = values.plan ?? path.join(dir, 'plan.json');
 try {
-  const n = Number(values.resources);
-  await writePlan(file, n);
+  if (!values.plan) await writePlan(file, Number(values.resources));
   const sizeMb = statSync(file).size / 1024 / 1024;
   const floor = [];
   const ours = [];
+  // Interleaved, so a machine that gets busier or quieter during the run weighs on both sides alike.
   for (let i = 0; i < Number(values.runs); i++) {
-    floor.push(measure('floor', file));
-    ours.push(measure('ours', file));
+    floor.push(measure(['-e', FLOOR, file], (s) => s === 0));
+    // Offline, the check may find a quota exceeded (exit 1); anything else is a failed run.
+    ours.push(measure([cli, 'check', '--offline', '--format', 'table', '--plan', file], (s) => s === 0 || s === 1));
   }
   const f = median(floor.map((x) => x.ms));
   const o = median(ours.map((x) => x.ms));
-  const rss = Math.max(...ours.map((x) => x.maxRssMb));
-  console.log(`plan: ${n} resource changes, ${sizeMb.toFixed(1)} MB`);
-  console.log(`floor  (read + JSON.parse):                       ${f.toFixed(0)} ms (median of ${floor.length}), peak RSS ${Math.max(...floor.map((x) => x.maxRssMb)).toFixed(0)} MB`);
-  console.log(`quota-guard (read + parse + requirements):        ${o.toFixed(0)} ms (median of ${ours.length}), ${ours[0].count} requirements`);
-  console.log(`ratio: ${(o / f).toFixed(2)} (goal <= 1.3)`);
-  console.log(`peak RSS: ${rss.toFixed(0)} MB = ${(rss / sizeMb).toFixed(2)} x file size (goal <= 3)`);
+  const fRss = median(floor.map((x) => x.rssMb));
+  const oRss = median(ours.map((x) => x.rssMb));
+  const rows = ours[0].stdout.split('\n').length;
+  const list = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+  console.log(`plan: ${ours[0].stdout ? '' : '(no output!) '}${file}, ${sizeMb.toFixed(1)} MB; node ${spawnSync(values.node, ['--version'], { encoding: 'utf8' }).stdout.trim()}; ${floor.length} interleaved runs, medians`);
+  console.log(`floor  node -e 'JSON.parse(readFileSync(file))':          ${f.toFixed(0)} ms [${list(floor.map((x) => x.ms))}], peak RSS ${fRss.toFixed(0)} MB = ${(fRss / sizeMb).toFixed(2)} x file`);
+  console.log(`quota-guard check --offline --format table --plan:      ${o.toFixed(0)} ms [${list(ours.map((x) => x.ms))}], peak RSS ${oRss.toFixed(0)} MB = ${(oRss / sizeMb).toFixed(2)} x file (goal <= 3) [${list(ours.map((x) => x.rssMb))}], ${rows} lines of output`);
+  const fc = median(floor.map((x) => x.cpuMs));
+  const oc = median(ours.map((x) => x.cpuMs));
+  console.log(`ratio: ${(o / f).toFixed(2)} (goal <= 1.3); CPU time (user + sys) ${oc.toFixed(0)} ms against ${fc.toFixed(0)} ms, ratio ${(oc / fc).toFixed(2)}`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,10 @@
 // Reads the files a user names and hands each to the parser for its kind.
-import { existsSync, readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { InputError, isChangeSetRef, Unknown } from '../model.js';
 import type { InputFormat, ParsedInput } from '../model.js';
-import { decodeInput, sniffEncoding, stripBom } from '../parsers/input-text.js';
-import { parseTerraformPlan } from '../parsers/terraform-plan.js';
+import { decodeInput, utf8Text } from '../parsers/input-text.js';
+import { PlanStream, parseTerraformPlan, terraformChanges } from '../parsers/terraform-plan.js';
 import { parseCloudFormationTemplate, templateParameterNames } from '../parsers/cloudformation-template.js';
 import { parseChangeSet } from '../parsers/cloudformation-changeset.js';
 import { parseDeployConfig } from '../parsers/deploy-config.js';
@@ -39,21 +39,60 @@ export async function loadInput(input: InputFile, region: string | undefined, de
     if (!describeChangeSet) throw new InputError(input.path, 'names a change set in AWS, which cannot be read offline; pass a describe-change-set JSON file instead');
     return parseInput(await describeChangeSet(input.path, region), input.path, 'changeset', region);
   }
+  const streamed = input.format === 'terraform' ? streamPlan(input.path) : undefined;
+  if (streamed) return parsed(input.path, () => terraformChanges(streamed, input.path, { region }));
   let text: string;
   try {
-    text = await readText(input.path);
+    text = readText(input.path);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(input.path, code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${(err as Error).message}`);
   }
   if (text.length === 0) throw new InputError(input.path, 'the file is empty');
+  return parsed(input.path, () => parseInput(text, input.path, input.format, region, input.parameters));
+}
+
+function parsed(file: string, parse: () => ParsedInput): ParsedInput {
   try {
-    return parseInput(text, input.path, input.format, region, input.parameters);
+    return parse();
   } catch (err) {
     if (err instanceof InputError) throw err;
     // A shape the parser did not expect: still name the file, never a bare stack trace.
-    throw new InputError(input.path, `unexpected content (${(err as Error).message}); set QUOTA_GUARD_DEBUG=1 for details`, { cause: err });
+    throw new InputError(file, `unexpected content (${(err as Error).message}); set QUOTA_GUARD_DEBUG=1 for details`, { cause: err });
+  }
+}
+
+/** Read size of a plan read in pieces: large enough that the calls cost nothing, small beside any plan worth it. */
+const PIECE = 1 << 20;
+
+/**
+ * A Terraform plan read in pieces (PlanStream), so that a large plan's text is never whole in memory; undefined for
+ * anything but a readable UTF-8 plan of the usual shape (errors included), which then goes the way of every file.
+ */
+function streamPlan(path: string): ReturnType<PlanStream['end']> | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined; // readText reports it
+  }
+  try {
+    const bytes = Buffer.allocUnsafe(PIECE);
+    const decoder = new StringDecoder('utf8');
+    const stream = new PlanStream();
+    for (let n: number, first = true; (n = readSync(fd, bytes, 0, PIECE, null)) > 0; first = false) {
+      const text = decoder.write(bytes.subarray(0, n));
+      if (first && utf8Text(text) === undefined) return undefined;
+      stream.push(text);
+    }
+    stream.push(decoder.end());
+    return stream.end();
+  } catch {
+    // NotStreamable, or the file cannot be read (a directory): the whole-text path words it.
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -68,7 +107,7 @@ export async function checkParameterNames(files: readonly InputFile[]): Promise<
   const declared = new Set<string>();
   for (const f of templates) {
     try {
-      for (const name of templateParameterNames(await readText(f.path), f.path)) declared.add(name);
+      for (const name of templateParameterNames(readText(f.path), f.path)) declared.add(name);
     } catch {
       // unreadable: loadInput reports it
     }
@@ -80,17 +119,9 @@ export async function checkParameterNames(files: readonly InputFile[]): Promise<
 }
 
 /**
- * Reads a file as text. UTF-8 (nearly every file) is decoded by Node while reading, so a 150 MB plan never sits in
- * memory as bytes and as a string at once; UTF-16 goes through the bytes.
+ * Reads a file as text: as UTF-8, decoded by Node while reading (one read, one decode, and the bytes never sit in
+ * memory beside a 150 MB plan's text); only a file that proves not to be UTF-8 (UTF-16, binary) is read as bytes.
  */
-async function readText(path: string): Promise<string> {
-  const file = await open(path);
-  try {
-    const head = Buffer.alloc(512);
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    if (sniffEncoding(head.subarray(0, bytesRead), path) !== 'utf8') return decodeInput(await file.readFile(), path);
-  } finally {
-    await file.close();
-  }
-  return stripBom(readFileSync(path, 'utf8'));
+function readText(path: string): string {
+  return utf8Text(readFileSync(path, 'utf8')) ?? decodeInput(readFileSync(path), path);
 }

@@ -33,6 +33,19 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * A file's text when reading it as UTF-8 straight away was right, else undefined: then its first characters show a
+ * UTF-16 byte-order mark (decoded as U+FFFD), a NUL (UTF-16 without a mark, or a binary file) or a zip header (a
+ * binary plan), and its bytes go through decodeInput. Nearly every file is UTF-8, so it is read once and decoded
+ * once, by Node while reading (the bytes are freed at once, never held beside the text). The first 512 characters
+ * span at least the 512 bytes sniffEncoding looks at, so whatever passes here sniffEncoding would call UTF-8.
+ */
+export function utf8Text(text: string): string | undefined {
+  const head = text.slice(0, 512);
+  if (text.charCodeAt(0) === 0xfffd || head.includes('\0') || head.startsWith('PK\x03\x04')) return undefined;
+  return stripBom(text);
+}
+
 export function decodeInput(bytes: Uint8Array, file: string): string {
   const encoding = sniffEncoding(bytes.subarray(0, 512), file);
   // The decoder drops a byte-order mark itself, and there may be none.

@@ -394,20 +394,235 @@ function readTopLevel(text: string, file: string): Json {
   return members;
 }
 
+/** Keeps of a resource change what is read later; the sensitivity maps and the rest die young. */
+function slim(rc: unknown): void {
+  if (!looksLikeChange(rc)) return;
+  const change = (rc as Json).change as Json;
+  (rc as Json).change = { actions: change.actions, before: change.before, after: change.after, after_unknown: change.after_unknown };
+}
+
 function readPlan(text: string, file: string): { plan: Json; changes: Json[] } {
   const plan = readTopLevel(text, file);
   const changes = Array.isArray(plan.resource_changes) ? (plan.resource_changes as Json[]) : [];
-  for (const rc of changes) {
-    if (!looksLikeChange(rc)) continue;
-    const change = rc.change as Json;
-    // Keep what is read later; the sensitivity maps and the rest die young.
-    rc.change = { actions: change.actions, before: change.before, after: change.after, after_unknown: change.after_unknown };
-  }
+  changes.forEach(slim);
   return { plan, changes };
 }
 
+/** Thrown by PlanStream for anything but a well-formed plan of the usual shape; the caller then reads the whole text. */
+export class NotStreamable extends Error {}
+
+const NEXT_CHANGE = '},{"address":';
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseOrNot(text: string): unknown {
+  const value = parsedOrUndefined(text); // JSON has no undefined
+  if (value === undefined) throw new NotStreamable();
+  return value;
+}
+
+const enum At {
+  Start,
+  Key,
+  Colon,
+  Value,
+  After,
+  Done,
+}
+
+/**
+ * A plan read in pieces as it arrives, so the text of a 150 MB plan is never whole in memory: only the members
+ * quota-guard reads are kept (each resource change parsed as soon as it ends, and slimmed), planned_values,
+ * prior_state, resource_drift and the rest are only scanned past. It reads the common case only, a UTF-8 plan
+ * that starts with `{`: anything else, every syntax error included, throws NotStreamable and the caller falls back
+ * to parseTerraformPlan on the whole text, which gives the same result or the same error (so there is one place
+ * that words errors). Values are JSON.parse'd, so what it keeps is what readTopLevel would keep.
+ */
+export class PlanStream {
+  private at = At.Start;
+  private members: Json = {};
+  private key = '';
+  private keep = false;
+  /** Depth inside the current top-level value; in a string; a backslash ended the last piece inside a string. */
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private scalar = false;
+  /** resource_changes as an array, change by change; `expect` is what may come next at its top level. */
+  private changes: unknown[] | undefined;
+  private expect: 'first' | 'comma' | 'change' = 'first';
+  /** Text of the key, kept value or resource change being read, in pieces. */
+  private pieces: string[] | undefined;
+
+  push(text: string): void {
+    const n = text.length;
+    let from = this.pieces ? 0 : -1; // where capture starts in this piece
+    let next = -1; // where the next `},{"address":` is in this piece (n: none)
+    let i = 0;
+    while (i < n) {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          i++;
+          continue;
+        }
+        const q = text.indexOf('"', i);
+        const stop = q < 0 ? n : q;
+        let run = 0;
+        while (stop - 1 - run >= i && text.charCodeAt(stop - 1 - run) === BACKSLASH) run++;
+        if (q < 0) {
+          this.escaped = run % 2 === 1;
+          break;
+        }
+        i = q + 1;
+        if (run % 2 === 1) continue;
+        this.inString = false;
+        if (this.at === At.Key) {
+          this.pieces!.push(text.slice(from, i));
+          from = -1;
+          this.key = parseOrNot(this.pieces!.join('')) as string;
+          this.pieces = undefined;
+          if (Object.hasOwn(this.members, this.key)) throw new NotStreamable(); // the text path words the error
+          this.at = At.Colon;
+        } else if (this.depth === 0) from = this.endValue(text, from, i);
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (this.scalar) {
+        if (c === 44 || c === CLOSE_BRACE || c === CLOSE_BRACKET || c <= 32) {
+          this.scalar = false;
+          from = this.endValue(text, from, i);
+          continue; // the delimiter is read in At.After
+        }
+        i++;
+        continue;
+      }
+      if (this.at === At.Value) {
+        if (this.changes && this.depth === 1 && c > 32) {
+          // Between resource changes: only `{`, `,` and `]`, in JSON's order.
+          const ok = c === OPEN_BRACE ? this.expect !== 'comma' : c === 44 ? this.expect === 'comma' : c === CLOSE_BRACKET && this.expect !== 'change';
+          if (!ok) throw new NotStreamable();
+          if (c === 44) this.expect = 'change';
+        }
+        if (c === OPEN_BRACE && this.changes && this.depth === 1) {
+          // Fast path: a change ends where the next begins (Terraform writes `address` first); a candidate end that
+          // parses is the real one, as in parseUpTo. Otherwise (a false candidate inside a string, the last change,
+          // one cut by the piece's end) the change is scanned below. One search per piece, reused, so the work
+          // stays linear whatever the text.
+          if (next < i) next = text.indexOf(NEXT_CHANGE, i);
+          if (next < 0) next = n;
+          if (next < n) {
+            const change = parsedOrUndefined(text.slice(i, next + 1));
+            if (change !== undefined) {
+              slim(change);
+              this.changes.push(change);
+              this.expect = 'comma';
+              i = next + 1;
+              continue;
+            }
+          }
+        }
+        if (c === QUOTE) this.inString = true;
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+          if (++this.depth > MAX_JSON_DEPTH) throw new NotStreamable();
+          if (this.depth === 1 && c === OPEN_BRACKET && this.key === 'resource_changes') {
+            this.changes = [];
+            this.expect = 'first';
+            this.pieces = undefined;
+            from = -1;
+          } else if (this.changes && this.depth === 2) {
+            this.pieces = [];
+            from = i;
+          }
+        } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+          if (--this.depth < 0) throw new NotStreamable();
+          if (this.changes && this.depth === 1) {
+            this.pieces!.push(text.slice(from, i + 1));
+            from = -1;
+            const rc = parseOrNot(this.pieces!.join(''));
+            this.pieces = undefined;
+            slim(rc);
+            this.changes.push(rc);
+            this.expect = 'comma';
+          } else if (this.depth === 0) {
+            from = this.endValue(text, from, i + 1);
+          }
+        } else if (this.depth === 0 && c > 32) this.scalar = true; // a number, true, null… at the top level
+        i++;
+        continue;
+      }
+      if (c === 32 || c === 10 || c === 13 || c === 9 || (c === 0xfeff && this.at === At.Start)) {
+        i++;
+        continue;
+      }
+      switch (this.at) {
+        case At.Start:
+          if (c !== OPEN_BRACE) throw new NotStreamable();
+          this.at = At.Key;
+          break;
+        case At.Key:
+          if (c === CLOSE_BRACE && Object.keys(this.members).length === 0) this.at = At.Done;
+          else if (c !== QUOTE) throw new NotStreamable();
+          else {
+            this.inString = true;
+            this.pieces = [];
+            from = i;
+          }
+          break;
+        case At.Colon:
+          if (c !== 58) throw new NotStreamable();
+          this.at = At.Value;
+          this.depth = 0;
+          this.keep = READ_MEMBERS.has(this.key);
+          this.pieces = this.keep ? [] : undefined;
+          from = this.keep ? i + 1 : -1;
+          break;
+        case At.After:
+          if (c === 44) this.at = At.Key;
+          else if (c === CLOSE_BRACE) this.at = At.Done;
+          else throw new NotStreamable();
+          break;
+        default:
+          throw new NotStreamable();
+      }
+      i++;
+    }
+    if (this.pieces && from >= 0) this.pieces.push(text.slice(from));
+  }
+
+  /** The value that started after the last colon ends before `end`; returns the capture start for the rest (none). */
+  private endValue(text: string, from: number, end: number): number {
+    if (this.changes) this.members[this.key] = this.changes;
+    else if (this.keep) {
+      if (from >= 0) this.pieces!.push(text.slice(from, end));
+      this.members[this.key] = parseOrNot(this.pieces!.join(''));
+    } else this.members[this.key] = true;
+    this.changes = undefined;
+    this.pieces = undefined;
+    this.at = At.After;
+    return -1;
+  }
+
+  /** The plan and its (slimmed) resource changes, as readPlan gives them; throws NotStreamable if the text was not whole. */
+  end(): { plan: Json; changes: Json[] } {
+    if (this.at !== At.Done) throw new NotStreamable();
+    const plan = this.members;
+    return { plan, changes: Array.isArray(plan.resource_changes) ? (plan.resource_changes as Json[]) : [] };
+  }
+}
+
 export function parseTerraformPlan(text: string, file: string, options: TerraformOptions = {}): ParsedInput {
-  const { plan, changes: rcs } = readPlan(extractJson(text, file), file);
+  return terraformChanges(readPlan(extractJson(text, file), file), file, options);
+}
+
+/** A plan's resource changes from its top-level members (readPlan or PlanStream). */
+export function terraformChanges({ plan, changes: rcs }: { plan: Json; changes: Json[] }, file: string, options: TerraformOptions = {}): ParsedInput {
   validatePlan(plan, file);
   if (plan.resource_changes !== undefined && plan.resource_changes !== null && !Array.isArray(plan.resource_changes)) {
     throw new InputError(file, 'resource_changes is not a list; is this the output of `terraform show -json`?');
