@@ -377,8 +377,8 @@ var promises_ = __webpack_require__(1455);
 var common = __webpack_require__(577);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/check/evaluate.ts
-var evaluate = __webpack_require__(3065);
+// EXTERNAL MODULE: ./src/verdict/evaluate.ts
+var evaluate = __webpack_require__(5734);
 // EXTERNAL MODULE: ./src/increase/plan.ts + 1 modules
 var plan = __webpack_require__(589);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -389,6 +389,8 @@ var assume_role = __webpack_require__(8860);
 var increases = __webpack_require__(1616);
 // EXTERNAL MODULE: ./src/aws/scan-http.ts
 var scan_http = __webpack_require__(6769);
+// EXTERNAL MODULE: ./src/verdict/next-step.ts
+var next_step = __webpack_require__(6723);
 // EXTERNAL MODULE: ./src/increase/run.ts + 1 modules
 var run = __webpack_require__(7334);
 // EXTERNAL MODULE: ./src/model.ts
@@ -416,6 +418,7 @@ var catalog = __webpack_require__(4650);
 // Credentials: one AssumeRole per member account that has something to look up or file (the scan's role name,
 // external id and home region; session name quota-guard-prewarm, so CloudTrail tells prewarm from the reads), reused
 // by every request of that account. Every failure is a record with a note and a log line, never an exception.
+
 
 
 
@@ -488,7 +491,7 @@ function candidate(p, policy, change) {
         outcome: 'no-request',
         note: null,
         justification: (isPlanned(p) ? p.justification : undefined) ?? justification(p, desired, change),
-        consoleUrl: (0,plan/* consoleUrl */.B9)(target),
+        consoleUrl: (0,next_step/* consoleUrl */.B9)(target),
         ...(isPlanned(p) ? { trigger: p.trigger } : {}),
     };
     if ((p.adjustable ?? catalog/* QUOTAS */.eg.get(p.quotaCode)?.adjustable) === false) {
@@ -862,7 +865,7 @@ function drParity(input) {
                     continue;
                 const desired = Math.ceil(required);
                 // What prewarm asks for: rounded up to a step like the check's increase requests (140, not 137).
-                const ask = (0,plan/* desiredValue */.Ik)(required, 0);
+                const ask = (0,next_step/* desiredValue */.Ik)(required, 0);
                 findings.push({
                     key: `${t.account}|${pair.secondary}|${serviceCode}/${quotaCode}`,
                     kind: 'dr-parity',
@@ -1032,7 +1035,7 @@ function planAutomation(input) {
             const target = policy.quotas.find((x) => x.quotaCode === q.quotaCode)?.automation?.targetUtilisation ?? rules.targetUtilisation;
             const findings = byKey.get(key) ?? [];
             const fired = [];
-            const forTarget = (usage) => (0,plan/* desiredValue */.Ik)(usage, 1 - target);
+            const forTarget = (usage) => (0,next_step/* desiredValue */.Ik)(usage, 1 - target);
             const percent = q.usage !== null && q.value > 0 ? (q.usage / q.value) * 100 : null;
             if (rules.triggers.utilisation !== null && q.usage !== null && (percent === null ? q.usage > 0 : percent >= rules.triggers.utilisation)) {
                 fired.push({ trigger: 'utilisation', value: forTarget(q.usage), why: `${percent === null ? 'in use with a value of 0' : `${(0,evaluate/* fmt */.Sc)(Math.round(percent * 10) / 10)} % used`} (trigger ${(0,evaluate/* fmt */.Sc)(rules.triggers.utilisation)} %)` });
@@ -1045,16 +1048,16 @@ function planAutomation(input) {
             }
             const baseline = findings.find((f) => f.kind === 'baseline' && f.expected !== undefined);
             if (rules.triggers.baseline && baseline) {
-                fired.push({ trigger: 'baseline', value: Math.max((0,plan/* desiredValue */.Ik)(baseline.expected, 0), q.usage === null ? 0 : forTarget(q.usage)), why: `below the ${baseline.environment ?? 'environment'} baseline of ${(0,evaluate/* fmt */.Sc)(baseline.expected)}` });
+                fired.push({ trigger: 'baseline', value: Math.max((0,next_step/* desiredValue */.Ik)(baseline.expected, 0), q.usage === null ? 0 : forTarget(q.usage)), why: `below the ${baseline.environment ?? 'environment'} baseline of ${(0,evaluate/* fmt */.Sc)(baseline.expected)}` });
             }
             const dr = findings.find((f) => f.kind === 'dr-parity' && f.expected !== undefined);
             if (rules.triggers.drParity && dr) {
-                fired.push({ trigger: 'dr-parity', value: Math.max((0,plan/* desiredValue */.Ik)(dr.expected, 0), q.usage === null ? 0 : forTarget(q.usage)), why: dr.message });
+                fired.push({ trigger: 'dr-parity', value: Math.max((0,next_step/* desiredValue */.Ik)(dr.expected, 0), q.usage === null ? 0 : forTarget(q.usage)), why: dr.message });
             }
             if (!fired.length)
                 continue;
             // At least the baseline, whatever fired.
-            const floor = baseline?.expected !== undefined ? (0,plan/* desiredValue */.Ik)(baseline.expected, 0) : 0;
+            const floor = baseline?.expected !== undefined ? (0,next_step/* desiredValue */.Ik)(baseline.expected, 0) : 0;
             const main = fired.reduce((a, b) => (b.value > a.value ? b : a));
             const desired = Math.max(main.value, floor);
             if (!(desired > q.value))

@@ -315,8 +315,8 @@ var client_cloudwatch_dist_cjs = __webpack_require__(4085);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/check/evaluate.ts
-var evaluate = __webpack_require__(3065);
+// EXTERNAL MODULE: ./src/verdict/evaluate.ts
+var evaluate = __webpack_require__(5734);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/quotas/catalog.ts
