@@ -22,52 +22,8 @@ afterEach(async () => {
   env = undefined;
 });
 
-/**
- * Quotas a source counts that this branch's catalog does not list yet: their rows come with the catalog branch
- * (src/quotas/catalog.ts there), the sources are ready for them.
- */
-const PENDING_CATALOG: Record<string, { serviceCode: string; global: boolean; scope: 'region' | 'vpc' | 'resource' }> = {
-  'L-DE55804A': { serviceCode: 'rds', global: false, scope: 'region' },
-  'L-9FA33840': { serviceCode: 'rds', global: false, scope: 'region' },
-  'L-48C6BF61': { serviceCode: 'rds', global: false, scope: 'region' },
-  'L-272F1212': { serviceCode: 'rds', global: false, scope: 'region' },
-  'L-9B510759': { serviceCode: 'rds', global: false, scope: 'region' },
-  'L-F55AF5E4': { serviceCode: 'iam', global: true, scope: 'region' },
-  'L-F4A5425F': { serviceCode: 'iam', global: true, scope: 'region' },
-  'L-858F3967': { serviceCode: 'iam', global: true, scope: 'region' },
-  'L-4019AD8B': { serviceCode: 'iam', global: true, scope: 'resource' },
-  'L-2AEEBF1A': { serviceCode: 'vpc', global: false, scope: 'resource' },
-  'L-E209CC9F': { serviceCode: 'route53', global: true, scope: 'resource' },
-  'L-D18FCD1D': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-7A658B76': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-FD252861': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-09BD8365': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-82ACEF56': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-17AF77E8': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-9CF3C2EB': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-B3A130E6': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-8D977E7E': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-309BACF6': { serviceCode: 'ebs', global: false, scope: 'region' },
-  'L-244521F2': { serviceCode: 'events', global: false, scope: 'resource' },
-  'L-4FB7FF5D': { serviceCode: 'ec2', global: false, scope: 'region' },
-  'L-7029FAB6': { serviceCode: 'ec2', global: false, scope: 'region' },
-  'L-83CA0A9D': { serviceCode: 'vpc', global: false, scope: 'vpc' },
-  'L-085A6257': { serviceCode: 'vpc', global: false, scope: 'vpc' },
-  'L-57A373D6': { serviceCode: 'elasticloadbalancing', global: false, scope: 'resource' },
-  'L-1A491844': { serviceCode: 'elasticloadbalancing', global: false, scope: 'resource' },
-  'L-368A3E00': { serviceCode: 'neptune', global: false, scope: 'region' },
-  'L-6D17A5A2': { serviceCode: 'neptune', global: false, scope: 'region' },
-  'L-B97207D0': { serviceCode: 'apigateway', global: false, scope: 'region' },
-  'L-AA0FF27B': { serviceCode: 'apigateway', global: false, scope: 'region' },
-  'L-A966AB5C': { serviceCode: 'apigateway', global: false, scope: 'region' },
-  'L-A93447B8': { serviceCode: 'apigateway', global: false, scope: 'region' },
-  'L-379E48B0': { serviceCode: 'apigateway', global: false, scope: 'resource' },
-  'L-01C8A9E0': { serviceCode: 'apigateway', global: false, scope: 'resource' },
-  'L-2F66C23C': { serviceCode: 'secretsmanager', global: false, scope: 'region' },
-  'L-24B04930': { serviceCode: 'cloudfront', global: true, scope: 'region' },
-  'L-7D134442': { serviceCode: 'cloudfront', global: true, scope: 'region' },
-};
-const defOf = (code: string) => QUOTAS.get(code) ?? PENDING_CATALOG[code]!;
+/** The catalog row of a quota a source counts. */
+const defOf = (code: string) => QUOTAS.get(code)!;
 
 /** A requirement of a catalog quota, with its quota value seeded (no usage metric, so the source is read). */
 function need(quotaCode: string, scope = 'region', parent?: Parent): Requirement {
@@ -155,6 +111,11 @@ const CASES: Case[] = [
   { code: 'L-7029FAB6', seed: { vpnGateways: 3 }, usage: 3, op: 'DescribeVpnGateways', action: 'ec2:DescribeVpnGateways' },
   { code: 'L-F678F1CE', seed: { vpcs: [{ id: 'vpc-1' }, { id: 'vpc-2' }] }, usage: 2, op: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
   { code: 'L-0263D0A3', seed: { addresses: [{ allocationId: 'eipalloc-1' }] }, usage: 1, op: 'DescribeAddresses', action: 'ec2:DescribeAddresses' },
+  { code: 'L-C2341CDC', seed: { dms: { ReplicationInstances: [3, 60], Endpoints: [12, 1000] } }, usage: 3, op: 'DescribeAccountAttributes', action: 'dms:DescribeAccountAttributes' },
+  { code: 'L-E17328E9', seed: { dms: { ReplicationInstances: [3, 60], Endpoints: [12, 1000] } }, usage: 12, op: 'DescribeAccountAttributes', action: 'dms:DescribeAccountAttributes' },
+  { code: 'L-27B24FAD', seed: { dmsSubnetGroups: 5 }, usage: 5, op: 'DescribeReplicationSubnetGroups', action: 'dms:DescribeReplicationSubnetGroups', paged: { seed: { dmsSubnetGroups: 5, usagePageSize: 2 }, calls: 3, usage: 5 } },
+  { code: 'L-7FD3593B', seed: { dmsTasks: 7 }, usage: 7, op: 'DescribeReplicationTasks', action: 'dms:DescribeReplicationTasks', paged: { seed: { dmsTasks: 7, usagePageSize: 3 }, calls: 3, usage: 7 } },
+  { code: 'L-66E6DF30', seed: { userPools: { a: 1, b: 2, c: 0 } }, usage: 3, op: 'ListUserPools', action: 'cognito-idp:ListUserPools', paged: { seed: { userPools: { a: 1, b: 2, c: 0 }, usagePageSize: 1 }, calls: 3, usage: 3 } },
 ];
 
 const GLOBAL_CASES: Case[] = [
@@ -203,6 +164,8 @@ const PARENT_CASES: Case[] = [
   { code: 'L-B6DF7632', scope: 'resource:aws_lb.web', parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1', created: false }, seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1': 3 } }, usage: 3, op: 'DescribeListeners', action: 'elasticloadbalancing:DescribeListeners' },
   { code: 'L-6D54EA21', scope: 'resource:aws_eks_cluster.main', parent: { id: 'main', created: false }, seed: { eksClusters: { main: 4, other: 9 } }, usage: 4, op: 'ListNodegroups', action: 'eks:ListNodegroups' },
   { code: 'L-9EF96962', scope: 'resource:aws_ecs_cluster.main', parent: { id: 'arn:aws:ecs:eu-west-1:123456789012:cluster/main', created: false }, seed: { ecsClusters: { main: 17 } }, usage: 17, op: 'DescribeClusters', action: 'ecs:DescribeClusters' },
+  { code: 'L-BD136A63', scope: 'resource:aws_eks_node_group.workers', parent: { id: 'main:workers', created: false }, seed: { eksNodegroups: { 'main/workers': 12, 'main/other': 30 } }, usage: 12, op: 'DescribeNodegroup', action: 'eks:DescribeNodegroup' },
+  { code: 'L-5EAB0605', scope: 'resource:aws_cognito_user_pool.main', parent: { id: 'eu-west-1_AbC123', created: false }, seed: { userPools: { 'eu-west-1_AbC123': 4, other: 9 } }, usage: 4, op: 'ListUserPoolClients', action: 'cognito-idp:ListUserPoolClients' },
   { code: 'L-0DA4ABF3', scope: 'resource:aws_iam_role.app', parent: { id: 'app', created: false }, seed: {}, usage: 6, op: 'ListAttachedRolePolicies', action: 'iam:ListAttachedRolePolicies' },
 ];
 // The role's attached policies live in the global (us-east-1) seed.
@@ -289,6 +252,51 @@ describe('parents', () => {
   });
 });
 
+describe('EKS node groups', () => {
+  test.each([
+    ['Terraform CLUSTER:NODEGROUP', 'main:workers'],
+    ['CloudFormation CLUSTER/NODEGROUP', 'main/workers'],
+    ['an ARN', 'arn:aws:eks:eu-west-1:123456789012:nodegroup/main/workers/8ec5b9e4-0000-0000-0000-000000000000'],
+  ])('a node group named by %s is read at its maximum size', async (_name, id) => {
+    const r = need('L-BD136A63', 'resource:aws_eks_node_group.workers', { id, created: false });
+    const { get, calls } = await read([r], { [R]: { eksNodegroups: { 'main/workers': 25 } } });
+    expect(get(r).usage).toBe(25);
+    expect(calls.DescribeNodegroup).toBe(1);
+  });
+
+  it('an id that names no node group is unknown, with the reason, without a call', async () => {
+    const r = need('L-BD136A63', 'resource:aws_eks_node_group.workers', { id: 'workers', created: false });
+    const { get, fake } = await read([r], { [R]: { eksNodegroups: { 'main/workers': 25 } } });
+    expect(get(r).usage).toBeNull();
+    expect(get(r).reason).toMatch(/names no EKS node group/);
+    expect(fake.calls.map((x) => x.operation)).not.toContain('DescribeNodegroup');
+  });
+
+  it('a node group that is not there is unknown, not a setup error', async () => {
+    const r = need('L-BD136A63', 'resource:aws_eks_node_group.workers', { id: 'main:gone', created: false });
+    const { get } = await read([r], { [R]: { eksNodegroups: { 'main/workers': 25 } } });
+    expect(get(r).usage).toBeNull();
+    expect(get(r).reason).toMatch(/ResourceNotFoundException/);
+    expect(get(r).setupError).toBeUndefined();
+  });
+});
+
+describe('DMS', () => {
+  it('reads replication instances and endpoints with one DescribeAccountAttributes call', async () => {
+    const rs = [need('L-C2341CDC'), need('L-E17328E9')];
+    const { get, calls } = await read(rs, { [R]: { dms: { ReplicationInstances: [3, 60], Endpoints: [12, 1000] } } });
+    expect(rs.map((r) => get(r).usage)).toEqual([3, 12]);
+    expect(calls.DescribeAccountAttributes).toBe(1);
+  });
+
+  it('a quota DescribeAccountAttributes does not return is unknown, with the reason', async () => {
+    const r = need('L-E17328E9');
+    const { get } = await read([r], { [R]: { dms: { ReplicationInstances: [3, 60] } } });
+    expect(get(r).usage).toBeNull();
+    expect(get(r).reason).toMatch(/returned no usable Endpoints/);
+  });
+});
+
 describe('page caps', () => {
   it('stops an endless listing at the page cap and says "at least N"', async () => {
     const r = need('L-E79EC296');
@@ -296,6 +304,19 @@ describe('page caps', () => {
     expect(calls.DescribeSecurityGroups).toBe(COUNT_PAGE_CAP);
     expect(get(r)).toMatchObject({ usage: COUNT_PAGE_CAP, usageLowerBound: true });
     expect(get(r).note).toMatch(/at least 50 security groups/);
+  });
+
+  // Every walk goes through countPages; one source per service (a capped walk takes 50 calls at the default 5/s).
+  const CAPPED: { code: string; op: string; seed: FakeRegion; scope?: string; parent?: Parent }[] = [
+    { code: 'L-7FD3593B', op: 'DescribeReplicationTasks', seed: { dmsTasks: 3 } },
+    { code: 'L-5EAB0605', op: 'ListUserPoolClients', seed: { userPools: { p1: 3 } }, scope: 'resource:aws_cognito_user_pool.main', parent: { id: 'p1', created: false } },
+  ];
+  test.each(CAPPED.map((c) => [`${c.code} (${c.op})`, c] as const))('%s: an endless listing is a lower bound at the page cap', async (_name, c) => {
+    const r = need(c.code, c.scope, c.parent);
+    const { get, calls } = await read([r], { [R]: { ...c.seed, paging: { [c.op]: 'endless' } } });
+    expect(calls[c.op]).toBe(COUNT_PAGE_CAP);
+    expect(get(r)).toMatchObject({ usage: COUNT_PAGE_CAP, usageLowerBound: true });
+    expect(get(r).note).toMatch(/^at least 50 /);
   });
 
   it('a repeated token is an error, never a count', async () => {

@@ -49,6 +49,11 @@ export interface FakeUsageRegion {
   repositories?: number;
   fileSystems?: number;
   kinesis?: { open?: number; limit?: number };
+  eksNodegroups?: Record<string, number>;
+  dms?: Record<string, [used: number, max: number]>;
+  dmsSubnetGroups?: number;
+  dmsTasks?: number;
+  userPools?: Record<string, number>;
   domains?: number;
   /** Page size cap of these listings (to make them page). */
   usagePageSize?: number;

@@ -4,9 +4,9 @@
 //                   <OpResponse><OpResult>…; lists are <member> except RDS <AccountQuota> and ElastiCache
 //                   <CacheCluster> (their xmlName); IAM SummaryMap is <entry><key/><value/></entry>
 //   EC2             ec2 query (rendered by server.mjs): the Describe* calls server.mjs does not serve
-//   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge   AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
+//   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge, DMS, Cognito user pools   AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
 //   DynamoDB        AWS JSON 1.0, X-Amz-Target DynamoDB_20120810.<Op>
-//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups; GET /2015-02-01/file-systems;
+//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups[/{nodegroup}]; GET /2015-02-01/file-systems;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
 //   S3              REST-XML: GET /?max-buckets=N&continuation-token=T → <ListAllMyBucketsResult>
 //   CloudFront      REST-XML: GET /2020-05-31/distribution → <DistributionList>, /2020-05-31/cache-policy → <CachePolicyList>
@@ -24,7 +24,8 @@
 //   loadBalancers [{arn, type}], listeners {lbArn: n}, eksClusters {name: nodegroups}, ecsClusters {name: services},
 //   iam {Roles, RolesQuota, …, attached: {role: n}, attachedToUsers: {user: n}, oidcProviders: n}, rds {DBInstances: [used, max], …},
 //   autoScaling {groups, maxGroups, launchConfigurations, maxLaunchConfigurations}, hostedZones {count, limit},
-//   cacheClusters [nodes…], kmsKeys, awsManagedKeys, kinesis {open, limit}
+//   cacheClusters [nodes…], kmsKeys, awsManagedKeys, kinesis {open, limit}, eksNodegroups {'cluster/nodegroup': maxSize},
+//   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients}
 //   usagePageSize: page size cap for all these lists (to force paging)
 //   paging {Op: 'endless' | 'repeat' | 'empty'}: a listing that never ends (a new token each page), repeats its
 //   token, or answers an empty page with a token before every real one
@@ -40,6 +41,8 @@ const TARGETS = {
   DynamoDB_20120810: 'dynamodb',
   AWSEvents: 'events',
   secretsmanager: 'secretsmanager',
+  AmazonDMSv20160101: 'dms',
+  AWSCognitoIdentityProviderService: 'cognito-idp',
 };
 const QUERY_NS = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -90,6 +93,8 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
   FAULTS.dynamodb = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.events = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.secretsmanager = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.dms = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS['cognito-idp'] = generic('TooManyRequestsException', 400, 'AccessDeniedException', 400);
   FAULTS.apigateway = generic('TooManyRequestsException', 429, 'AccessDeniedException', 403);
   FAULTS.eks = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.elasticfilesystem = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
@@ -354,6 +359,32 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(n, (i) => ({ Name: `r${i}` })), body.Limit, body.NextToken);
         return { Rules: p.items, NextToken: p.next };
       }
+      case 'dms:DescribeAccountAttributes':
+        return { AccountQuotas: Object.entries(rs.dms ?? {}).map(([AccountQuotaName, [Used, Max]]) => ({ AccountQuotaName, Used, Max })), UniqueAccountIdentifier: 'c99999999999' };
+      case 'dms:DescribeReplicationSubnetGroups':
+      case 'dms:DescribeReplicationTasks': {
+        const n = Number(body.MaxRecords ?? 100);
+        if (!Number.isInteger(n) || n < 20 || n > 100) throw new AwsError(400, 'InvalidParameterValueException', 'MaxRecords must be between 20 and 100');
+        if (op === 'DescribeReplicationSubnetGroups') {
+          const p = pageOf(rs, op, made(rs.dmsSubnetGroups, (i) => ({ ReplicationSubnetGroupIdentifier: `sg${i}` })), n, body.Marker);
+          return { ReplicationSubnetGroups: p.items, Marker: p.next };
+        }
+        if (body.WithoutSettings !== true) throw new AwsError(400, 'InvalidParameterValueException', 'the fake expects WithoutSettings');
+        const p = pageOf(rs, op, made(rs.dmsTasks, (i) => ({ ReplicationTaskIdentifier: `t${i}`, Status: 'ready' })), n, body.Marker);
+        return { ReplicationTasks: p.items, Marker: p.next };
+      }
+      case 'cognito-idp:ListUserPools': {
+        const n = Number(body.MaxResults);
+        if (!Number.isInteger(n) || n < 1 || n > 60) throw new AwsError(400, 'InvalidParameterException', 'MaxResults must be between 1 and 60');
+        const p = pageOf(rs, op, Object.keys(rs.userPools ?? {}).map((Id) => ({ Id, Name: Id })), n, body.NextToken);
+        return { UserPools: p.items, NextToken: p.next };
+      }
+      case 'cognito-idp:ListUserPoolClients': {
+        const clients = rs.userPools?.[body.UserPoolId];
+        if (clients === undefined) throw new AwsError(400, 'ResourceNotFoundException', `User pool ${body.UserPoolId} does not exist.`);
+        const p = pageOf(rs, op, made(clients, (i) => ({ ClientId: `c${i}`, UserPoolId: body.UserPoolId, ClientName: `c${i}` })), body.MaxResults, body.NextToken);
+        return { UserPoolClients: p.items, NextToken: p.next };
+      }
       case 'dynamodb:ListTables': {
         const names = made(rs.tables, (i) => `t${String(i).padStart(6, '0')}`);
         const start = body.ExclusiveStartTableName ? names.indexOf(body.ExclusiveStartTableName) + 1 : 0;
@@ -380,6 +411,12 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         if (n === undefined) throw new AwsError(404, 'ResourceNotFoundException', `No cluster found for name: ${q.get('__cluster')}.`);
         const p = pageOf(rs, op, made(n, (i) => `ng${i}`), q.get('maxResults'), q.get('nextToken') ?? undefined);
         return { nodegroups: p.items, nextToken: p.next };
+      }
+      case 'eks:DescribeNodegroup': {
+        const key = `${q.get('__cluster')}/${q.get('__nodegroup')}`;
+        const max = rs.eksNodegroups?.[key];
+        if (max === undefined) throw new AwsError(404, 'ResourceNotFoundException', `No node group found for name: ${q.get('__nodegroup')}.`);
+        return { nodegroup: { nodegroupName: q.get('__nodegroup'), clusterName: q.get('__cluster'), status: 'ACTIVE', scalingConfig: { minSize: 1, maxSize: max, desiredSize: 1 } } };
       }
       case 'elasticfilesystem:DescribeFileSystems': {
         const p = pageOf(rs, op, made(rs.fileSystems, (i) => ({ FileSystemId: `fs-${i}`, LifeCycleState: 'available' })), q.get('MaxItems'), q.get('Marker') ?? undefined);
@@ -444,6 +481,11 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     let m;
     if (service === 'eks' && method === 'GET' && path === '/clusters') return { op: 'ListClusters', q: u.searchParams };
     if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/node-groups$/.exec(path))) return u.searchParams.set('__cluster', decodeURIComponent(m[1])), { op: 'ListNodegroups', q: u.searchParams };
+    if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/node-groups\/([^/]+)$/.exec(path))) {
+      u.searchParams.set('__cluster', decodeURIComponent(m[1]));
+      u.searchParams.set('__nodegroup', decodeURIComponent(m[2]));
+      return { op: 'DescribeNodegroup', q: u.searchParams };
+    }
     if (service === 'elasticfilesystem' && method === 'GET' && path === '/2015-02-01/file-systems') return { op: 'DescribeFileSystems', q: u.searchParams };
     if (service === 'es' && method === 'GET' && path === '/2021-01-01/domain') return { op: 'ListDomainNames', q: u.searchParams };
     if (service === 's3' && method === 'GET' && path === '/') return { op: 'ListBuckets', q: u.searchParams };

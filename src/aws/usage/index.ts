@@ -6,6 +6,8 @@ import { APIGATEWAY_SOURCES } from './apigateway.js';
 import { AUTOSCALING_SOURCES } from './autoscaling.js';
 import { CLOUDFORMATION_SOURCES } from './cloudformation.js';
 import { CLOUDFRONT_SOURCES } from './cloudfront.js';
+import { COGNITO_SOURCES } from './cognito.js';
+import { DMS_SOURCES } from './dms.js';
 import { DYNAMODB_SOURCES } from './dynamodb.js';
 import { EBS_SOURCES } from './ebs.js';
 import { EC2_SOURCES } from './ec2.js';
@@ -61,6 +63,8 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
   ...APIGATEWAY_SOURCES,
   ...SECRETSMANAGER_SOURCES,
   ...CLOUDFRONT_SOURCES,
+  ...DMS_SOURCES,
+  ...COGNITO_SOURCES,
 ];
 
 const BY_QUOTA = new Map<string, UsageSource>();
