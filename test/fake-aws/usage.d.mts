@@ -31,6 +31,10 @@ export interface FakeUsageRegion {
   classicLoadBalancers?: number | { name: string; listeners?: number }[];
   dbInstances?: { engine: string }[];
   dbClusters?: { engine: string }[];
+  dbClusterSnapshots?: { engine: string; type?: 'manual' | 'automated' }[];
+  dbParameterGroups?: { family: string }[];
+  dbClusterParameterGroups?: { family: string }[];
+  dbSubnetGroups?: number;
   autoScaling?: { groups?: number; maxGroups?: number; launchConfigurations?: number; maxLaunchConfigurations?: number };
   rds?: Record<string, [used: number, max: number]>;
   tables?: number;

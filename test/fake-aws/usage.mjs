@@ -25,6 +25,7 @@
 //   iam {Roles, RolesQuota, …, attached: {role: n}, attachedToUsers: {user: n}, oidcProviders: n}, rds {DBInstances: [used, max], …},
 //   autoScaling {groups, maxGroups, launchConfigurations, maxLaunchConfigurations}, hostedZones {count, limit},
 //   cacheClusters [nodes…], kmsKeys, awsManagedKeys, kinesis {open, limit}, eksNodegroups {'cluster/nodegroup': maxSize},
+//   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
 //   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients}
 //   usagePageSize: page size cap for all these lists (to force paging)
 //   paging {Op: 'endless' | 'repeat' | 'empty'}: a listing that never ends (a new token each page), repeats its
@@ -232,17 +233,31 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         return { AttachedPolicies: p.items, IsTruncated: Boolean(p.next), Marker: p.next };
       }
       case 'rds:DescribeDBInstances':
-      case 'rds:DescribeDBClusters': {
+      case 'rds:DescribeDBClusters':
+      case 'rds:DescribeDBClusterSnapshots': {
         // RDS lists are named in the form body: Filters.Filter.N.Name, Filters.Filter.N.Values.Value.M (its xmlName).
         const filters = list(body.Filters?.Filter ?? body.Filters);
         if (filters.some((f) => f.Name !== 'engine')) throw new AwsError(400, 'InvalidParameterValue', 'the fake filters on engine only');
         const engines = filters.flatMap((f) => list(f.Values?.Value ?? f.Values));
         if (filters.length && !engines.length) throw new AwsError(400, 'InvalidParameterCombination', 'a filter needs values');
-        const all = (op === 'DescribeDBInstances' ? rs.dbInstances : rs.dbClusters) ?? [];
-        const items = all.filter((x) => engines.length === 0 || engines.includes(x.engine));
+        const all = (op === 'DescribeDBInstances' ? rs.dbInstances : op === 'DescribeDBClusters' ? rs.dbClusters : rs.dbClusterSnapshots) ?? [];
+        const items = all.filter((x) => (engines.length === 0 || engines.includes(x.engine)) && (!body.SnapshotType || (x.type ?? 'manual') === body.SnapshotType));
         const p = pageOf(rs, op, items, body.MaxRecords, body.Marker);
-        const member = op === 'DescribeDBInstances' ? 'DBInstance' : 'DBCluster';
+        const member = op === 'DescribeDBInstances' ? 'DBInstance' : op === 'DescribeDBClusters' ? 'DBCluster' : 'DBClusterSnapshot';
         return { [`${member}s`]: { __list: member, items: p.items.map((x, i) => ({ [`${member}Identifier`]: `db-${i}`, Engine: x.engine })) }, Marker: p.next };
+      }
+      case 'rds:DescribeDBParameterGroups':
+      case 'rds:DescribeDBClusterParameterGroups': {
+        // Filters "isn't currently supported" on these (RDS API reference): the fake refuses them as the reader must not rely on them.
+        if (body.Filters) throw new AwsError(400, 'InvalidParameterValue', 'Filters are not supported');
+        const member = op === 'DescribeDBParameterGroups' ? 'DBParameterGroup' : 'DBClusterParameterGroup';
+        const all = (op === 'DescribeDBParameterGroups' ? rs.dbParameterGroups : rs.dbClusterParameterGroups) ?? [];
+        const p = pageOf(rs, op, all, body.MaxRecords, body.Marker);
+        return { [`${member}s`]: { __list: member, items: p.items.map((g, i) => ({ [`${member}Name`]: `pg-${i}`, DBParameterGroupFamily: g.family })) }, Marker: p.next };
+      }
+      case 'rds:DescribeDBSubnetGroups': {
+        const p = pageOf(rs, op, made(rs.dbSubnetGroups, (i) => ({ DBSubnetGroupName: `sn-${i}` })), body.MaxRecords, body.Marker);
+        return { DBSubnetGroups: { __list: 'DBSubnetGroup', items: p.items }, Marker: p.next };
       }
       case 'rds:DescribeAccountAttributes':
         return { AccountQuotas: { __list: 'AccountQuota', items: Object.entries(rs.rds ?? {}).map(([AccountQuotaName, [Used, Max]]) => ({ AccountQuotaName, Used, Max })) } };
