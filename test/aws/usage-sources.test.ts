@@ -126,6 +126,17 @@ const CASES: Case[] = [
   { code: 'L-13F31459', seed: { dbClusters: [{ engine: 'docdb' }, { engine: 'aurora-postgresql' }] }, usage: 1, op: 'DescribeDBClusters', action: 'rds:DescribeDBClusters' },
   { code: 'L-483F7912', seed: { dbSubnetGroups: 4 }, usage: 4, op: 'DescribeDBSubnetGroups', action: 'rds:DescribeDBSubnetGroups', paged: { seed: { dbSubnetGroups: 4, usagePageSize: 3 }, calls: 2, usage: 4 } },
   { code: 'L-02DEA053', seed: { dbSubnetGroups: 6 }, usage: 6, op: 'DescribeDBSubnetGroups', action: 'rds:DescribeDBSubnetGroups' },
+  { code: 'L-782A3EE2', seed: { scalableTargets: { ecs: 6, dynamodb: 4 } }, usage: 6, op: 'DescribeScalableTargets', action: 'application-autoscaling:DescribeScalableTargets', paged: { seed: { scalableTargets: { ecs: 6 }, usagePageSize: 4 }, calls: 2, usage: 6 } },
+  { code: 'L-A1D42901', seed: { scalableTargets: { ecs: 6, dynamodb: 4 } }, usage: 4, op: 'DescribeScalableTargets', action: 'application-autoscaling:DescribeScalableTargets' },
+  {
+    code: 'L-F141DD1D',
+    seed: { certificates: [{ keyType: 'RSA_2048' }, { keyType: 'EC_prime256v1' }, { keyType: 'RSA_4096' }] },
+    usage: 3,
+    op: 'ListCertificates',
+    action: 'acm:ListCertificates',
+    paged: { seed: { certificates: 5, usagePageSize: 2 }, calls: 3, usage: 5 },
+  },
+  { code: 'L-2EC3DE7B', seed: { webAcls: { REGIONAL: 3 } }, usage: 3, op: 'ListWebACLs', action: 'wafv2:ListWebACLs', paged: { seed: { webAcls: { REGIONAL: 5 }, usagePageSize: 2 }, calls: 3, usage: 5 } },
   { code: 'L-C2341CDC', seed: { dms: { ReplicationInstances: [3, 60], Endpoints: [12, 1000] } }, usage: 3, op: 'DescribeAccountAttributes', action: 'dms:DescribeAccountAttributes' },
   { code: 'L-E17328E9', seed: { dms: { ReplicationInstances: [3, 60], Endpoints: [12, 1000] } }, usage: 12, op: 'DescribeAccountAttributes', action: 'dms:DescribeAccountAttributes' },
   { code: 'L-27B24FAD', seed: { dmsSubnetGroups: 5 }, usage: 5, op: 'DescribeReplicationSubnetGroups', action: 'dms:DescribeReplicationSubnetGroups', paged: { seed: { dmsSubnetGroups: 5, usagePageSize: 2 }, calls: 3, usage: 5 } },
@@ -141,6 +152,7 @@ const GLOBAL_CASES: Case[] = [
   { code: 'L-DC2B2D3D', seed: { buckets: 25 }, usage: 25, op: 'ListBuckets', action: 's3:ListAllMyBuckets', paged: { seed: { buckets: 25, usagePageSize: 10 }, calls: 3, usage: 25 } },
   { code: 'L-24B04930', seed: { distributions: 7 }, usage: 7, op: 'ListDistributions', action: 'cloudfront:ListDistributions', paged: { seed: { distributions: 7, usagePageSize: 3 }, calls: 3, usage: 7 } },
   { code: 'L-7D134442', seed: { cachePolicies: 4 }, usage: 4, op: 'ListCachePolicies', action: 'cloudfront:ListCachePolicies' },
+  { code: 'L-24189897', seed: { webAcls: { CLOUDFRONT: 2, REGIONAL: 7 } }, usage: 2, op: 'ListWebACLs', action: 'wafv2:ListWebACLs' },
   { code: 'L-4EA4796A', seed: { hostedZones: { count: 12, limit: 500 } }, usage: 12, op: 'GetAccountLimit', action: 'route53:GetAccountLimit' },
 ];
 
@@ -181,6 +193,7 @@ const PARENT_CASES: Case[] = [
   { code: 'L-9EF96962', scope: 'resource:aws_ecs_cluster.main', parent: { id: 'arn:aws:ecs:eu-west-1:123456789012:cluster/main', created: false }, seed: { ecsClusters: { main: 17 } }, usage: 17, op: 'DescribeClusters', action: 'ecs:DescribeClusters' },
   { code: 'L-BD136A63', scope: 'resource:aws_eks_node_group.workers', parent: { id: 'main:workers', created: false }, seed: { eksNodegroups: { 'main/workers': 12, 'main/other': 30 } }, usage: 12, op: 'DescribeNodegroup', action: 'eks:DescribeNodegroup' },
   { code: 'L-5EAB0605', scope: 'resource:aws_cognito_user_pool.main', parent: { id: 'eu-west-1_AbC123', created: false }, seed: { userPools: { 'eu-west-1_AbC123': 4, other: 9 } }, usage: 4, op: 'ListUserPoolClients', action: 'cognito-idp:ListUserPoolClients' },
+  { code: 'L-B395C81B', scope: 'resource:aws_appautoscaling_target.svc', parent: { id: 'service/main/web', created: false }, seed: { scalingPolicies: { 'ecs|service/main/web': 3, 'ecs|service/main/other': 1 } }, usage: 3, op: 'DescribeScalingPolicies', action: 'application-autoscaling:DescribeScalingPolicies' },
   { code: 'L-0DA4ABF3', scope: 'resource:aws_iam_role.app', parent: { id: 'app', created: false }, seed: {}, usage: 6, op: 'ListAttachedRolePolicies', action: 'iam:ListAttachedRolePolicies' },
 ];
 // The role's attached policies live in the global (us-east-1) seed.
@@ -293,6 +306,34 @@ describe('EKS node groups', () => {
     expect(get(r).usage).toBeNull();
     expect(get(r).reason).toMatch(/ResourceNotFoundException/);
     expect(get(r).setupError).toBeUndefined();
+  });
+});
+
+describe('Application Auto Scaling', () => {
+  test.each([
+    ['a Terraform resource id', 'table/orders', 'dynamodb|table/orders'],
+    ['a CloudFormation RESOURCEID|DIMENSION|NAMESPACE', 'service/main/web|ecs:service:DesiredCount|ecs', 'ecs|service/main/web'],
+    ['a Lambda alias', 'function:f:live', 'lambda|function:f:live'],
+  ])('counts the scaling policies of a target named by %s in its namespace', async (_name, id, key) => {
+    const r = need('L-B395C81B', 'resource:aws_appautoscaling_target.t', { id, created: false });
+    const { get, calls } = await read([r], { [R]: { scalingPolicies: { [key]: 2 } } });
+    expect(get(r).usage).toBe(2);
+    expect(calls.DescribeScalingPolicies).toBe(1);
+  });
+
+  it('a resource id of no known namespace is unknown, with the reason, without a call', async () => {
+    const r = need('L-B395C81B', 'resource:aws_appautoscaling_target.t', { id: 'something/else', created: false });
+    const { get, fake } = await read([r], {});
+    expect(get(r).usage).toBeNull();
+    expect(get(r).reason).toMatch(/service namespace of scalable target "something\/else"/);
+    expect(fake.calls.map((x) => x.operation)).not.toContain('DescribeScalingPolicies');
+  });
+
+  it('walks each namespace once for its own quota', async () => {
+    const rs = [need('L-782A3EE2'), need('L-A1D42901'), need('L-A2AD6458')];
+    const { get, calls } = await read(rs, { [R]: { scalableTargets: { ecs: 2, dynamodb: 5 } } });
+    expect(rs.map((r) => get(r).usage)).toEqual([2, 5, 0]);
+    expect(calls.DescribeScalableTargets).toBe(3);
   });
 });
 

@@ -58,6 +58,10 @@ export interface FakeUsageRegion {
   dmsSubnetGroups?: number;
   dmsTasks?: number;
   userPools?: Record<string, number>;
+  scalableTargets?: Record<string, number>;
+  scalingPolicies?: Record<string, number>;
+  certificates?: number | { keyType: string }[];
+  webAcls?: { REGIONAL?: number; CLOUDFRONT?: number };
   domains?: number;
   /** Page size cap of these listings (to make them page). */
   usagePageSize?: number;

@@ -4,7 +4,8 @@
 //                   <OpResponse><OpResult>…; lists are <member> except RDS <AccountQuota> and ElastiCache
 //                   <CacheCluster> (their xmlName); IAM SummaryMap is <entry><key/><value/></entry>
 //   EC2             ec2 query (rendered by server.mjs): the Describe* calls server.mjs does not serve
-//   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge, DMS, Cognito user pools   AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
+//   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge, DMS, Cognito user pools, Application Auto Scaling, ACM,
+//   WAFv2          AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
 //   DynamoDB        AWS JSON 1.0, X-Amz-Target DynamoDB_20120810.<Op>
 //   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups[/{nodegroup}]; GET /2015-02-01/file-systems;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
@@ -26,7 +27,9 @@
 //   autoScaling {groups, maxGroups, launchConfigurations, maxLaunchConfigurations}, hostedZones {count, limit},
 //   cacheClusters [nodes…], kmsKeys, awsManagedKeys, kinesis {open, limit}, eksNodegroups {'cluster/nodegroup': maxSize},
 //   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
-//   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients}
+//   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients},
+//   scalableTargets {namespace: n}, scalingPolicies {'namespace|resourceId': n}, certificates: number or [{keyType}],
+//   webAcls {REGIONAL: n, CLOUDFRONT: n (us-east-1)}
 //   usagePageSize: page size cap for all these lists (to force paging)
 //   paging {Op: 'endless' | 'repeat' | 'empty'}: a listing that never ends (a new token each page), repeats its
 //   token, or answers an empty page with a token before every real one
@@ -44,6 +47,9 @@ const TARGETS = {
   secretsmanager: 'secretsmanager',
   AmazonDMSv20160101: 'dms',
   AWSCognitoIdentityProviderService: 'cognito-idp',
+  AnyScaleFrontendService: 'application-autoscaling',
+  CertificateManager: 'acm',
+  AWSWAF_20190729: 'wafv2',
 };
 const QUERY_NS = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -96,6 +102,9 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
   FAULTS.secretsmanager = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.dms = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS['cognito-idp'] = generic('TooManyRequestsException', 400, 'AccessDeniedException', 400);
+  FAULTS['application-autoscaling'] = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.acm = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.wafv2 = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.apigateway = generic('TooManyRequestsException', 429, 'AccessDeniedException', 403);
   FAULTS.eks = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.elasticfilesystem = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
@@ -321,7 +330,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
 
   // ---- JSON services --------------------------------------------------------------------------------------------
 
-  function json(service, rs, op, body) {
+  function json(service, rs, op, body, region) {
     switch (`${service}:${op}`) {
       case 'ecs:ListClusters': {
         const p = pageOf(rs, op, Object.keys(rs.ecsClusters ?? {}).map((n) => `arn:aws:ecs:r:123456789012:cluster/${n}`), body.maxResults, body.nextToken);
@@ -399,6 +408,35 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         if (clients === undefined) throw new AwsError(400, 'ResourceNotFoundException', `User pool ${body.UserPoolId} does not exist.`);
         const p = pageOf(rs, op, made(clients, (i) => ({ ClientId: `c${i}`, UserPoolId: body.UserPoolId, ClientName: `c${i}` })), body.MaxResults, body.NextToken);
         return { UserPoolClients: p.items, NextToken: p.next };
+      }
+      case 'application-autoscaling:DescribeScalableTargets': {
+        const n = Number(body.MaxResults ?? 50);
+        if (!Number.isInteger(n) || n < 1 || n > 50) throw new AwsError(400, 'ValidationException', 'MaxResults must be between 1 and 50');
+        if (!body.ServiceNamespace) throw new AwsError(400, 'ValidationException', 'ServiceNamespace is required');
+        const p = pageOf(rs, op, made(rs.scalableTargets?.[body.ServiceNamespace] ?? 0, (i) => ({ ServiceNamespace: body.ServiceNamespace, ResourceId: `r${i}` })), n, body.NextToken);
+        return { ScalableTargets: p.items, NextToken: p.next };
+      }
+      case 'application-autoscaling:DescribeScalingPolicies': {
+        const n = Number(body.MaxResults ?? 10);
+        if (!Number.isInteger(n) || n < 1 || n > 10) throw new AwsError(400, 'ValidationException', 'MaxResults must be between 1 and 10');
+        if (!body.ServiceNamespace) throw new AwsError(400, 'ValidationException', 'ServiceNamespace is required');
+        const p = pageOf(rs, op, made(rs.scalingPolicies?.[`${body.ServiceNamespace}|${body.ResourceId}`] ?? 0, (i) => ({ PolicyName: `p${i}`, ServiceNamespace: body.ServiceNamespace, ResourceId: body.ResourceId })), n, body.NextToken);
+        return { ScalingPolicies: p.items, NextToken: p.next };
+      }
+      case 'acm:ListCertificates': {
+        // Without Includes.keyTypes ACM lists RSA_2048 certificates only (API_Filters.html).
+        const types = body.Includes?.keyTypes ?? ['RSA_2048'];
+        const all = made(rs.certificates, () => ({ keyType: 'RSA_2048' })).filter((c) => types.includes(c.keyType));
+        const p = pageOf(rs, op, all, body.MaxItems, body.NextToken);
+        return { CertificateSummaryList: p.items.map((_c, i) => ({ CertificateArn: `arn:aws:acm:r:1:certificate/c${i}`, Status: 'ISSUED' })), NextToken: p.next };
+      }
+      case 'wafv2:ListWebACLs': {
+        if (body.Scope !== 'REGIONAL' && body.Scope !== 'CLOUDFRONT') throw new AwsError(400, 'WAFInvalidParameterException', 'Scope is required');
+        if (body.Scope === 'CLOUDFRONT' && region !== 'us-east-1') throw new AwsError(400, 'WAFInvalidParameterException', 'CLOUDFRONT scope is served in us-east-1 only');
+        const n = Number(body.Limit ?? 100);
+        if (!Number.isInteger(n) || n < 1 || n > 100) throw new AwsError(400, 'WAFInvalidParameterException', 'Limit must be between 1 and 100');
+        const p = pageOf(rs, op, made(rs.webAcls?.[body.Scope] ?? 0, (i) => ({ Name: `acl${i}`, Id: `id${i}` })), n, body.NextMarker);
+        return { WebACLs: p.items, NextMarker: p.next };
       }
       case 'dynamodb:ListTables': {
         const names = made(rs.tables, (i) => `t${String(i).padStart(6, '0')}`);
@@ -564,7 +602,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       }
       if (call.protocol === 'json1.0' || call.protocol === 'json1.1') {
         if (!Object.values(TARGETS).includes(call.service)) return undefined;
-        const out = json(call.service, rs, call.operation, call.body);
+        const out = json(call.service, rs, call.operation, call.body, call.region);
         if (out === undefined) throw new AwsError(400, 'UnknownOperationException', `The fake does not implement ${call.service} ${call.operation}`);
         return out;
       }

@@ -2,7 +2,9 @@
 // The live reader plans its calls from here; IAM_ACTIONS (../common.ts) and the README's policy are checked against
 // it. Adding a source for a new quota is one small module (see source.ts) and one line below.
 import type { ScopeKind } from '../../quotas/catalog.js';
+import { ACM_SOURCES } from './acm.js';
 import { APIGATEWAY_SOURCES } from './apigateway.js';
+import { APPAUTOSCALING_SOURCES } from './appautoscaling.js';
 import { AUTOSCALING_SOURCES } from './autoscaling.js';
 import { CLOUDFORMATION_SOURCES } from './cloudformation.js';
 import { CLOUDFRONT_SOURCES } from './cloudfront.js';
@@ -33,6 +35,7 @@ import { SNS_SOURCES } from './sns.js';
 import type { UsageSource } from './source.js';
 import { VCPU_SOURCES } from './vcpus.js';
 import { VPC_SOURCES } from './vpc.js';
+import { WAFV2_SOURCES } from './wafv2.js';
 
 export const USAGE_SOURCES: readonly UsageSource[] = [
   ...VCPU_SOURCES,
@@ -65,6 +68,9 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
   ...CLOUDFRONT_SOURCES,
   ...DMS_SOURCES,
   ...COGNITO_SOURCES,
+  ...APPAUTOSCALING_SOURCES,
+  ...ACM_SOURCES,
+  ...WAFV2_SOURCES,
 ];
 
 const BY_QUOTA = new Map<string, UsageSource>();
