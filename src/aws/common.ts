@@ -46,7 +46,8 @@ export function clientConfig(region: string | undefined, options: AwsCallOptions
  * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity / AssumeRole,
  * IAM, RDS, ELB, Auto Scaling, EKS, ECS, S3 ListBuckets, DynamoDB ListTables, ElastiCache, KMS, Logs,
  * CloudFormation ListStacks, ECR, EFS, OpenSearch, DMS, Cognito user pool, Application Auto Scaling, ACM and WAFv2
- * list calls publish no rate this reader relies on: the default 5, and each is called once per account and region (or once per parent).
+ * list calls publish no rate this reader relies on: the default 5, and each is called once per account and region (or
+ * once per parent).
  */
 export const RATES: Readonly<Record<string, number>> = {
   GetServiceQuota: 5,

@@ -194,6 +194,8 @@ const PARENT_CASES: Case[] = [
   { code: 'L-BD136A63', scope: 'resource:aws_eks_node_group.workers', parent: { id: 'main:workers', created: false }, seed: { eksNodegroups: { 'main/workers': 12, 'main/other': 30 } }, usage: 12, op: 'DescribeNodegroup', action: 'eks:DescribeNodegroup' },
   { code: 'L-5EAB0605', scope: 'resource:aws_cognito_user_pool.main', parent: { id: 'eu-west-1_AbC123', created: false }, seed: { userPools: { 'eu-west-1_AbC123': 4, other: 9 } }, usage: 4, op: 'ListUserPoolClients', action: 'cognito-idp:ListUserPoolClients' },
   { code: 'L-B395C81B', scope: 'resource:aws_appautoscaling_target.svc', parent: { id: 'service/main/web', created: false }, seed: { scalingPolicies: { 'ecs|service/main/web': 3, 'ecs|service/main/other': 1 } }, usage: 3, op: 'DescribeScalingPolicies', action: 'application-autoscaling:DescribeScalingPolicies' },
+  { code: 'L-F7858A77', scope: 'resource:aws_dynamodb_table.orders', parent: { id: 'orders', created: false }, seed: { tableGsis: { orders: 3, other: 7 } }, usage: 3, op: 'DescribeTable', action: 'dynamodb:DescribeTable' },
+  { code: 'L-388D1D08', scope: 'resource:aws_cloudwatch_event_rule.nightly', parent: { id: 'nightly', created: false }, seed: { ruleTargets: { 'default/nightly': 4, 'default/other': 1 } }, usage: 4, op: 'ListTargetsByRule', action: 'events:ListTargetsByRule' },
   { code: 'L-0DA4ABF3', scope: 'resource:aws_iam_role.app', parent: { id: 'app', created: false }, seed: {}, usage: 6, op: 'ListAttachedRolePolicies', action: 'iam:ListAttachedRolePolicies' },
 ];
 // The role's attached policies live in the global (us-east-1) seed.
@@ -334,6 +336,26 @@ describe('Application Auto Scaling', () => {
     const { get, calls } = await read(rs, { [R]: { scalableTargets: { ecs: 2, dynamodb: 5 } } });
     expect(rs.map((r) => get(r).usage)).toEqual([2, 5, 0]);
     expect(calls.DescribeScalableTargets).toBe(3);
+  });
+});
+
+describe('EventBridge targets per rule', () => {
+  test.each([
+    ['Terraform BUS/NAME', 'orders/nightly'],
+    ['CloudFormation BUS|NAME', 'orders|nightly'],
+    ['an ARN', 'arn:aws:events:eu-west-1:123456789012:rule/orders/nightly'],
+  ])('a rule on a custom bus named by %s is read on its bus', async (_name, id) => {
+    const r = need('L-388D1D08', 'resource:aws_cloudwatch_event_rule.nightly', { id, created: false });
+    const { get, calls } = await read([r], { [R]: { ruleTargets: { 'orders/nightly': 2, 'default/nightly': 9 } } });
+    expect(get(r).usage).toBe(2);
+    expect(calls.ListTargetsByRule).toBe(1);
+  });
+
+  it('pages through the targets', async () => {
+    const r = need('L-388D1D08', 'resource:aws_cloudwatch_event_rule.nightly', { id: 'nightly', created: false });
+    const paged = await read([r], { [R]: { ruleTargets: { 'default/nightly': 5 }, usagePageSize: 2 } });
+    expect(paged.get(r).usage).toBe(5);
+    expect(paged.calls.ListTargetsByRule).toBe(3);
   });
 });
 

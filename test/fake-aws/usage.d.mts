@@ -61,6 +61,8 @@ export interface FakeUsageRegion {
   scalableTargets?: Record<string, number>;
   scalingPolicies?: Record<string, number>;
   certificates?: number | { keyType: string }[];
+  tableGsis?: Record<string, number>;
+  ruleTargets?: Record<string, number>;
   webAcls?: { REGIONAL?: number; CLOUDFRONT?: number };
   domains?: number;
   /** Page size cap of these listings (to make them page). */

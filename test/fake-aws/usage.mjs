@@ -29,7 +29,7 @@
 //   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
 //   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients},
 //   scalableTargets {namespace: n}, scalingPolicies {'namespace|resourceId': n}, certificates: number or [{keyType}],
-//   webAcls {REGIONAL: n, CLOUDFRONT: n (us-east-1)}
+//   webAcls {REGIONAL: n, CLOUDFRONT: n (us-east-1)}, tableGsis {table: n}, ruleTargets {'bus/rule': n}
 //   usagePageSize: page size cap for all these lists (to force paging)
 //   paging {Op: 'endless' | 'repeat' | 'empty'}: a listing that never ends (a new token each page), repeats its
 //   token, or answers an empty page with a token before every real one
@@ -437,6 +437,17 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         if (!Number.isInteger(n) || n < 1 || n > 100) throw new AwsError(400, 'WAFInvalidParameterException', 'Limit must be between 1 and 100');
         const p = pageOf(rs, op, made(rs.webAcls?.[body.Scope] ?? 0, (i) => ({ Name: `acl${i}`, Id: `id${i}` })), n, body.NextMarker);
         return { WebACLs: p.items, NextMarker: p.next };
+      }
+      case 'dynamodb:DescribeTable': {
+        const n = rs.tableGsis?.[body.TableName];
+        if (n === undefined) throw new AwsError(400, 'ResourceNotFoundException', `Requested resource not found: Table: ${body.TableName} not found`);
+        return { Table: { TableName: body.TableName, TableStatus: 'ACTIVE', ...(n ? { GlobalSecondaryIndexes: made(n, (i) => ({ IndexName: `gsi${i}`, IndexStatus: 'ACTIVE' })) } : {}) } };
+      }
+      case 'events:ListTargetsByRule': {
+        const n = rs.ruleTargets?.[`${body.EventBusName ?? 'default'}/${body.Rule}`];
+        if (n === undefined) throw new AwsError(400, 'ResourceNotFoundException', `Rule ${body.Rule} does not exist on EventBus ${body.EventBusName ?? 'default'}.`);
+        const p = pageOf(rs, op, made(n, (i) => ({ Id: `t${i}`, Arn: `arn:aws:sqs:r:1:q${i}` })), body.Limit, body.NextToken);
+        return { Targets: p.items, NextToken: p.next };
       }
       case 'dynamodb:ListTables': {
         const names = made(rs.tables, (i) => `t${String(i).padStart(6, '0')}`);
