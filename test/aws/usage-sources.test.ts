@@ -196,6 +196,15 @@ const PARENT_CASES: Case[] = [
   { code: 'L-B395C81B', scope: 'resource:aws_appautoscaling_target.svc', parent: { id: 'service/main/web', created: false }, seed: { scalingPolicies: { 'ecs|service/main/web': 3, 'ecs|service/main/other': 1 } }, usage: 3, op: 'DescribeScalingPolicies', action: 'application-autoscaling:DescribeScalingPolicies' },
   { code: 'L-F7858A77', scope: 'resource:aws_dynamodb_table.orders', parent: { id: 'orders', created: false }, seed: { tableGsis: { orders: 3, other: 7 } }, usage: 3, op: 'DescribeTable', action: 'dynamodb:DescribeTable' },
   { code: 'L-388D1D08', scope: 'resource:aws_cloudwatch_event_rule.nightly', parent: { id: 'nightly', created: false }, seed: { ruleTargets: { 'default/nightly': 4, 'default/other': 1 } }, usage: 4, op: 'ListTargetsByRule', action: 'events:ListTargetsByRule' },
+  {
+    code: 'L-7EED9B64',
+    scope: 'resource:aws_lb.web',
+    parent: { id: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1', created: false },
+    seed: { listeners: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1': 1 }, listenerRules: { 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1/l0': 5 } },
+    usage: 5,
+    op: 'DescribeRules',
+    action: 'elasticloadbalancing:DescribeRules',
+  },
   { code: 'L-0DA4ABF3', scope: 'resource:aws_iam_role.app', parent: { id: 'app', created: false }, seed: {}, usage: 6, op: 'ListAttachedRolePolicies', action: 'iam:ListAttachedRolePolicies' },
 ];
 // The role's attached policies live in the global (us-east-1) seed.
@@ -356,6 +365,33 @@ describe('EventBridge targets per rule', () => {
     const paged = await read([r], { [R]: { ruleTargets: { 'default/nightly': 5 }, usagePageSize: 2 } });
     expect(paged.get(r).usage).toBe(5);
     expect(paged.calls.ListTargetsByRule).toBe(3);
+  });
+});
+
+describe('rules per Application Load Balancer', () => {
+  const lb = 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1';
+  it('adds up the rules of every listener, default rules left out, paging each', async () => {
+    const r = need('L-7EED9B64', 'resource:aws_lb.web', { id: lb, created: false });
+    const { get, calls } = await read([r], { [R]: { listeners: { [lb]: 3 }, listenerRules: { [`${lb}/l0`]: 4, [`${lb}/l1`]: 0, [`${lb}/l2`]: 2 }, usagePageSize: 2 } });
+    expect(get(r).usage).toBe(6);
+    // Pages of 2 of 5, 1 and 3 rules (default rules included in the listing): 3 + 1 + 2.
+    expect(calls.DescribeRules).toBe(6);
+    expect(calls.DescribeListeners).toBe(2);
+  });
+
+  it('shares the listener walk with listeners per load balancer', async () => {
+    const rules = need('L-7EED9B64', 'resource:aws_lb.web', { id: lb, created: false });
+    const perLb = need('L-B6DF7632', 'resource:aws_lb.web', { id: lb, created: false });
+    const { get, calls } = await read([rules, perLb], { [R]: { listeners: { [lb]: 2 }, listenerRules: { [`${lb}/l0`]: 1, [`${lb}/l1`]: 1 } } });
+    expect([get(rules).usage, get(perLb).usage]).toEqual([2, 2]);
+    expect(calls.DescribeListeners).toBe(1);
+  });
+
+  it('a denied listener walk names DescribeListeners', async () => {
+    const r = need('L-7EED9B64', 'resource:aws_lb.web', { id: lb, created: false });
+    const { get } = await read([r], { [R]: { listeners: { [lb]: 1 } } }, [{ operation: 'DescribeListeners', kind: 'accessDenied' }]);
+    expect(get(r).usage).toBeNull();
+    expect(get(r).setupError).toContain('elasticloadbalancing:DescribeListeners');
   });
 });
 

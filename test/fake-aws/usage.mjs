@@ -29,6 +29,7 @@
 //   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
 //   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients},
 //   scalableTargets {namespace: n}, scalingPolicies {'namespace|resourceId': n}, certificates: number or [{keyType}],
+//   listenerRules {listenerArn: non-default rules} (listener ARNs are `${lbArn}/l${i}`),
 //   webAcls {REGIONAL: n, CLOUDFRONT: n (us-east-1)}, tableGsis {table: n}, ruleTargets {'bus/rule': n}
 //   usagePageSize: page size cap for all these lists (to force paging)
 //   paging {Op: 'endless' | 'repeat' | 'empty'}: a listing that never ends (a new token each page), repeats its
@@ -289,6 +290,14 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         if (n === undefined) throw new AwsError(400, 'LoadBalancerNotFound', `One or more load balancers not found`);
         const p = pageOf(rs, op, made(n, (i) => ({ ListenerArn: `${body.LoadBalancerArn}/l${i}` })), body.PageSize, body.Marker);
         return { Listeners: p.items, NextMarker: p.next };
+      }
+      case 'elasticloadbalancing:DescribeRules': {
+        const n = rs.listenerRules?.[body.ListenerArn];
+        if (n === undefined) throw new AwsError(400, 'ListenerNotFound', 'One or more listeners not found');
+        // Every listener has its default rule (IsDefault true), listed with the others.
+        const all = [{ RuleArn: `${body.ListenerArn}/default`, Priority: 'default', IsDefault: true }, ...made(n, (i) => ({ RuleArn: `${body.ListenerArn}/r${i}`, Priority: String(i + 1), IsDefault: false }))];
+        const p = pageOf(rs, op, all, body.PageSize, body.Marker);
+        return { Rules: p.items, NextMarker: p.next };
       }
       case 'autoscaling:DescribeAccountLimits': {
         const a = rs.autoScaling ?? {};
