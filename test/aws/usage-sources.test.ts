@@ -194,6 +194,15 @@ const PARENT_CASES: Case[] = [
   { code: 'L-BD136A63', scope: 'resource:aws_eks_node_group.workers', parent: { id: 'main:workers', created: false }, seed: { eksNodegroups: { 'main/workers': 12, 'main/other': 30 } }, usage: 12, op: 'DescribeNodegroup', action: 'eks:DescribeNodegroup' },
   { code: 'L-5EAB0605', scope: 'resource:aws_cognito_user_pool.main', parent: { id: 'eu-west-1_AbC123', created: false }, seed: { userPools: { 'eu-west-1_AbC123': 4, other: 9 } }, usage: 4, op: 'ListUserPoolClients', action: 'cognito-idp:ListUserPoolClients' },
   { code: 'L-B395C81B', scope: 'resource:aws_appautoscaling_target.svc', parent: { id: 'service/main/web', created: false }, seed: { scalingPolicies: { 'ecs|service/main/web': 3, 'ecs|service/main/other': 1 } }, usage: 3, op: 'DescribeScalingPolicies', action: 'application-autoscaling:DescribeScalingPolicies' },
+  {
+    code: 'L-7391004C',
+    scope: 'vpc:aws_vpc.main',
+    parent: { id: 'vpc-1', created: false },
+    seed: { fileSystems: 3, mountTargets: { 'fs-0': ['vpc-1', 'vpc-1'], 'fs-1': ['vpc-2'], 'fs-2': ['vpc-1'] } },
+    usage: 3,
+    op: 'DescribeFileSystems',
+    action: 'elasticfilesystem:DescribeFileSystems',
+  },
   { code: 'L-F7858A77', scope: 'resource:aws_dynamodb_table.orders', parent: { id: 'orders', created: false }, seed: { tableGsis: { orders: 3, other: 7 } }, usage: 3, op: 'DescribeTable', action: 'dynamodb:DescribeTable' },
   { code: 'L-388D1D08', scope: 'resource:aws_cloudwatch_event_rule.nightly', parent: { id: 'nightly', created: false }, seed: { ruleTargets: { 'default/nightly': 4, 'default/other': 1 } }, usage: 4, op: 'ListTargetsByRule', action: 'events:ListTargetsByRule' },
   {
@@ -392,6 +401,24 @@ describe('rules per Application Load Balancer', () => {
     const { get } = await read([r], { [R]: { listeners: { [lb]: 1 } } }, [{ operation: 'DescribeListeners', kind: 'accessDenied' }]);
     expect(get(r).usage).toBeNull();
     expect(get(r).setupError).toContain('elasticloadbalancing:DescribeListeners');
+  });
+});
+
+describe('EFS mount targets per VPC', () => {
+  it('lists the mount targets of file systems that have any, and counts them by VPC', async () => {
+    const rs = [need('L-7391004C', 'vpc:vpc-1', { id: 'vpc-1', created: false }), need('L-7391004C', 'vpc:vpc-9', { id: 'vpc-9', created: false }), need('L-848C634D')];
+    const { get, calls } = await read(rs, { [R]: { fileSystems: 4, mountTargets: { 'fs-0': ['vpc-1', 'vpc-1', 'vpc-1'], 'fs-1': [], 'fs-3': ['vpc-1'] }, usagePageSize: 2 } });
+    expect(rs.map((r) => get(r).usage)).toEqual([4, 0, 4]);
+    // One file system walk for both quotas; mount targets of fs-0 (2 pages) and fs-3, none for fs-1 or fs-2.
+    expect(calls.DescribeFileSystems).toBe(2);
+    expect(calls.DescribeMountTargets).toBe(3);
+  });
+
+  it('a denied mount target listing names DescribeMountTargets', async () => {
+    const r = need('L-7391004C', 'vpc:vpc-1', { id: 'vpc-1', created: false });
+    const { get } = await read([r], { [R]: { fileSystems: 1, mountTargets: { 'fs-0': ['vpc-1'] } } }, [{ operation: 'DescribeMountTargets', kind: 'accessDenied' }]);
+    expect(get(r).usage).toBeNull();
+    expect(get(r).setupError).toContain('elasticfilesystem:DescribeMountTargets');
   });
 });
 

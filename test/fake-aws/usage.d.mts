@@ -61,6 +61,7 @@ export interface FakeUsageRegion {
   scalableTargets?: Record<string, number>;
   scalingPolicies?: Record<string, number>;
   certificates?: number | { keyType: string }[];
+  mountTargets?: Record<string, string[]>;
   listenerRules?: Record<string, number>;
   tableGsis?: Record<string, number>;
   ruleTargets?: Record<string, number>;

@@ -7,7 +7,7 @@
 //   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge, DMS, Cognito user pools, Application Auto Scaling, ACM,
 //   WAFv2          AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
 //   DynamoDB        AWS JSON 1.0, X-Amz-Target DynamoDB_20120810.<Op>
-//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups[/{nodegroup}]; GET /2015-02-01/file-systems;
+//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups[/{nodegroup}]; GET /2015-02-01/file-systems, /2015-02-01/mount-targets;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
 //   S3              REST-XML: GET /?max-buckets=N&continuation-token=T → <ListAllMyBucketsResult>
 //   CloudFront      REST-XML: GET /2020-05-31/distribution → <DistributionList>, /2020-05-31/cache-policy → <CachePolicyList>
@@ -29,6 +29,7 @@
 //   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
 //   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients},
 //   scalableTargets {namespace: n}, scalingPolicies {'namespace|resourceId': n}, certificates: number or [{keyType}],
+//   mountTargets {'fs-N': [vpcId of each mount target]} (file systems are fs-0…fs-N of `fileSystems`),
 //   listenerRules {listenerArn: non-default rules} (listener ARNs are `${lbArn}/l${i}`),
 //   webAcls {REGIONAL: n, CLOUDFRONT: n (us-east-1)}, tableGsis {table: n}, ruleTargets {'bus/rule': n}
 //   usagePageSize: page size cap for all these lists (to force paging)
@@ -493,7 +494,15 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       }
       case 'elasticfilesystem:DescribeFileSystems': {
         const p = pageOf(rs, op, made(rs.fileSystems, (i) => ({ FileSystemId: `fs-${i}`, LifeCycleState: 'available' })), q.get('MaxItems'), q.get('Marker') ?? undefined);
-        return { FileSystems: p.items.map((f) => ({ ...f, OwnerId: '123456789012', CreationToken: f.FileSystemId, CreationTime: 1767225600, NumberOfMountTargets: 0, SizeInBytes: { Value: 0 }, PerformanceMode: 'generalPurpose', Tags: [] })), NextMarker: p.next };
+        return { FileSystems: p.items.map((f) => ({ ...f, OwnerId: '123456789012', CreationToken: f.FileSystemId, CreationTime: 1767225600, NumberOfMountTargets: rs.mountTargets?.[f.FileSystemId]?.length ?? 0, SizeInBytes: { Value: 0 }, PerformanceMode: 'generalPurpose', Tags: [] })), NextMarker: p.next };
+      }
+      case 'elasticfilesystem:DescribeMountTargets': {
+        const fs = q.get('FileSystemId');
+        if (!fs) throw new AwsError(400, 'BadRequest', 'FileSystemId, MountTargetId or AccessPointId is required');
+        const vpcs = rs.mountTargets?.[fs];
+        if (!vpcs) throw new AwsError(404, 'FileSystemNotFound', `File system '${fs}' does not exist.`);
+        const p = pageOf(rs, op, vpcs.map((VpcId, i) => ({ MountTargetId: `fsmt-${fs}-${i}`, FileSystemId: fs, VpcId, LifeCycleState: 'available', SubnetId: `subnet-${i}`, OwnerId: '123456789012' })), q.get('MaxItems'), q.get('Marker') ?? undefined);
+        return { MountTargets: p.items, NextMarker: p.next };
       }
       case 'es:ListDomainNames':
         return { DomainNames: made(rs.domains, (i) => ({ DomainName: `d${i}`, EngineType: 'OpenSearch' })) };
@@ -560,6 +569,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       return { op: 'DescribeNodegroup', q: u.searchParams };
     }
     if (service === 'elasticfilesystem' && method === 'GET' && path === '/2015-02-01/file-systems') return { op: 'DescribeFileSystems', q: u.searchParams };
+    if (service === 'elasticfilesystem' && method === 'GET' && path === '/2015-02-01/mount-targets') return { op: 'DescribeMountTargets', q: u.searchParams };
     if (service === 'es' && method === 'GET' && path === '/2021-01-01/domain') return { op: 'ListDomainNames', q: u.searchParams };
     if (service === 's3' && method === 'GET' && path === '/') return { op: 'ListBuckets', q: u.searchParams };
     if (service === 'cloudfront' && method === 'GET' && path === '/2020-05-31/distribution') return { op: 'ListDistributions', q: u.searchParams };
