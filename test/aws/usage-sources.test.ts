@@ -203,6 +203,27 @@ const PARENT_CASES: Case[] = [
     op: 'DescribeFileSystems',
     action: 'elasticfilesystem:DescribeFileSystems',
   },
+  { code: 'L-E0233F82', scope: 'resource:aws_ec2_transit_gateway.hub', parent: { id: 'tgw-1', created: false }, seed: { transitGatewayAttachments: [{ tgwId: 'tgw-1', type: 'vpc', resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'peering', resourceId: 'tgw-9' }, { tgwId: 'tgw-1', type: 'vpn', state: 'deleted' }, { tgwId: 'tgw-2', type: 'vpc', resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'peering', state: 'pendingAcceptance' }] }, usage: 3, op: 'DescribeTransitGatewayAttachments', action: 'ec2:DescribeTransitGatewayAttachments' },
+  { code: 'L-A1B5A36F', scope: 'resource:aws_ec2_transit_gateway.hub', parent: { id: 'tgw-1', created: false }, seed: { transitGatewayAttachments: [{ tgwId: 'tgw-1', type: 'vpc', resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'peering', resourceId: 'tgw-9' }, { tgwId: 'tgw-1', type: 'vpn', state: 'deleted' }, { tgwId: 'tgw-2', type: 'vpc', resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'peering', state: 'pendingAcceptance' }] }, usage: 2, op: 'DescribeTransitGatewayAttachments', action: 'ec2:DescribeTransitGatewayAttachments' },
+  { code: 'L-6DA43717', scope: 'vpc:aws_vpc.main', parent: { id: 'vpc-1', created: false }, seed: { transitGatewayAttachments: [{ tgwId: 'tgw-1', type: 'vpc', resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'peering', resourceId: 'tgw-9' }, { tgwId: 'tgw-1', type: 'vpn', state: 'deleted' }, { tgwId: 'tgw-2', type: 'vpc', resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'peering', state: 'pendingAcceptance' }] }, usage: 2, op: 'DescribeTransitGatewayAttachments', action: 'ec2:DescribeTransitGatewayAttachments' },
+  {
+    code: 'L-43872EB7',
+    scope: 'resource:aws_ec2_transit_gateway.hub',
+    parent: { id: 'tgw-1', created: false },
+    seed: { transitGatewayRouteTables: [{ tgwId: 'tgw-1' }, { tgwId: 'tgw-1' }, { tgwId: 'tgw-1', state: 'deleted' }, { tgwId: 'tgw-2' }] },
+    usage: 2,
+    op: 'DescribeTransitGatewayRouteTables',
+    action: 'ec2:DescribeTransitGatewayRouteTables',
+  },
+  {
+    code: 'L-7E9ECCDB',
+    scope: 'vpc:aws_vpc.main',
+    parent: { id: 'vpc-1', created: false },
+    seed: { vpcPeeringConnections: [{ requester: 'vpc-1', accepter: 'vpc-2' }, { requester: 'vpc-3', accepter: 'vpc-1' }, { requester: 'vpc-1', accepter: 'vpc-4', status: 'deleted' }, { requester: 'vpc-2', accepter: 'vpc-3' }] },
+    usage: 2,
+    op: 'DescribeVpcPeeringConnections',
+    action: 'ec2:DescribeVpcPeeringConnections',
+  },
   { code: 'L-F7858A77', scope: 'resource:aws_dynamodb_table.orders', parent: { id: 'orders', created: false }, seed: { tableGsis: { orders: 3, other: 7 } }, usage: 3, op: 'DescribeTable', action: 'dynamodb:DescribeTable' },
   { code: 'L-388D1D08', scope: 'resource:aws_cloudwatch_event_rule.nightly', parent: { id: 'nightly', created: false }, seed: { ruleTargets: { 'default/nightly': 4, 'default/other': 1 } }, usage: 4, op: 'ListTargetsByRule', action: 'events:ListTargetsByRule' },
   {
@@ -419,6 +440,16 @@ describe('EFS mount targets per VPC', () => {
     const { get } = await read([r], { [R]: { fileSystems: 1, mountTargets: { 'fs-0': ['vpc-1'] } } }, [{ operation: 'DescribeMountTargets', kind: 'accessDenied' }]);
     expect(get(r).usage).toBeNull();
     expect(get(r).setupError).toContain('elasticfilesystem:DescribeMountTargets');
+  });
+});
+
+describe('transit gateways', () => {
+  it('serves attachments, peering attachments per transit gateway and attachments per VPC from one walk', async () => {
+    const rs = [need('L-E0233F82', 'resource:tgw-1', { id: 'tgw-1', created: false }), need('L-A1B5A36F', 'resource:tgw-1', { id: 'tgw-1', created: false }), need('L-6DA43717', 'vpc:vpc-1', { id: 'vpc-1', created: false })];
+    const seed = [{ tgwId: 'tgw-1', type: 'vpc' as const, resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'peering' as const }, { tgwId: 'tgw-2', type: 'vpc' as const, resourceId: 'vpc-1' }, { tgwId: 'tgw-1', type: 'vpn' as const }, { tgwId: 'tgw-1', type: 'vpc' as const, resourceId: 'vpc-2' }];
+    const { get, calls } = await read(rs, { [R]: { transitGatewayAttachments: seed, usagePageSize: 2 } });
+    expect(rs.map((r) => get(r).usage)).toEqual([4, 1, 2]);
+    expect(calls.DescribeTransitGatewayAttachments).toBe(3);
   });
 });
 

@@ -29,6 +29,8 @@
 //   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
 //   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients},
 //   scalableTargets {namespace: n}, scalingPolicies {'namespace|resourceId': n}, certificates: number or [{keyType}],
+//   transitGatewayAttachments [{tgwId, type, resourceId?, state?}], transitGatewayRouteTables [{tgwId, state?}],
+//   vpcPeeringConnections [{requester, accepter, status?}],
 //   mountTargets {'fs-N': [vpcId of each mount target]} (file systems are fs-0…fs-N of `fileSystems`),
 //   listenerRules {listenerArn: non-default rules} (listener ARNs are `${lbArn}/l${i}`),
 //   webAcls {REGIONAL: n, CLOUDFRONT: n (us-east-1)}, tableGsis {table: n}, ruleTargets {'bus/rule': n}
@@ -77,6 +79,9 @@ const EC2_OPS = new Set([
   'DescribeSnapshots',
   'DescribeCustomerGateways',
   'DescribeVpnGateways',
+  'DescribeTransitGatewayAttachments',
+  'DescribeTransitGatewayRouteTables',
+  'DescribeVpcPeeringConnections',
 ]);
 
 /** The extension, bound to server.mjs's error class, fault table and helpers. */
@@ -217,6 +222,14 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       case 'DescribeSnapshots': {
         if (!list(body.Owner).includes('self')) throw new AwsError(400, 'InvalidParameterValue', 'the fake serves only Owner=self');
         return out('snapshotSet', made(rs.snapshots, (i) => ({ id: `snap-${i}` })), (x) => ({ snapshotId: x.id, status: 'completed' }));
+      }
+      case 'DescribeTransitGatewayAttachments':
+        return out('transitGatewayAttachments', rs.transitGatewayAttachments ?? [], (a, i) => ({ transitGatewayAttachmentId: `tgw-attach-${i}`, transitGatewayId: a.tgwId, resourceType: a.type, resourceId: a.resourceId, state: a.state ?? 'available' }));
+      case 'DescribeTransitGatewayRouteTables':
+        return out('transitGatewayRouteTables', rs.transitGatewayRouteTables ?? [], (t, i) => ({ transitGatewayRouteTableId: `tgw-rtb-${i}`, transitGatewayId: t.tgwId, state: t.state ?? 'available' }));
+      case 'DescribeVpcPeeringConnections': {
+        const items = (rs.vpcPeeringConnections ?? []).filter(only('status-code', (c) => c.status ?? 'active'));
+        return out('vpcPeeringConnectionSet', items, (c, i) => ({ vpcPeeringConnectionId: `pcx-${i}`, requesterVpcInfo: { vpcId: c.requester }, accepterVpcInfo: { vpcId: c.accepter }, status: { code: c.status ?? 'active' } }));
       }
       case 'DescribeVpcEndpoints':
         return out('vpcEndpointSet', rs.vpcEndpoints ?? [], (e, i) => ({ vpcEndpointId: `vpce-${i}`, vpcId: e.vpcId, vpcEndpointType: e.type, state: e.state ?? 'available' }));

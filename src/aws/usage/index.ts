@@ -32,6 +32,7 @@ import { ROUTE53_SOURCES } from './route53.js';
 import { S3_SOURCES } from './s3.js';
 import { SECRETSMANAGER_SOURCES } from './secretsmanager.js';
 import { SNS_SOURCES } from './sns.js';
+import { TRANSIT_GATEWAY_SOURCES } from './transit-gateway.js';
 import type { UsageSource } from './source.js';
 import { VCPU_SOURCES } from './vcpus.js';
 import { VPC_SOURCES } from './vpc.js';
@@ -71,6 +72,7 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
   ...APPAUTOSCALING_SOURCES,
   ...ACM_SOURCES,
   ...WAFV2_SOURCES,
+  ...TRANSIT_GATEWAY_SOURCES,
 ];
 
 const BY_QUOTA = new Map<string, UsageSource>();
