@@ -137,6 +137,8 @@ const CASES: Case[] = [
     paged: { seed: { certificates: 5, usagePageSize: 2 }, calls: 3, usage: 5 },
   },
   { code: 'L-2EC3DE7B', seed: { webAcls: { REGIONAL: 3 } }, usage: 3, op: 'ListWebACLs', action: 'wafv2:ListWebACLs', paged: { seed: { webAcls: { REGIONAL: 5 }, usagePageSize: 2 }, calls: 3, usage: 5 } },
+  { code: 'L-3E7F7726', seed: { cacheSubnetGroups: 4 }, usage: 4, op: 'DescribeCacheSubnetGroups', action: 'elasticache:DescribeCacheSubnetGroups', paged: { seed: { cacheSubnetGroups: 4, usagePageSize: 3 }, calls: 2, usage: 4 } },
+  { code: 'L-3F15A733', seed: { cacheParameterGroups: 6 }, usage: 6, op: 'DescribeCacheParameterGroups', action: 'elasticache:DescribeCacheParameterGroups', paged: { seed: { cacheParameterGroups: 6, usagePageSize: 5 }, calls: 2, usage: 6 } },
   { code: 'L-C2341CDC', seed: { dms: { ReplicationInstances: [3, 60], Endpoints: [12, 1000] } }, usage: 3, op: 'DescribeAccountAttributes', action: 'dms:DescribeAccountAttributes' },
   { code: 'L-E17328E9', seed: { dms: { ReplicationInstances: [3, 60], Endpoints: [12, 1000] } }, usage: 12, op: 'DescribeAccountAttributes', action: 'dms:DescribeAccountAttributes' },
   { code: 'L-27B24FAD', seed: { dmsSubnetGroups: 5 }, usage: 5, op: 'DescribeReplicationSubnetGroups', action: 'dms:DescribeReplicationSubnetGroups', paged: { seed: { dmsSubnetGroups: 5, usagePageSize: 2 }, calls: 3, usage: 5 } },
@@ -224,6 +226,7 @@ const PARENT_CASES: Case[] = [
     op: 'DescribeVpcPeeringConnections',
     action: 'ec2:DescribeVpcPeeringConnections',
   },
+  { code: 'L-33415657', scope: 'resource:aws_eks_cluster.main', parent: { id: 'main', created: false }, seed: { fargateProfiles: { main: 3, other: 8 } }, usage: 3, op: 'ListFargateProfiles', action: 'eks:ListFargateProfiles' },
   { code: 'L-F7858A77', scope: 'resource:aws_dynamodb_table.orders', parent: { id: 'orders', created: false }, seed: { tableGsis: { orders: 3, other: 7 } }, usage: 3, op: 'DescribeTable', action: 'dynamodb:DescribeTable' },
   { code: 'L-388D1D08', scope: 'resource:aws_cloudwatch_event_rule.nightly', parent: { id: 'nightly', created: false }, seed: { ruleTargets: { 'default/nightly': 4, 'default/other': 1 } }, usage: 4, op: 'ListTargetsByRule', action: 'events:ListTargetsByRule' },
   {

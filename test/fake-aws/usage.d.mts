@@ -61,6 +61,9 @@ export interface FakeUsageRegion {
   scalableTargets?: Record<string, number>;
   scalingPolicies?: Record<string, number>;
   certificates?: number | { keyType: string }[];
+  fargateProfiles?: Record<string, number>;
+  cacheSubnetGroups?: number;
+  cacheParameterGroups?: number;
   transitGatewayAttachments?: { tgwId: string; type: 'vpc' | 'vpn' | 'peering' | 'direct-connect-gateway' | 'connect'; resourceId?: string; state?: string }[];
   transitGatewayRouteTables?: { tgwId: string; state?: string }[];
   vpcPeeringConnections?: { requester: string; accepter: string; status?: string }[];

@@ -7,7 +7,7 @@
 //   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge, DMS, Cognito user pools, Application Auto Scaling, ACM,
 //   WAFv2          AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
 //   DynamoDB        AWS JSON 1.0, X-Amz-Target DynamoDB_20120810.<Op>
-//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups[/{nodegroup}]; GET /2015-02-01/file-systems, /2015-02-01/mount-targets;
+//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups[/{nodegroup}], /clusters/{name}/fargate-profiles; GET /2015-02-01/file-systems, /2015-02-01/mount-targets;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
 //   S3              REST-XML: GET /?max-buckets=N&continuation-token=T → <ListAllMyBucketsResult>
 //   CloudFront      REST-XML: GET /2020-05-31/distribution → <DistributionList>, /2020-05-31/cache-policy → <CachePolicyList>
@@ -29,6 +29,7 @@
 //   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
 //   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients},
 //   scalableTargets {namespace: n}, scalingPolicies {'namespace|resourceId': n}, certificates: number or [{keyType}],
+//   fargateProfiles {cluster: n}, cacheSubnetGroups, cacheParameterGroups: number,
 //   transitGatewayAttachments [{tgwId, type, resourceId?, state?}], transitGatewayRouteTables [{tgwId, state?}],
 //   vpcPeeringConnections [{requester, accepter, status?}],
 //   mountTargets {'fs-N': [vpcId of each mount target]} (file systems are fs-0…fs-N of `fileSystems`),
@@ -321,6 +322,14 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, (rs.cacheClusters ?? []).map((n, i) => ({ CacheClusterId: `c${i}`, NumCacheNodes: n })), body.MaxRecords, body.Marker);
         return { CacheClusters: { __list: 'CacheCluster', items: p.items }, Marker: p.next };
       }
+      case 'elasticache:DescribeCacheSubnetGroups': {
+        const p = pageOf(rs, op, made(rs.cacheSubnetGroups, (i) => ({ CacheSubnetGroupName: `sn-${i}` })), body.MaxRecords, body.Marker);
+        return { CacheSubnetGroups: { __list: 'CacheSubnetGroup', items: p.items }, Marker: p.next };
+      }
+      case 'elasticache:DescribeCacheParameterGroups': {
+        const p = pageOf(rs, op, made(rs.cacheParameterGroups, (i) => ({ CacheParameterGroupName: `pg-${i}`, CacheParameterGroupFamily: 'redis7' })), body.MaxRecords, body.Marker);
+        return { CacheParameterGroups: { __list: 'CacheParameterGroup', items: p.items }, Marker: p.next };
+      }
       case 'sns:ListTopics': {
         const p = pageOf(rs, op, made(rs.topics, (i) => ({ TopicArn: `arn:aws:sns:r:1:t${i}` })), 100, body.NextToken);
         return { Topics: p.items, NextToken: p.next };
@@ -499,6 +508,12 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(n, (i) => `ng${i}`), q.get('maxResults'), q.get('nextToken') ?? undefined);
         return { nodegroups: p.items, nextToken: p.next };
       }
+      case 'eks:ListFargateProfiles': {
+        const n = rs.fargateProfiles?.[q.get('__cluster')];
+        if (n === undefined) throw new AwsError(404, 'ResourceNotFoundException', `No cluster found for name: ${q.get('__cluster')}.`);
+        const p = pageOf(rs, op, made(n, (i) => `fp${i}`), q.get('maxResults'), q.get('nextToken') ?? undefined);
+        return { fargateProfileNames: p.items, nextToken: p.next };
+      }
       case 'eks:DescribeNodegroup': {
         const key = `${q.get('__cluster')}/${q.get('__nodegroup')}`;
         const max = rs.eksNodegroups?.[key];
@@ -576,6 +591,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     let m;
     if (service === 'eks' && method === 'GET' && path === '/clusters') return { op: 'ListClusters', q: u.searchParams };
     if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/node-groups$/.exec(path))) return u.searchParams.set('__cluster', decodeURIComponent(m[1])), { op: 'ListNodegroups', q: u.searchParams };
+    if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/fargate-profiles$/.exec(path))) return u.searchParams.set('__cluster', decodeURIComponent(m[1])), { op: 'ListFargateProfiles', q: u.searchParams };
     if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/node-groups\/([^/]+)$/.exec(path))) {
       u.searchParams.set('__cluster', decodeURIComponent(m[1]));
       u.searchParams.set('__nodegroup', decodeURIComponent(m[2]));

@@ -85,4 +85,26 @@ export const eksNodegroupNodes: UsageSource = {
   },
 };
 
-export const EKS_SOURCES: UsageSource[] = [eksClusters, eksNodegroups, eksNodegroupNodes];
+/** Fargate profiles of each existing cluster the plan adds profiles to (API_ListFargateProfiles.html, maxResults 1–100). */
+export const eksFargateProfiles: UsageSource = {
+  name: 'eks.fargate-profiles',
+  counts: { 'L-33415657': ['resource'] },
+  calls: [{ api: 'ListFargateProfiles', action: 'eks:ListFargateProfiles', doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_ListFargateProfiles.html' }],
+  read: async (ctx, items) => {
+    const out = new Map<string, Usage>();
+    await Promise.all(
+      parentIds(items).map(async (id) => {
+        const mine = items.filter((i) => i.parent!.id === id);
+        const got = await guarded(ctx, mine, 'eks:ListFargateProfiles', async () => {
+          const m = await sdk();
+          const walk = await countPages(ctx, 'ListFargateProfiles', (nextToken) => ctx.client(m.EKSClient).send(new m.ListFargateProfilesCommand({ clusterName: clusterName(id), maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.fargateProfileNames);
+          return forAll(mine, counted(walk.items.length, walk.complete, `Fargate profiles of ${clusterName(id)}`));
+        });
+        for (const [k, v] of got) out.set(k, v);
+      }),
+    );
+    return out;
+  },
+};
+
+export const EKS_SOURCES: UsageSource[] = [eksClusters, eksNodegroups, eksNodegroupNodes, eksFargateProfiles];
