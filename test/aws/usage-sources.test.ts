@@ -520,6 +520,13 @@ describe('the registry', () => {
     }
   });
 
+  it('has a source for every catalog quota in its scope', () => {
+    // Elastic IPs per NAT gateway: not yet (the fake's DescribeNatGateways, in server.mjs, lists no addresses).
+    const pending = new Set(['L-5F53652F']);
+    const missing = [...QUOTAS.values()].filter((q) => !pending.has(q.quotaCode) && !usageSourceFor(q.quotaCode, q.scope)).map((q) => `${q.quotaCode} ${q.scope} (${q.name})`);
+    expect(missing).toEqual([]);
+  });
+
   it('counts only catalog quotas, in scopes the catalog gives them', () => {
     for (const s of USAGE_SOURCES) {
       for (const [code, kinds] of Object.entries(s.counts)) {
