@@ -456,8 +456,8 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         return { ScalingPolicies: p.items, NextToken: p.next };
       }
       case 'acm:ListCertificates': {
-        // Without Includes.keyTypes ACM lists RSA_2048 certificates only (API_Filters.html).
-        const types = body.Includes?.keyTypes ?? ['RSA_2048'];
+        // Without Includes.keyTypes ACM lists RSA_1024 and RSA_2048 certificates only (API_Filters.html).
+        const types = body.Includes?.keyTypes ?? ['RSA_1024', 'RSA_2048'];
         const all = made(rs.certificates, () => ({ keyType: 'RSA_2048' })).filter((c) => types.includes(c.keyType));
         const p = pageOf(rs, op, all, body.MaxItems, body.NextToken);
         return { CertificateSummaryList: p.items.map((_c, i) => ({ CertificateArn: `arn:aws:acm:r:1:certificate/c${i}`, Status: 'ISSUED' })), NextToken: p.next };

@@ -1,7 +1,7 @@
 // AWS Certificate Manager certificates per Region: ListCertificates (MaxItems 1–1000, NextToken,
-// https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html). By default it lists only RSA_2048
-// certificates ("Default filtering returns only RSA_2048 certificates", API_Filters.html keyTypes), so every key
-// algorithm the SDK knows is asked for.
+// https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html). By default it lists only RSA_1024 and
+// RSA_2048 certificates ("Default filtering returns only RSA_1024 and RSA_2048 certificates that have at least one
+// domain", API_Filters.html keyTypes), so every key algorithm the SDK knows is asked for.
 import type * as Acm from '@aws-sdk/client-acm';
 import { countPages, counted, forAll, guarded, type UsageSource } from './source.js';
 
