@@ -384,7 +384,7 @@ describe('Application Auto Scaling', () => {
 describe('EventBridge targets per rule', () => {
   test.each([
     ['Terraform BUS/NAME', 'orders/nightly'],
-    ['CloudFormation BUS|NAME', 'orders|nightly'],
+    ['BUS|NAME', 'orders|nightly'],
     ['an ARN', 'arn:aws:events:eu-west-1:123456789012:rule/orders/nightly'],
   ])('a rule on a custom bus named by %s is read on its bus', async (_name, id) => {
     const r = need('L-388D1D08', 'resource:aws_cloudwatch_event_rule.nightly', { id, created: false });

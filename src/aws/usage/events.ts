@@ -33,8 +33,8 @@ export const rulesPerBus: UsageSource = {
 
 /**
  * A rule's bus and name from its id: a name (the default bus), Terraform's `BUS/NAME` (aws_cloudwatch_event_rule `id`
- * on another bus), CloudFormation's `BUS|NAME` (Ref of AWS::Events::Rule on a custom bus) or its ARN
- * (arn:aws:events:REGION:ACCOUNT:rule/[BUS/]NAME).
+ * on another bus, as its import id), `BUS|NAME` (the bus|rule form CloudFormation ids use) or its ARN
+ * (arn:aws:events:REGION:ACCOUNT:rule/[BUS/]NAME). Neither a bus nor a rule name may hold `|` (API_Rule.html patterns).
  */
 function ruleOf(id: string): { bus: string; rule: string } {
   const path = id.startsWith('arn:') ? id.slice(id.indexOf(':rule/') + ':rule/'.length) : id;
