@@ -45,8 +45,9 @@ export function clientConfig(region: string | undefined, options: AwsCallOptions
  * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html). SNS ListTopics 30 TPS
  * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity / AssumeRole,
  * IAM, RDS, ELB, Auto Scaling, EKS, ECS, S3 ListBuckets, DynamoDB ListTables, ElastiCache, KMS, Logs,
- * CloudFormation ListStacks, ECR, EFS and OpenSearch list calls publish no rate this reader relies on: the default 5,
- * and each is called once per account and region (or once per parent).
+ * CloudFormation ListStacks, ECR, EFS, OpenSearch, DMS, Cognito user pool, Application Auto Scaling, ACM and WAFv2
+ * list calls publish no rate this reader relies on: the default 5, and each is called once per account and region (or
+ * once per parent).
  */
 export const RATES: Readonly<Record<string, number>> = {
   GetServiceQuota: 5,
@@ -71,6 +72,9 @@ export const RATES: Readonly<Record<string, number>> = {
   DescribeNetworkInterfaces: 20,
   DescribeTransitGateways: 20,
   DescribeVpnConnections: 20,
+  DescribeTransitGatewayAttachments: 20,
+  DescribeTransitGatewayRouteTables: 20,
+  DescribeVpcPeeringConnections: 20,
   DescribeChangeSet: 10,
   GetAccountSettings: 15,
   GetAccountLimit: 5,

@@ -12,7 +12,9 @@ import type { ScopeKind } from '../../src/quotas/catalog.js';
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
 const FLAGS: Record<string, string> = { tfplan: '--plan', tfplan_edge: '--plan', cfn: '--template', cfn_changeset: '--changeset' };
 /** Goal of the live reader: a usage source for at least this share of rows. */
-const GOAL = 0.95;
+// Every corpus row had a source when this was raised from 0.95 (issue 8 §1); the slack is for quotas a new catalog row
+// brings before its source.
+const GOAL = 0.99;
 
 function files(): { file: string; flag: string }[] {
   if (!existsSync(CORPUS) || !statSync(CORPUS).isDirectory()) throw new Error(`corpus not found at ${CORPUS}`);

@@ -31,6 +31,10 @@ export interface FakeUsageRegion {
   classicLoadBalancers?: number | { name: string; listeners?: number }[];
   dbInstances?: { engine: string }[];
   dbClusters?: { engine: string }[];
+  dbClusterSnapshots?: { engine: string; type?: 'manual' | 'automated' }[];
+  dbParameterGroups?: { family: string }[];
+  dbClusterParameterGroups?: { family: string }[];
+  dbSubnetGroups?: number;
   autoScaling?: { groups?: number; maxGroups?: number; launchConfigurations?: number; maxLaunchConfigurations?: number };
   rds?: Record<string, [used: number, max: number]>;
   tables?: number;
@@ -49,6 +53,25 @@ export interface FakeUsageRegion {
   repositories?: number;
   fileSystems?: number;
   kinesis?: { open?: number; limit?: number };
+  eksNodegroups?: Record<string, number>;
+  dms?: Record<string, [used: number, max: number]>;
+  dmsSubnetGroups?: number;
+  dmsTasks?: number;
+  userPools?: Record<string, number>;
+  scalableTargets?: Record<string, number>;
+  scalingPolicies?: Record<string, number>;
+  certificates?: number | { keyType: string }[];
+  fargateProfiles?: Record<string, number>;
+  cacheSubnetGroups?: number;
+  cacheParameterGroups?: number;
+  transitGatewayAttachments?: { tgwId: string; type: 'vpc' | 'vpn' | 'peering' | 'direct-connect-gateway' | 'connect'; resourceId?: string; state?: string }[];
+  transitGatewayRouteTables?: { tgwId: string; state?: string }[];
+  vpcPeeringConnections?: { requester: string; accepter: string; status?: string }[];
+  mountTargets?: Record<string, string[]>;
+  listenerRules?: Record<string, number>;
+  tableGsis?: Record<string, number>;
+  ruleTargets?: Record<string, number>;
+  webAcls?: { REGIONAL?: number; CLOUDFRONT?: number };
   domains?: number;
   /** Page size cap of these listings (to make them page). */
   usagePageSize?: number;

@@ -4,9 +4,10 @@
 //                   <OpResponse><OpResult>…; lists are <member> except RDS <AccountQuota> and ElastiCache
 //                   <CacheCluster> (their xmlName); IAM SummaryMap is <entry><key/><value/></entry>
 //   EC2             ec2 query (rendered by server.mjs): the Describe* calls server.mjs does not serve
-//   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge   AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
+//   ECS, ECR, Kinesis, KMS, CloudWatch Logs, EventBridge, DMS, Cognito user pools, Application Auto Scaling, ACM,
+//   WAFv2          AWS JSON 1.1, X-Amz-Target <prefix>.<Op>
 //   DynamoDB        AWS JSON 1.0, X-Amz-Target DynamoDB_20120810.<Op>
-//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups; GET /2015-02-01/file-systems;
+//   EKS, EFS, OpenSearch, API Gateway  REST-JSON (API Gateway: GET /restapis, /domainnames, /restapis/{id}/stages|resources); GET /clusters, /clusters/{name}/node-groups[/{nodegroup}], /clusters/{name}/fargate-profiles; GET /2015-02-01/file-systems, /2015-02-01/mount-targets;
 //                   GET /2021-01-01/domain; errors in x-amzn-errortype
 //   S3              REST-XML: GET /?max-buckets=N&continuation-token=T → <ListAllMyBucketsResult>
 //   CloudFront      REST-XML: GET /2020-05-31/distribution → <DistributionList>, /2020-05-31/cache-policy → <CachePolicyList>
@@ -24,7 +25,16 @@
 //   loadBalancers [{arn, type}], listeners {lbArn: n}, eksClusters {name: nodegroups}, ecsClusters {name: services},
 //   iam {Roles, RolesQuota, …, attached: {role: n}, attachedToUsers: {user: n}, oidcProviders: n}, rds {DBInstances: [used, max], …},
 //   autoScaling {groups, maxGroups, launchConfigurations, maxLaunchConfigurations}, hostedZones {count, limit},
-//   cacheClusters [nodes…], kmsKeys, awsManagedKeys, kinesis {open, limit}
+//   cacheClusters [nodes…], kmsKeys, awsManagedKeys, kinesis {open, limit}, eksNodegroups {'cluster/nodegroup': maxSize},
+//   dbClusterSnapshots [{engine, type?}], dbParameterGroups / dbClusterParameterGroups [{family}], dbSubnetGroups: number,
+//   dms {ReplicationInstances: [used, max], …}, dmsSubnetGroups, dmsTasks: number, userPools {poolId: app clients},
+//   scalableTargets {namespace: n}, scalingPolicies {'namespace|resourceId': n}, certificates: number or [{keyType}],
+//   fargateProfiles {cluster: n}, cacheSubnetGroups, cacheParameterGroups: number,
+//   transitGatewayAttachments [{tgwId, type, resourceId?, state?}], transitGatewayRouteTables [{tgwId, state?}],
+//   vpcPeeringConnections [{requester, accepter, status?}],
+//   mountTargets {'fs-N': [vpcId of each mount target]} (file systems are fs-0…fs-N of `fileSystems`),
+//   listenerRules {listenerArn: non-default rules} (listener ARNs are `${lbArn}/l${i}`),
+//   webAcls {REGIONAL: n, CLOUDFRONT: n (us-east-1)}, tableGsis {table: n}, ruleTargets {'bus/rule': n}
 //   usagePageSize: page size cap for all these lists (to force paging)
 //   paging {Op: 'endless' | 'repeat' | 'empty'}: a listing that never ends (a new token each page), repeats its
 //   token, or answers an empty page with a token before every real one
@@ -40,6 +50,11 @@ const TARGETS = {
   DynamoDB_20120810: 'dynamodb',
   AWSEvents: 'events',
   secretsmanager: 'secretsmanager',
+  AmazonDMSv20160101: 'dms',
+  AWSCognitoIdentityProviderService: 'cognito-idp',
+  AnyScaleFrontendService: 'application-autoscaling',
+  CertificateManager: 'acm',
+  AWSWAF_20190729: 'wafv2',
 };
 const QUERY_NS = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -65,6 +80,9 @@ const EC2_OPS = new Set([
   'DescribeSnapshots',
   'DescribeCustomerGateways',
   'DescribeVpnGateways',
+  'DescribeTransitGatewayAttachments',
+  'DescribeTransitGatewayRouteTables',
+  'DescribeVpcPeeringConnections',
 ]);
 
 /** The extension, bound to server.mjs's error class, fault table and helpers. */
@@ -90,6 +108,11 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
   FAULTS.dynamodb = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.events = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.secretsmanager = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.dms = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS['cognito-idp'] = generic('TooManyRequestsException', 400, 'AccessDeniedException', 400);
+  FAULTS['application-autoscaling'] = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.acm = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
+  FAULTS.wafv2 = generic('ThrottlingException', 400, 'AccessDeniedException', 400);
   FAULTS.apigateway = generic('TooManyRequestsException', 429, 'AccessDeniedException', 403);
   FAULTS.eks = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
   FAULTS.elasticfilesystem = generic('ThrottlingException', 429, 'AccessDeniedException', 403);
@@ -201,6 +224,14 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         if (!list(body.Owner).includes('self')) throw new AwsError(400, 'InvalidParameterValue', 'the fake serves only Owner=self');
         return out('snapshotSet', made(rs.snapshots, (i) => ({ id: `snap-${i}` })), (x) => ({ snapshotId: x.id, status: 'completed' }));
       }
+      case 'DescribeTransitGatewayAttachments':
+        return out('transitGatewayAttachments', rs.transitGatewayAttachments ?? [], (a, i) => ({ transitGatewayAttachmentId: `tgw-attach-${i}`, transitGatewayId: a.tgwId, resourceType: a.type, resourceId: a.resourceId, state: a.state ?? 'available' }));
+      case 'DescribeTransitGatewayRouteTables':
+        return out('transitGatewayRouteTables', rs.transitGatewayRouteTables ?? [], (t, i) => ({ transitGatewayRouteTableId: `tgw-rtb-${i}`, transitGatewayId: t.tgwId, state: t.state ?? 'available' }));
+      case 'DescribeVpcPeeringConnections': {
+        const items = (rs.vpcPeeringConnections ?? []).filter(only('status-code', (c) => c.status ?? 'active'));
+        return out('vpcPeeringConnectionSet', items, (c, i) => ({ vpcPeeringConnectionId: `pcx-${i}`, requesterVpcInfo: { vpcId: c.requester }, accepterVpcInfo: { vpcId: c.accepter }, status: { code: c.status ?? 'active' } }));
+      }
       case 'DescribeVpcEndpoints':
         return out('vpcEndpointSet', rs.vpcEndpoints ?? [], (e, i) => ({ vpcEndpointId: `vpce-${i}`, vpcId: e.vpcId, vpcEndpointType: e.type, state: e.state ?? 'available' }));
       default:
@@ -227,17 +258,31 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         return { AttachedPolicies: p.items, IsTruncated: Boolean(p.next), Marker: p.next };
       }
       case 'rds:DescribeDBInstances':
-      case 'rds:DescribeDBClusters': {
+      case 'rds:DescribeDBClusters':
+      case 'rds:DescribeDBClusterSnapshots': {
         // RDS lists are named in the form body: Filters.Filter.N.Name, Filters.Filter.N.Values.Value.M (its xmlName).
         const filters = list(body.Filters?.Filter ?? body.Filters);
         if (filters.some((f) => f.Name !== 'engine')) throw new AwsError(400, 'InvalidParameterValue', 'the fake filters on engine only');
         const engines = filters.flatMap((f) => list(f.Values?.Value ?? f.Values));
         if (filters.length && !engines.length) throw new AwsError(400, 'InvalidParameterCombination', 'a filter needs values');
-        const all = (op === 'DescribeDBInstances' ? rs.dbInstances : rs.dbClusters) ?? [];
-        const items = all.filter((x) => engines.length === 0 || engines.includes(x.engine));
+        const all = (op === 'DescribeDBInstances' ? rs.dbInstances : op === 'DescribeDBClusters' ? rs.dbClusters : rs.dbClusterSnapshots) ?? [];
+        const items = all.filter((x) => (engines.length === 0 || engines.includes(x.engine)) && (!body.SnapshotType || (x.type ?? 'manual') === body.SnapshotType));
         const p = pageOf(rs, op, items, body.MaxRecords, body.Marker);
-        const member = op === 'DescribeDBInstances' ? 'DBInstance' : 'DBCluster';
+        const member = op === 'DescribeDBInstances' ? 'DBInstance' : op === 'DescribeDBClusters' ? 'DBCluster' : 'DBClusterSnapshot';
         return { [`${member}s`]: { __list: member, items: p.items.map((x, i) => ({ [`${member}Identifier`]: `db-${i}`, Engine: x.engine })) }, Marker: p.next };
+      }
+      case 'rds:DescribeDBParameterGroups':
+      case 'rds:DescribeDBClusterParameterGroups': {
+        // Filters "isn't currently supported" on these (RDS API reference): the fake refuses them as the reader must not rely on them.
+        if (body.Filters) throw new AwsError(400, 'InvalidParameterValue', 'Filters are not supported');
+        const member = op === 'DescribeDBParameterGroups' ? 'DBParameterGroup' : 'DBClusterParameterGroup';
+        const all = (op === 'DescribeDBParameterGroups' ? rs.dbParameterGroups : rs.dbClusterParameterGroups) ?? [];
+        const p = pageOf(rs, op, all, body.MaxRecords, body.Marker);
+        return { [`${member}s`]: { __list: member, items: p.items.map((g, i) => ({ [`${member}Name`]: `pg-${i}`, DBParameterGroupFamily: g.family })) }, Marker: p.next };
+      }
+      case 'rds:DescribeDBSubnetGroups': {
+        const p = pageOf(rs, op, made(rs.dbSubnetGroups, (i) => ({ DBSubnetGroupName: `sn-${i}` })), body.MaxRecords, body.Marker);
+        return { DBSubnetGroups: { __list: 'DBSubnetGroup', items: p.items }, Marker: p.next };
       }
       case 'rds:DescribeAccountAttributes':
         return { AccountQuotas: { __list: 'AccountQuota', items: Object.entries(rs.rds ?? {}).map(([AccountQuotaName, [Used, Max]]) => ({ AccountQuotaName, Used, Max })) } };
@@ -261,6 +306,14 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(n, (i) => ({ ListenerArn: `${body.LoadBalancerArn}/l${i}` })), body.PageSize, body.Marker);
         return { Listeners: p.items, NextMarker: p.next };
       }
+      case 'elasticloadbalancing:DescribeRules': {
+        const n = rs.listenerRules?.[body.ListenerArn];
+        if (n === undefined) throw new AwsError(400, 'ListenerNotFound', 'One or more listeners not found');
+        // Every listener has its default rule (IsDefault true), listed with the others.
+        const all = [{ RuleArn: `${body.ListenerArn}/default`, Priority: 'default', IsDefault: true }, ...made(n, (i) => ({ RuleArn: `${body.ListenerArn}/r${i}`, Priority: String(i + 1), IsDefault: false }))];
+        const p = pageOf(rs, op, all, body.PageSize, body.Marker);
+        return { Rules: p.items, NextMarker: p.next };
+      }
       case 'autoscaling:DescribeAccountLimits': {
         const a = rs.autoScaling ?? {};
         return { MaxNumberOfAutoScalingGroups: a.maxGroups ?? 500, MaxNumberOfLaunchConfigurations: a.maxLaunchConfigurations ?? 200, NumberOfAutoScalingGroups: a.groups ?? 0, NumberOfLaunchConfigurations: a.launchConfigurations ?? 0 };
@@ -268,6 +321,14 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       case 'elasticache:DescribeCacheClusters': {
         const p = pageOf(rs, op, (rs.cacheClusters ?? []).map((n, i) => ({ CacheClusterId: `c${i}`, NumCacheNodes: n })), body.MaxRecords, body.Marker);
         return { CacheClusters: { __list: 'CacheCluster', items: p.items }, Marker: p.next };
+      }
+      case 'elasticache:DescribeCacheSubnetGroups': {
+        const p = pageOf(rs, op, made(rs.cacheSubnetGroups, (i) => ({ CacheSubnetGroupName: `sn-${i}` })), body.MaxRecords, body.Marker);
+        return { CacheSubnetGroups: { __list: 'CacheSubnetGroup', items: p.items }, Marker: p.next };
+      }
+      case 'elasticache:DescribeCacheParameterGroups': {
+        const p = pageOf(rs, op, made(rs.cacheParameterGroups, (i) => ({ CacheParameterGroupName: `pg-${i}`, CacheParameterGroupFamily: 'redis7' })), body.MaxRecords, body.Marker);
+        return { CacheParameterGroups: { __list: 'CacheParameterGroup', items: p.items }, Marker: p.next };
       }
       case 'sns:ListTopics': {
         const p = pageOf(rs, op, made(rs.topics, (i) => ({ TopicArn: `arn:aws:sns:r:1:t${i}` })), 100, body.NextToken);
@@ -301,7 +362,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
 
   // ---- JSON services --------------------------------------------------------------------------------------------
 
-  function json(service, rs, op, body) {
+  function json(service, rs, op, body, region) {
     switch (`${service}:${op}`) {
       case 'ecs:ListClusters': {
         const p = pageOf(rs, op, Object.keys(rs.ecsClusters ?? {}).map((n) => `arn:aws:ecs:r:123456789012:cluster/${n}`), body.maxResults, body.nextToken);
@@ -354,6 +415,72 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(n, (i) => ({ Name: `r${i}` })), body.Limit, body.NextToken);
         return { Rules: p.items, NextToken: p.next };
       }
+      case 'dms:DescribeAccountAttributes':
+        return { AccountQuotas: Object.entries(rs.dms ?? {}).map(([AccountQuotaName, [Used, Max]]) => ({ AccountQuotaName, Used, Max })), UniqueAccountIdentifier: 'c99999999999' };
+      case 'dms:DescribeReplicationSubnetGroups':
+      case 'dms:DescribeReplicationTasks': {
+        const n = Number(body.MaxRecords ?? 100);
+        if (!Number.isInteger(n) || n < 20 || n > 100) throw new AwsError(400, 'InvalidParameterValueException', 'MaxRecords must be between 20 and 100');
+        if (op === 'DescribeReplicationSubnetGroups') {
+          const p = pageOf(rs, op, made(rs.dmsSubnetGroups, (i) => ({ ReplicationSubnetGroupIdentifier: `sg${i}` })), n, body.Marker);
+          return { ReplicationSubnetGroups: p.items, Marker: p.next };
+        }
+        if (body.WithoutSettings !== true) throw new AwsError(400, 'InvalidParameterValueException', 'the fake expects WithoutSettings');
+        const p = pageOf(rs, op, made(rs.dmsTasks, (i) => ({ ReplicationTaskIdentifier: `t${i}`, Status: 'ready' })), n, body.Marker);
+        return { ReplicationTasks: p.items, Marker: p.next };
+      }
+      case 'cognito-idp:ListUserPools': {
+        const n = Number(body.MaxResults);
+        if (!Number.isInteger(n) || n < 1 || n > 60) throw new AwsError(400, 'InvalidParameterException', 'MaxResults must be between 1 and 60');
+        const p = pageOf(rs, op, Object.keys(rs.userPools ?? {}).map((Id) => ({ Id, Name: Id })), n, body.NextToken);
+        return { UserPools: p.items, NextToken: p.next };
+      }
+      case 'cognito-idp:ListUserPoolClients': {
+        const clients = rs.userPools?.[body.UserPoolId];
+        if (clients === undefined) throw new AwsError(400, 'ResourceNotFoundException', `User pool ${body.UserPoolId} does not exist.`);
+        const p = pageOf(rs, op, made(clients, (i) => ({ ClientId: `c${i}`, UserPoolId: body.UserPoolId, ClientName: `c${i}` })), body.MaxResults, body.NextToken);
+        return { UserPoolClients: p.items, NextToken: p.next };
+      }
+      case 'application-autoscaling:DescribeScalableTargets': {
+        const n = Number(body.MaxResults ?? 50);
+        if (!Number.isInteger(n) || n < 1 || n > 50) throw new AwsError(400, 'ValidationException', 'MaxResults must be between 1 and 50');
+        if (!body.ServiceNamespace) throw new AwsError(400, 'ValidationException', 'ServiceNamespace is required');
+        const p = pageOf(rs, op, made(rs.scalableTargets?.[body.ServiceNamespace] ?? 0, (i) => ({ ServiceNamespace: body.ServiceNamespace, ResourceId: `r${i}` })), n, body.NextToken);
+        return { ScalableTargets: p.items, NextToken: p.next };
+      }
+      case 'application-autoscaling:DescribeScalingPolicies': {
+        const n = Number(body.MaxResults ?? 10);
+        if (!Number.isInteger(n) || n < 1 || n > 10) throw new AwsError(400, 'ValidationException', 'MaxResults must be between 1 and 10');
+        if (!body.ServiceNamespace) throw new AwsError(400, 'ValidationException', 'ServiceNamespace is required');
+        const p = pageOf(rs, op, made(rs.scalingPolicies?.[`${body.ServiceNamespace}|${body.ResourceId}`] ?? 0, (i) => ({ PolicyName: `p${i}`, ServiceNamespace: body.ServiceNamespace, ResourceId: body.ResourceId })), n, body.NextToken);
+        return { ScalingPolicies: p.items, NextToken: p.next };
+      }
+      case 'acm:ListCertificates': {
+        // Without Includes.keyTypes ACM lists RSA_1024 and RSA_2048 certificates only (API_Filters.html).
+        const types = body.Includes?.keyTypes ?? ['RSA_1024', 'RSA_2048'];
+        const all = made(rs.certificates, () => ({ keyType: 'RSA_2048' })).filter((c) => types.includes(c.keyType));
+        const p = pageOf(rs, op, all, body.MaxItems, body.NextToken);
+        return { CertificateSummaryList: p.items.map((_c, i) => ({ CertificateArn: `arn:aws:acm:r:1:certificate/c${i}`, Status: 'ISSUED' })), NextToken: p.next };
+      }
+      case 'wafv2:ListWebACLs': {
+        if (body.Scope !== 'REGIONAL' && body.Scope !== 'CLOUDFRONT') throw new AwsError(400, 'WAFInvalidParameterException', 'Scope is required');
+        if (body.Scope === 'CLOUDFRONT' && region !== 'us-east-1') throw new AwsError(400, 'WAFInvalidParameterException', 'CLOUDFRONT scope is served in us-east-1 only');
+        const n = Number(body.Limit ?? 100);
+        if (!Number.isInteger(n) || n < 1 || n > 100) throw new AwsError(400, 'WAFInvalidParameterException', 'Limit must be between 1 and 100');
+        const p = pageOf(rs, op, made(rs.webAcls?.[body.Scope] ?? 0, (i) => ({ Name: `acl${i}`, Id: `id${i}` })), n, body.NextMarker);
+        return { WebACLs: p.items, NextMarker: p.next };
+      }
+      case 'dynamodb:DescribeTable': {
+        const n = rs.tableGsis?.[body.TableName];
+        if (n === undefined) throw new AwsError(400, 'ResourceNotFoundException', `Requested resource not found: Table: ${body.TableName} not found`);
+        return { Table: { TableName: body.TableName, TableStatus: 'ACTIVE', ...(n ? { GlobalSecondaryIndexes: made(n, (i) => ({ IndexName: `gsi${i}`, IndexStatus: 'ACTIVE' })) } : {}) } };
+      }
+      case 'events:ListTargetsByRule': {
+        const n = rs.ruleTargets?.[`${body.EventBusName ?? 'default'}/${body.Rule}`];
+        if (n === undefined) throw new AwsError(400, 'ResourceNotFoundException', `Rule ${body.Rule} does not exist on EventBus ${body.EventBusName ?? 'default'}.`);
+        const p = pageOf(rs, op, made(n, (i) => ({ Id: `t${i}`, Arn: `arn:aws:sqs:r:1:q${i}` })), body.Limit, body.NextToken);
+        return { Targets: p.items, NextToken: p.next };
+      }
       case 'dynamodb:ListTables': {
         const names = made(rs.tables, (i) => `t${String(i).padStart(6, '0')}`);
         const start = body.ExclusiveStartTableName ? names.indexOf(body.ExclusiveStartTableName) + 1 : 0;
@@ -381,9 +508,29 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
         const p = pageOf(rs, op, made(n, (i) => `ng${i}`), q.get('maxResults'), q.get('nextToken') ?? undefined);
         return { nodegroups: p.items, nextToken: p.next };
       }
+      case 'eks:ListFargateProfiles': {
+        const n = rs.fargateProfiles?.[q.get('__cluster')];
+        if (n === undefined) throw new AwsError(404, 'ResourceNotFoundException', `No cluster found for name: ${q.get('__cluster')}.`);
+        const p = pageOf(rs, op, made(n, (i) => `fp${i}`), q.get('maxResults'), q.get('nextToken') ?? undefined);
+        return { fargateProfileNames: p.items, nextToken: p.next };
+      }
+      case 'eks:DescribeNodegroup': {
+        const key = `${q.get('__cluster')}/${q.get('__nodegroup')}`;
+        const max = rs.eksNodegroups?.[key];
+        if (max === undefined) throw new AwsError(404, 'ResourceNotFoundException', `No node group found for name: ${q.get('__nodegroup')}.`);
+        return { nodegroup: { nodegroupName: q.get('__nodegroup'), clusterName: q.get('__cluster'), status: 'ACTIVE', scalingConfig: { minSize: 1, maxSize: max, desiredSize: 1 } } };
+      }
       case 'elasticfilesystem:DescribeFileSystems': {
         const p = pageOf(rs, op, made(rs.fileSystems, (i) => ({ FileSystemId: `fs-${i}`, LifeCycleState: 'available' })), q.get('MaxItems'), q.get('Marker') ?? undefined);
-        return { FileSystems: p.items.map((f) => ({ ...f, OwnerId: '123456789012', CreationToken: f.FileSystemId, CreationTime: 1767225600, NumberOfMountTargets: 0, SizeInBytes: { Value: 0 }, PerformanceMode: 'generalPurpose', Tags: [] })), NextMarker: p.next };
+        return { FileSystems: p.items.map((f) => ({ ...f, OwnerId: '123456789012', CreationToken: f.FileSystemId, CreationTime: 1767225600, NumberOfMountTargets: rs.mountTargets?.[f.FileSystemId]?.length ?? 0, SizeInBytes: { Value: 0 }, PerformanceMode: 'generalPurpose', Tags: [] })), NextMarker: p.next };
+      }
+      case 'elasticfilesystem:DescribeMountTargets': {
+        const fs = q.get('FileSystemId');
+        if (!fs) throw new AwsError(400, 'BadRequest', 'FileSystemId, MountTargetId or AccessPointId is required');
+        const vpcs = rs.mountTargets?.[fs];
+        if (!vpcs) throw new AwsError(404, 'FileSystemNotFound', `File system '${fs}' does not exist.`);
+        const p = pageOf(rs, op, vpcs.map((VpcId, i) => ({ MountTargetId: `fsmt-${fs}-${i}`, FileSystemId: fs, VpcId, LifeCycleState: 'available', SubnetId: `subnet-${i}`, OwnerId: '123456789012' })), q.get('MaxItems'), q.get('Marker') ?? undefined);
+        return { MountTargets: p.items, NextMarker: p.next };
       }
       case 'es:ListDomainNames':
         return { DomainNames: made(rs.domains, (i) => ({ DomainName: `d${i}`, EngineType: 'OpenSearch' })) };
@@ -444,7 +591,14 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
     let m;
     if (service === 'eks' && method === 'GET' && path === '/clusters') return { op: 'ListClusters', q: u.searchParams };
     if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/node-groups$/.exec(path))) return u.searchParams.set('__cluster', decodeURIComponent(m[1])), { op: 'ListNodegroups', q: u.searchParams };
+    if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/fargate-profiles$/.exec(path))) return u.searchParams.set('__cluster', decodeURIComponent(m[1])), { op: 'ListFargateProfiles', q: u.searchParams };
+    if (service === 'eks' && method === 'GET' && (m = /^\/clusters\/([^/]+)\/node-groups\/([^/]+)$/.exec(path))) {
+      u.searchParams.set('__cluster', decodeURIComponent(m[1]));
+      u.searchParams.set('__nodegroup', decodeURIComponent(m[2]));
+      return { op: 'DescribeNodegroup', q: u.searchParams };
+    }
     if (service === 'elasticfilesystem' && method === 'GET' && path === '/2015-02-01/file-systems') return { op: 'DescribeFileSystems', q: u.searchParams };
+    if (service === 'elasticfilesystem' && method === 'GET' && path === '/2015-02-01/mount-targets') return { op: 'DescribeMountTargets', q: u.searchParams };
     if (service === 'es' && method === 'GET' && path === '/2021-01-01/domain') return { op: 'ListDomainNames', q: u.searchParams };
     if (service === 's3' && method === 'GET' && path === '/') return { op: 'ListBuckets', q: u.searchParams };
     if (service === 'cloudfront' && method === 'GET' && path === '/2020-05-31/distribution') return { op: 'ListDistributions', q: u.searchParams };
@@ -507,7 +661,7 @@ export function usageExtensions({ AwsError, FAULTS, regionSeed, parseForm, list,
       }
       if (call.protocol === 'json1.0' || call.protocol === 'json1.1') {
         if (!Object.values(TARGETS).includes(call.service)) return undefined;
-        const out = json(call.service, rs, call.operation, call.body);
+        const out = json(call.service, rs, call.operation, call.body, call.region);
         if (out === undefined) throw new AwsError(400, 'UnknownOperationException', `The fake does not implement ${call.service} ${call.operation}`);
         return out;
       }

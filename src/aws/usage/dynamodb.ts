@@ -4,7 +4,7 @@
 // each table" to sum usage), so it is read from its AWS/Usage metric (usage-sources.md §2: AccountProvisionedRead /
 // WriteCapacityUnits, linked to L-34F6A552 / L-34F8CCC8).
 import type * as DynamoDb from '@aws-sdk/client-dynamodb';
-import { countPages, counted, forAll, guarded, type StaticMetric, type UsageSource } from './source.js';
+import { countPages, counted, forAll, guarded, parentIds, type StaticMetric, type Usage, type UsageSource } from './source.js';
 
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
 const sdk = (): Promise<typeof DynamoDb> => import('@aws-sdk/client-dynamodb');
@@ -33,4 +33,30 @@ export const provisionedCapacity: UsageSource = {
   read: async (_ctx, items) => forAll(items, { value: null, reason: 'account provisioned capacity has no count API (DynamoDB DescribeLimits gives limits only) and its usage metric could not be read' }),
 };
 
-export const DYNAMODB_SOURCES: UsageSource[] = [tables, provisionedCapacity];
+/**
+ * Global secondary indexes of each existing table the plan changes: DescribeTable's Table.GlobalSecondaryIndexes, one
+ * call per table (its name, as Terraform's id and CloudFormation's Ref give it, or its ARN; API_DescribeTable.html).
+ */
+export const gsisPerTable: UsageSource = {
+  name: 'dynamodb.gsis-per-table',
+  counts: { 'L-F7858A77': ['resource'] },
+  calls: [{ api: 'DescribeTable', action: 'dynamodb:DescribeTable', doc: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html' }],
+  read: async (ctx, items) => {
+    const out = new Map<string, Usage>();
+    await Promise.all(
+      parentIds(items).map(async (id) => {
+        const mine = items.filter((i) => i.parent!.id === id);
+        const got = await guarded(ctx, mine, 'dynamodb:DescribeTable', async () => {
+          const m = await sdk();
+          const r = await ctx.call('DescribeTable', () => ctx.client(m.DynamoDBClient).send(new m.DescribeTableCommand({ TableName: id })));
+          if (!r.Table) return forAll(mine, { value: null, reason: `DynamoDB DescribeTable ${ctx.where} returned no table for ${id}` });
+          return forAll(mine, counted(r.Table.GlobalSecondaryIndexes?.length ?? 0, true, `global secondary indexes of ${id}`));
+        });
+        for (const [k, v] of got) out.set(k, v);
+      }),
+    );
+    return out;
+  },
+};
+
+export const DYNAMODB_SOURCES: UsageSource[] = [tables, provisionedCapacity, gsisPerTable];

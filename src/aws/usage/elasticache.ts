@@ -3,7 +3,7 @@
 // Marker). Counting clusters instead undercounts Memcached (usage-sources.md §5). Its AWS/Usage metric NodesPerRegion
 // is used first when Service Quotas names it.
 import type * as ElastiCache from '@aws-sdk/client-elasticache';
-import { countPages, counted, forAll, guarded, nonNegative, type UsageSource } from './source.js';
+import { countPages, counted, forAll, guarded, nonNegative, type Usage, type UsageSource } from './source.js';
 
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
 const sdk = (): Promise<typeof ElastiCache> => import('@aws-sdk/client-elasticache');
@@ -27,4 +27,40 @@ export const cacheNodes: UsageSource = {
     }),
 };
 
-export const ELASTICACHE_SOURCES: UsageSource[] = [cacheNodes];
+const doc = (op: string) => `https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_${op}.html`;
+
+/**
+ * Subnet groups per Region (DescribeCacheSubnetGroups) and parameter groups per Region (DescribeCacheParameterGroups,
+ * default groups included, which can only count too many), each one walk, MaxRecords 20–100, Marker.
+ */
+export const cacheGroups: UsageSource = {
+  name: 'elasticache.groups',
+  counts: { 'L-3E7F7726': ['region'], 'L-3F15A733': ['region'] },
+  calls: [
+    { api: 'DescribeCacheSubnetGroups', action: 'elasticache:DescribeCacheSubnetGroups', doc: doc('DescribeCacheSubnetGroups') },
+    { api: 'DescribeCacheParameterGroups', action: 'elasticache:DescribeCacheParameterGroups', doc: doc('DescribeCacheParameterGroups') },
+  ],
+  read: async (ctx, items) => {
+    const subnet = items.filter((i) => i.quotaCode === 'L-3E7F7726');
+    const parameter = items.filter((i) => i.quotaCode === 'L-3F15A733');
+    const [a, b] = await Promise.all([
+      subnet.length
+        ? guarded(ctx, subnet, 'elasticache:DescribeCacheSubnetGroups', async () => {
+            const m = await sdk();
+            const walk = await countPages(ctx, 'DescribeCacheSubnetGroups', (Marker) => ctx.client(m.ElastiCacheClient).send(new m.DescribeCacheSubnetGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.CacheSubnetGroups);
+            return forAll(subnet, counted(walk.items.length, walk.complete, 'cache subnet groups'));
+          })
+        : new Map<string, Usage>(),
+      parameter.length
+        ? guarded(ctx, parameter, 'elasticache:DescribeCacheParameterGroups', async () => {
+            const m = await sdk();
+            const walk = await countPages(ctx, 'DescribeCacheParameterGroups', (Marker) => ctx.client(m.ElastiCacheClient).send(new m.DescribeCacheParameterGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.CacheParameterGroups);
+            return forAll(parameter, counted(walk.items.length, walk.complete, 'cache parameter groups', 'default parameter groups included'));
+          })
+        : new Map<string, Usage>(),
+    ]);
+    return new Map([...a, ...b]);
+  },
+};
+
+export const ELASTICACHE_SOURCES: UsageSource[] = [cacheNodes, cacheGroups];

@@ -47,6 +47,13 @@ export const targetGroups: UsageSource = {
     }),
 };
 
+/** The listeners of one load balancer (its ARN), one walk per account-region shared by the sources that need it. */
+const listenersOf = (ctx: UsageContext, arn: string) =>
+  ctx.once(`elb.listeners ${arn}`, async () => {
+    const { m, client } = await elb(ctx);
+    return countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
+  });
+
 /**
  * Listeners of each existing Application or Network Load Balancer the plan adds listeners to: one walk per load
  * balancer (its ARN).
@@ -65,8 +72,7 @@ export const listeners: UsageSource = {
           return;
         }
         const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
-          const { m, client } = await elb(ctx);
-          const walk = await countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
+          const walk = await listenersOf(ctx, arn);
           return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
         });
         for (const [k, v] of got) out.set(k, v);
@@ -109,4 +115,41 @@ export const classicLoadBalancers: UsageSource = {
     }),
 };
 
-export const ELB_SOURCES: UsageSource[] = [loadBalancers, classicLoadBalancers, targetGroups, listeners];
+/**
+ * Rules per Application Load Balancer, default rules not counted
+ * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html): the rules of
+ * every listener of each existing load balancer (DescribeListeners, then DescribeRules per listener, PageSize 1–400,
+ * Marker), without the listeners' default rules (IsDefault).
+ */
+export const listenerRules: UsageSource = {
+  name: 'elb.rules-per-load-balancer',
+  counts: { 'L-7EED9B64': ['resource'] },
+  calls: [call('DescribeListeners'), call('DescribeRules')],
+  read: async (ctx, items) => {
+    const out = new Map<string, Usage>();
+    await Promise.all(
+      parentIds(items).map(async (arn) => {
+        const mine = items.filter((i) => i.parent!.id === arn);
+        if (!arn.startsWith('arn:')) {
+          for (const i of mine) out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; rules are counted by ARN` });
+          return;
+        }
+        const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+          const ls = await listenersOf(ctx, arn);
+          return guarded(ctx, mine, 'elasticloadbalancing:DescribeRules', async () => {
+            const { m, client } = await elb(ctx);
+            const walks = await Promise.all(
+              ls.items.map((l) => countPages(ctx, 'DescribeRules', (Marker) => client.send(new m.DescribeRulesCommand({ ListenerArn: l.ListenerArn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Rules)),
+            );
+            const rules = walks.reduce((n, w) => n + w.items.filter((r) => !r.IsDefault).length, 0);
+            return forAll(mine, counted(rules, ls.complete && walks.every((w) => w.complete), `rules of ${arn}`));
+          });
+        });
+        for (const [k, v] of got) out.set(k, v);
+      }),
+    );
+    return out;
+  },
+};
+
+export const ELB_SOURCES: UsageSource[] = [loadBalancers, classicLoadBalancers, targetGroups, listeners, listenerRules];

@@ -2,10 +2,14 @@
 // The live reader plans its calls from here; IAM_ACTIONS (../common.ts) and the README's policy are checked against
 // it. Adding a source for a new quota is one small module (see source.ts) and one line below.
 import type { ScopeKind } from '../../quotas/catalog.js';
+import { ACM_SOURCES } from './acm.js';
 import { APIGATEWAY_SOURCES } from './apigateway.js';
+import { APPAUTOSCALING_SOURCES } from './appautoscaling.js';
 import { AUTOSCALING_SOURCES } from './autoscaling.js';
 import { CLOUDFORMATION_SOURCES } from './cloudformation.js';
 import { CLOUDFRONT_SOURCES } from './cloudfront.js';
+import { COGNITO_SOURCES } from './cognito.js';
+import { DMS_SOURCES } from './dms.js';
 import { DYNAMODB_SOURCES } from './dynamodb.js';
 import { EBS_SOURCES } from './ebs.js';
 import { EC2_SOURCES } from './ec2.js';
@@ -28,9 +32,11 @@ import { ROUTE53_SOURCES } from './route53.js';
 import { S3_SOURCES } from './s3.js';
 import { SECRETSMANAGER_SOURCES } from './secretsmanager.js';
 import { SNS_SOURCES } from './sns.js';
+import { TRANSIT_GATEWAY_SOURCES } from './transit-gateway.js';
 import type { UsageSource } from './source.js';
 import { VCPU_SOURCES } from './vcpus.js';
 import { VPC_SOURCES } from './vpc.js';
+import { WAFV2_SOURCES } from './wafv2.js';
 
 export const USAGE_SOURCES: readonly UsageSource[] = [
   ...VCPU_SOURCES,
@@ -61,6 +67,12 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
   ...APIGATEWAY_SOURCES,
   ...SECRETSMANAGER_SOURCES,
   ...CLOUDFRONT_SOURCES,
+  ...DMS_SOURCES,
+  ...COGNITO_SOURCES,
+  ...APPAUTOSCALING_SOURCES,
+  ...ACM_SOURCES,
+  ...WAFV2_SOURCES,
+  ...TRANSIT_GATEWAY_SOURCES,
 ];
 
 const BY_QUOTA = new Map<string, UsageSource>();

@@ -12,6 +12,7 @@ import {
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
+  DescribeVpcPeeringConnectionsCommand,
   DescribeVpcsCommand,
   EC2Client,
   type Subnet,
@@ -373,4 +374,31 @@ export const networkAcls: UsageSource = {
     }),
 };
 
-export const VPC_SOURCES: UsageSource[] = [natGateways, vpcs, internetGateways, egressOnlyInternetGateways, securityGroups, subnetsPerVpc, routeTables, securityGroupRules, vpcEndpoints, networkAcls];
+// Peering connections held: active, and provisioning on the way to active (VpcPeeringConnectionStateReasonCode);
+// requests not yet accepted have their own quota ([VPCQ] "Outstanding VPC peering connection requests").
+const PEERING_HELD = ['active', 'provisioning'];
+
+/**
+ * Active VPC peering connections per VPC: one DescribeVpcPeeringConnections walk of the held ones (MaxResults 5–1000,
+ * NextToken), each counted in its requester and its accepter VPC.
+ */
+export const peeringConnections: UsageSource = {
+  name: 'vpc.peering-connections',
+  counts: { 'L-7E9ECCDB': ['vpc'] },
+  calls: [call('DescribeVpcPeeringConnections')],
+  read: (ctx, items) =>
+    guarded(ctx, items, 'ec2:DescribeVpcPeeringConnections', async () => {
+      const walk = await countPages(
+        ctx,
+        'DescribeVpcPeeringConnections',
+        (NextToken) => ec2(ctx).send(new DescribeVpcPeeringConnectionsCommand({ Filters: [{ Name: 'status-code', Values: PEERING_HELD }], MaxResults: 1000, NextToken })),
+        (p) => p.NextToken,
+        (p) => p.VpcPeeringConnections,
+      );
+      const counts = new Map<string, number>();
+      for (const c of walk.items) for (const vpc of new Set([c.RequesterVpcInfo?.VpcId, c.AccepterVpcInfo?.VpcId])) if (vpc) counts.set(vpc, (counts.get(vpc) ?? 0) + 1);
+      return forAll(items, (i) => counted(counts.get(i.parent!.id) ?? 0, walk.complete, `peering connections of ${i.parent!.id}`));
+    }),
+};
+
+export const VPC_SOURCES: UsageSource[] = [natGateways, vpcs, internetGateways, egressOnlyInternetGateways, securityGroups, subnetsPerVpc, routeTables, securityGroupRules, vpcEndpoints, networkAcls, peeringConnections];
