@@ -327,8 +327,8 @@ var assume_role = __webpack_require__(78860);
 var common = __webpack_require__(43736);
 // EXTERNAL MODULE: ./src/aws/metrics.ts
 var metrics = __webpack_require__(29656);
-// EXTERNAL MODULE: ./src/aws/usage/index.ts + 29 modules
-var usage = __webpack_require__(44530);
+// EXTERNAL MODULE: ./src/aws/usage/index.ts + 35 modules
+var usage = __webpack_require__(99132);
 ;// CONCATENATED MODULE: ./src/aws/readings.ts
 // Live readings: a planner over the registry of usage sources (./usage/index.ts). For every requirement of a check it
 // reads the applied quota value from Service Quotas and, independently, the usage: from the quota's CloudWatch usage

@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/paging.ts
 var paging = __webpack_require__(6433);
-// EXTERNAL MODULE: ./src/aws/usage/index.ts + 29 modules
-var usage = __webpack_require__(4530);
+// EXTERNAL MODULE: ./src/aws/usage/index.ts + 35 modules
+var usage = __webpack_require__(9132);
 ;// CONCATENATED MODULE: ./src/aws/token-bucket.ts
 // The one rate limiter of quota-guard: a token bucket without timers, behind `Limiters` (src/aws/common.ts), which
 // the check, the increase flow and the org-wide scan all use. Why not a timer-driven limiter (bottleneck, which the
@@ -105,8 +105,9 @@ function clientConfig(region, options, credentials) {
  * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html). SNS ListTopics 30 TPS
  * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity / AssumeRole,
  * IAM, RDS, ELB, Auto Scaling, EKS, ECS, S3 ListBuckets, DynamoDB ListTables, ElastiCache, KMS, Logs,
- * CloudFormation ListStacks, ECR, EFS and OpenSearch list calls publish no rate this reader relies on: the default 5,
- * and each is called once per account and region (or once per parent).
+ * CloudFormation ListStacks, ECR, EFS, OpenSearch, DMS, Cognito user pool, Application Auto Scaling, ACM and WAFv2
+ * list calls publish no rate this reader relies on: the default 5, and each is called once per account and region (or
+ * once per parent).
  */
 const RATES = {
     GetServiceQuota: 5,
@@ -131,6 +132,9 @@ const RATES = {
     DescribeNetworkInterfaces: 20,
     DescribeTransitGateways: 20,
     DescribeVpnConnections: 20,
+    DescribeTransitGatewayAttachments: 20,
+    DescribeTransitGatewayRouteTables: 20,
+    DescribeVpcPeeringConnections: 20,
     DescribeChangeSet: 10,
     GetAccountSettings: 15,
     GetAccountLimit: 5,
@@ -349,7 +353,7 @@ async function collect(send, next, items, options) {
 
 /***/ }),
 
-/***/ 4530:
+/***/ 9132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -425,10 +429,28 @@ function chunks(list, size) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/aws/usage/acm.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = () => __webpack_require__.e(/* import() */ 490).then(__webpack_require__.t.bind(__webpack_require__, 3490, 19));
+const certificates = {
+    name: 'acm.certificates',
+    counts: { 'L-F141DD1D': ['region'] },
+    calls: [{ api: 'ListCertificates', action: 'acm:ListCertificates', doc: 'https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html' }],
+    read: (ctx, items) => guarded(ctx, items, 'acm:ListCertificates', async () => {
+        const m = await sdk();
+        const client = ctx.client(m.ACMClient);
+        const keyTypes = Object.values(m.KeyAlgorithm);
+        const walk = await countPages(ctx, 'ListCertificates', (NextToken) => client.send(new m.ListCertificatesCommand({ Includes: { keyTypes }, MaxItems: 1000, NextToken })), (p) => p.NextToken, (p) => p.CertificateSummaryList);
+        return forAll(items, counted(walk.items.length, walk.complete, 'ACM certificates'));
+    }),
+};
+const ACM_SOURCES = [certificates];
+
 ;// CONCATENATED MODULE: ./src/aws/usage/apigateway.ts
 
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
-const sdk = () => __webpack_require__.e(/* import() */ 818).then(__webpack_require__.t.bind(__webpack_require__, 818, 19));
+const apigateway_sdk = () => __webpack_require__.e(/* import() */ 818).then(__webpack_require__.t.bind(__webpack_require__, 818, 19));
 const call = (api, page) => ({ api, action: 'apigateway:GET', doc: `https://docs.aws.amazon.com/apigateway/latest/api/${page}.html` });
 /** Endpoint type of each quota (CreateRestApi endpointConfiguration.types; EDGE when none is given). */
 const TYPES = { 'L-B97207D0': 'EDGE', 'L-AA0FF27B': 'REGIONAL', 'L-A966AB5C': 'PRIVATE' };
@@ -442,7 +464,7 @@ const restApis = {
         const [a, b] = await Promise.all([
             apis.length
                 ? guarded(ctx, apis, 'apigateway:GET', async () => {
-                    const m = await sdk();
+                    const m = await apigateway_sdk();
                     const walk = await countPages(ctx, 'GetRestApis', (position) => ctx.client(m.APIGatewayClient).send(new m.GetRestApisCommand({ limit: 500, position })), (p) => p.position, (p) => p.items);
                     const types = walk.items.map((x) => x.endpointConfiguration?.types?.[0] ?? 'EDGE');
                     return forAll(apis, (i) => counted(types.filter((t) => t === TYPES[i.quotaCode]).length, walk.complete, `${TYPES[i.quotaCode]} REST APIs`));
@@ -450,7 +472,7 @@ const restApis = {
                 : new Map(),
             domains.length
                 ? guarded(ctx, domains, 'apigateway:GET', async () => {
-                    const m = await sdk();
+                    const m = await apigateway_sdk();
                     const walk = await countPages(ctx, 'GetDomainNames', (position) => ctx.client(m.APIGatewayClient).send(new m.GetDomainNamesCommand({ limit: 500, position })), (p) => p.position, (p) => p.items);
                     return forAll(domains, counted(walk.items.length, walk.complete, 'custom domain names'));
                 })
@@ -464,7 +486,7 @@ async function perApi(ctx, items, count) {
     const out = new Map();
     await Promise.all(parentIds(items).map(async (id) => {
         const mine = items.filter((i) => i.parent.id === id);
-        const got = await guarded(ctx, mine, 'apigateway:GET', async () => forAll(mine, await count(await sdk(), id)));
+        const got = await guarded(ctx, mine, 'apigateway:GET', async () => forAll(mine, await count(await apigateway_sdk(), id)));
         for (const [k, v] of got)
             out.set(k, v);
     }));
@@ -489,6 +511,104 @@ const resourcesPerApi = {
     }),
 };
 const APIGATEWAY_SOURCES = [restApis, stagesPerApi, resourcesPerApi];
+
+// EXTERNAL MODULE: ./src/quotas/catalog.ts
+var catalog = __webpack_require__(4650);
+;// CONCATENATED MODULE: ./src/aws/usage/appautoscaling.ts
+
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const appautoscaling_sdk = () => __webpack_require__.e(/* import() */ 491).then(__webpack_require__.t.bind(__webpack_require__, 1491, 19));
+const doc = (op) => `https://docs.aws.amazon.com/autoscaling/application/APIReference/API_${op}.html`;
+const NAMESPACE_OF = new Map(Object.entries(catalog/* SCALABLE_TARGET_QUOTA */.nt).map(([ns, code]) => [code, ns]));
+const scalableTargets = {
+    name: 'application-autoscaling.scalable-targets',
+    counts: Object.fromEntries(Object.values(catalog/* SCALABLE_TARGET_QUOTA */.nt).map((code) => [code, ['region']])),
+    calls: [{ api: 'DescribeScalableTargets', action: 'application-autoscaling:DescribeScalableTargets', doc: doc('DescribeScalableTargets') }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all([...new Set(items.map((i) => i.quotaCode))].map(async (code) => {
+            const mine = items.filter((i) => i.quotaCode === code);
+            const ns = NAMESPACE_OF.get(code);
+            const got = await guarded(ctx, mine, 'application-autoscaling:DescribeScalableTargets', async () => {
+                const m = await appautoscaling_sdk();
+                const client = ctx.client(m.ApplicationAutoScalingClient);
+                const walk = await countPages(ctx, 'DescribeScalableTargets', (NextToken) => client.send(new m.DescribeScalableTargetsCommand({ ServiceNamespace: ns, MaxResults: 50, NextToken })), (p) => p.NextToken, (p) => p.ScalableTargets);
+                return forAll(mine, counted(walk.items.length, walk.complete, `${ns} scalable targets`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+/**
+ * The service namespace of a scalable target's resource id, by the resource types of the ResourceId parameter
+ * (API_RegisterScalableTarget.html: service/…, spot-fleet-request/…, instancegroup/…, fleet/…, table/…, index/…,
+ * cluster:…, endpoint/…, inference-component/…, function:…, keyspace/…, replication-group/…, cache-cluster/…, an
+ * https:// custom resource, and Comprehend and MSK ARNs).
+ */
+function namespaceOf(resourceId) {
+    const arn = /^arn:[^:]+:(comprehend|kafka):/.exec(resourceId);
+    if (arn)
+        return arn[1];
+    const prefixes = [
+        [/^service\//, 'ecs'],
+        [/^spot-fleet-request\//, 'ec2'],
+        [/^instancegroup\//, 'elasticmapreduce'],
+        [/^fleet\//, 'appstream'],
+        [/^(table|index)\//, 'dynamodb'],
+        [/^cluster:/, 'rds'],
+        [/^(endpoint|inference-component)\//, 'sagemaker'],
+        [/^function:/, 'lambda'],
+        [/^keyspace\//, 'cassandra'],
+        [/^(replication-group|cache-cluster)\//, 'elasticache'],
+        [/^https:\/\//, 'custom-resource'],
+    ];
+    return prefixes.find(([re]) => re.test(resourceId))?.[1];
+}
+/**
+ * A scalable target's resource id and namespace from its id: Terraform's aws_appautoscaling_target id is its
+ * resource id; CloudFormation's Ref of AWS::ApplicationAutoScaling::ScalableTarget is `RESOURCEID|DIMENSION|NAMESPACE`
+ * (AWS::ApplicationAutoScaling::ScalableTarget, Return values).
+ */
+function targetOf(id) {
+    const [resourceId, , named] = id.split('|');
+    const namespace = named ?? namespaceOf(resourceId);
+    return resourceId && namespace ? { resourceId, namespace } : undefined;
+}
+/**
+ * Scaling policies of each existing scalable target the plan adds policies to. Every policy of the resource is
+ * counted, whatever its scalable dimension: a resource scaled in two dimensions (a table's reads and writes) is
+ * counted high, never low.
+ */
+const scalingPolicies = {
+    name: 'application-autoscaling.scaling-policies',
+    counts: { 'L-B395C81B': ['resource'] },
+    calls: [{ api: 'DescribeScalingPolicies', action: 'application-autoscaling:DescribeScalingPolicies', doc: doc('DescribeScalingPolicies') }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const target = targetOf(id);
+            if (!target) {
+                for (const i of mine)
+                    out.set(i.key, { value: null, reason: `the service namespace of scalable target "${id}" is not known from its resource id` });
+                return;
+            }
+            const got = await guarded(ctx, mine, 'application-autoscaling:DescribeScalingPolicies', async () => {
+                const m = await appautoscaling_sdk();
+                const client = ctx.client(m.ApplicationAutoScalingClient);
+                const walk = await countPages(ctx, 'DescribeScalingPolicies', (NextToken) => client.send(new m.DescribeScalingPoliciesCommand({ ServiceNamespace: target.namespace, ResourceId: target.resourceId, MaxResults: 10, NextToken })), (p) => p.NextToken, (p) => p.ScalingPolicies);
+                return forAll(mine, counted(walk.items.length, walk.complete, `scaling policies of ${target.resourceId}`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const APPAUTOSCALING_SOURCES = [scalableTargets, scalingPolicies];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/autoscaling.ts
 
@@ -572,6 +692,91 @@ const cloudFront = {
 };
 const CLOUDFRONT_SOURCES = [cloudFront];
 
+;// CONCATENATED MODULE: ./src/aws/usage/cognito.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const cognito_sdk = () => __webpack_require__.e(/* import() */ 705).then(__webpack_require__.t.bind(__webpack_require__, 7705, 19));
+const cognito_doc = (op) => `https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_${op}.html`;
+const userPools = {
+    name: 'cognito.user-pools',
+    counts: { 'L-66E6DF30': ['region'] },
+    calls: [{ api: 'ListUserPools', action: 'cognito-idp:ListUserPools', doc: cognito_doc('ListUserPools') }],
+    read: (ctx, items) => guarded(ctx, items, 'cognito-idp:ListUserPools', async () => {
+        const m = await cognito_sdk();
+        const client = ctx.client(m.CognitoIdentityProviderClient);
+        const walk = await countPages(ctx, 'ListUserPools', (NextToken) => client.send(new m.ListUserPoolsCommand({ MaxResults: 60, NextToken })), (p) => p.NextToken, (p) => p.UserPools);
+        return forAll(items, counted(walk.items.length, walk.complete, 'user pools'));
+    }),
+};
+/** App clients of each existing user pool the plan adds clients to (its id, as Terraform and CloudFormation give it). */
+const userPoolClients = {
+    name: 'cognito.user-pool-clients',
+    counts: { 'L-5EAB0605': ['resource'] },
+    calls: [{ api: 'ListUserPoolClients', action: 'cognito-idp:ListUserPoolClients', doc: cognito_doc('ListUserPoolClients') }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const got = await guarded(ctx, mine, 'cognito-idp:ListUserPoolClients', async () => {
+                const m = await cognito_sdk();
+                const client = ctx.client(m.CognitoIdentityProviderClient);
+                const walk = await countPages(ctx, 'ListUserPoolClients', (NextToken) => client.send(new m.ListUserPoolClientsCommand({ UserPoolId: id, MaxResults: 60, NextToken })), (p) => p.NextToken, (p) => p.UserPoolClients);
+                return forAll(mine, counted(walk.items.length, walk.complete, `app clients of user pool ${id}`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const COGNITO_SOURCES = [userPools, userPoolClients];
+
+;// CONCATENATED MODULE: ./src/aws/usage/dms.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const dms_sdk = () => __webpack_require__.e(/* import() */ 819).then(__webpack_require__.t.bind(__webpack_require__, 6819, 19));
+const dms_doc = (op) => `https://docs.aws.amazon.com/dms/latest/APIReference/API_${op}.html`;
+const NAMES = { 'L-C2341CDC': 'ReplicationInstances', 'L-E17328E9': 'Endpoints' };
+const dmsAccountAttributes = {
+    name: 'dms.account-attributes',
+    counts: { 'L-C2341CDC': ['region'], 'L-E17328E9': ['region'] },
+    calls: [{ api: 'dms:DescribeAccountAttributes', action: 'dms:DescribeAccountAttributes', doc: dms_doc('DescribeAccountAttributes') }],
+    read: (ctx, items) => guarded(ctx, items, 'dms:DescribeAccountAttributes', async () => {
+        const m = await dms_sdk();
+        const r = await ctx.call('dms:DescribeAccountAttributes', () => ctx.client(m.DatabaseMigrationServiceClient).send(new m.DescribeAccountAttributesCommand({})));
+        const quotas = new Map((r.AccountQuotas ?? []).map((q) => [q.AccountQuotaName, q]));
+        return forAll(items, (i) => {
+            const name = NAMES[i.quotaCode];
+            const q = quotas.get(name);
+            const used = nonNegative(q?.Used);
+            if (used === undefined)
+                return { value: null, reason: `DMS DescribeAccountAttributes ${ctx.where} returned no usable ${name} (${q ? String(q.Used) : 'absent'})` };
+            const max = nonNegative(q?.Max);
+            return max === undefined ? { value: used } : { value: used, limit: { value: max, from: `DMS DescribeAccountAttributes ${name}` } };
+        });
+    }),
+};
+/** One walk of a DMS Describe* listing, counted for every item. */
+function listing(name, code, op, what) {
+    const action = `dms:${op}`;
+    return {
+        name,
+        counts: { [code]: ['region'] },
+        calls: [{ api: action, action, doc: dms_doc(op) }],
+        read: (ctx, items) => guarded(ctx, items, action, async () => {
+            const m = await dms_sdk();
+            const client = ctx.client(m.DatabaseMigrationServiceClient);
+            const walk = op === 'DescribeReplicationSubnetGroups'
+                ? await countPages(ctx, action, (Marker) => client.send(new m.DescribeReplicationSubnetGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.ReplicationSubnetGroups)
+                : await countPages(ctx, action, (Marker) => client.send(new m.DescribeReplicationTasksCommand({ MaxRecords: 100, Marker, WithoutSettings: true })), (p) => p.Marker, (p) => p.ReplicationTasks);
+            return forAll(items, counted(walk.items.length, walk.complete, what));
+        }),
+    };
+}
+const dmsSubnetGroups = listing('dms.subnet-groups', 'L-27B24FAD', 'DescribeReplicationSubnetGroups', 'replication subnet groups');
+const dmsTasks = listing('dms.tasks', 'L-7FD3593B', 'DescribeReplicationTasks', 'replication tasks');
+const DMS_SOURCES = [dmsAccountAttributes, dmsSubnetGroups, dmsTasks];
+
 ;// CONCATENATED MODULE: ./src/aws/usage/dynamodb.ts
 
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
@@ -596,7 +801,32 @@ const provisionedCapacity = {
     metrics: { 'L-34F6A552': usage('AccountProvisionedReadCapacityUnits'), 'L-34F8CCC8': usage('AccountProvisionedWriteCapacityUnits') },
     read: async (_ctx, items) => forAll(items, { value: null, reason: 'account provisioned capacity has no count API (DynamoDB DescribeLimits gives limits only) and its usage metric could not be read' }),
 };
-const DYNAMODB_SOURCES = [tables, provisionedCapacity];
+/**
+ * Global secondary indexes of each existing table the plan changes: DescribeTable's Table.GlobalSecondaryIndexes, one
+ * call per table (its name, as Terraform's id and CloudFormation's Ref give it, or its ARN; API_DescribeTable.html).
+ */
+const gsisPerTable = {
+    name: 'dynamodb.gsis-per-table',
+    counts: { 'L-F7858A77': ['resource'] },
+    calls: [{ api: 'DescribeTable', action: 'dynamodb:DescribeTable', doc: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html' }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const got = await guarded(ctx, mine, 'dynamodb:DescribeTable', async () => {
+                const m = await dynamodb_sdk();
+                const r = await ctx.call('DescribeTable', () => ctx.client(m.DynamoDBClient).send(new m.DescribeTableCommand({ TableName: id })));
+                if (!r.Table)
+                    return forAll(mine, { value: null, reason: `DynamoDB DescribeTable ${ctx.where} returned no table for ${id}` });
+                return forAll(mine, counted(r.Table.GlobalSecondaryIndexes?.length ?? 0, true, `global secondary indexes of ${id}`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const DYNAMODB_SOURCES = [tables, provisionedCapacity, gsisPerTable];
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var client_ec2_dist_cjs = __webpack_require__(5193);
@@ -779,17 +1009,48 @@ const ECS_SOURCES = [ecsClusters, ecsServices];
 
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
 const efs_sdk = () => __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 1663, 19));
+/** The region's file systems, one walk per account-region shared by both sources. */
+const fileSystemWalk = (ctx) => ctx.once('efs.file-systems', async () => {
+    const m = await efs_sdk();
+    return countPages(ctx, 'DescribeFileSystems', (Marker) => ctx.client(m.EFSClient).send(new m.DescribeFileSystemsCommand({ MaxItems: 100, Marker })), (p) => p.NextMarker, (p) => p.FileSystems);
+});
 const fileSystems = {
     name: 'efs.file-systems',
     counts: { 'L-848C634D': ['region'] },
     calls: [{ api: 'DescribeFileSystems', action: 'elasticfilesystem:DescribeFileSystems', doc: 'https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystems.html' }],
     read: (ctx, items) => guarded(ctx, items, 'elasticfilesystem:DescribeFileSystems', async () => {
-        const m = await efs_sdk();
-        const walk = await countPages(ctx, 'DescribeFileSystems', (Marker) => ctx.client(m.EFSClient).send(new m.DescribeFileSystemsCommand({ MaxItems: 100, Marker })), (p) => p.NextMarker, (p) => p.FileSystems);
+        const walk = await fileSystemWalk(ctx);
         return forAll(items, counted(walk.items.filter((f) => f.LifeCycleState !== 'deleted').length, walk.complete, 'file systems'));
     }),
 };
-const EFS_SOURCES = [fileSystems];
+const mountTargetsPerVpc = {
+    name: 'efs.mount-targets-per-vpc',
+    counts: { 'L-7391004C': ['vpc'] },
+    calls: [
+        { api: 'DescribeFileSystems', action: 'elasticfilesystem:DescribeFileSystems', doc: 'https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystems.html' },
+        { api: 'DescribeMountTargets', action: 'elasticfilesystem:DescribeMountTargets', doc: 'https://docs.aws.amazon.com/efs/latest/ug/API_DescribeMountTargets.html' },
+    ],
+    read: (ctx, items) => guarded(ctx, items, 'elasticfilesystem:DescribeFileSystems', async () => {
+        const fs = await fileSystemWalk(ctx);
+        return guarded(ctx, items, 'elasticfilesystem:DescribeMountTargets', async () => {
+            const m = await efs_sdk();
+            const client = ctx.client(m.EFSClient);
+            const withTargets = fs.items.filter((f) => f.LifeCycleState !== 'deleted' && (f.NumberOfMountTargets ?? 1) > 0);
+            const walks = await Promise.all(withTargets.map((f) => countPages(ctx, 'DescribeMountTargets', (Marker) => client.send(new m.DescribeMountTargetsCommand({ FileSystemId: f.FileSystemId, MaxItems: 100, Marker })), (p) => p.NextMarker, (p) => p.MountTargets)));
+            const complete = fs.complete && walks.every((w) => w.complete);
+            const perVpc = new Map();
+            for (const t of walks.flatMap((w) => w.items))
+                if (t.VpcId && t.LifeCycleState !== 'deleted')
+                    perVpc.set(t.VpcId, (perVpc.get(t.VpcId) ?? 0) + 1);
+            const out = new Map();
+            for (const vpc of parentIds(items))
+                for (const i of items.filter((x) => x.parent.id === vpc))
+                    out.set(i.key, counted(perVpc.get(vpc) ?? 0, complete, `EFS mount targets in ${vpc}`));
+            return out;
+        });
+    }),
+};
+const EFS_SOURCES = [fileSystems, mountTargetsPerVpc];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/eks.ts
 
@@ -826,7 +1087,67 @@ const eksNodegroups = {
         return out;
     },
 };
-const EKS_SOURCES = [eksClusters, eksNodegroups];
+/**
+ * A node group's cluster and name from its id: Terraform's `CLUSTER:NODEGROUP` (aws_eks_node_group `id`),
+ * CloudFormation's `CLUSTER/NODEGROUP` (Ref of AWS::EKS::Nodegroup, aws/aws-cdk#22442) or its ARN
+ * (arn:aws:eks:REGION:ACCOUNT:nodegroup/CLUSTER/NODEGROUP/UUID).
+ */
+function nodegroupOf(id) {
+    const parts = id.startsWith('arn:') ? id.split(':').slice(5).join(':').split('/').slice(1, 3) : id.split(id.includes(':') ? ':' : '/');
+    return parts.length === 2 && parts[0] && parts[1] ? { cluster: parts[0], nodegroup: parts[1] } : undefined;
+}
+/**
+ * Nodes per managed node group: the group is held at its maximum size (as the requirement counts it), read from
+ * DescribeNodegroup's scalingConfig.maxSize, one call per node group
+ * (https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeNodegroup.html, API_NodegroupScalingConfig.html).
+ */
+const eksNodegroupNodes = {
+    name: 'eks.nodegroup-nodes',
+    counts: { 'L-BD136A63': ['resource'] },
+    calls: [{ api: 'DescribeNodegroup', action: 'eks:DescribeNodegroup', doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeNodegroup.html' }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const ng = nodegroupOf(id);
+            if (!ng) {
+                for (const i of mine)
+                    out.set(i.key, { value: null, reason: `"${id}" names no EKS node group (CLUSTER:NODEGROUP, CLUSTER/NODEGROUP or an ARN)` });
+                return;
+            }
+            const got = await guarded(ctx, mine, 'eks:DescribeNodegroup', async () => {
+                const m = await eks_sdk();
+                const r = await ctx.call('DescribeNodegroup', () => ctx.client(m.EKSClient).send(new m.DescribeNodegroupCommand({ clusterName: ng.cluster, nodegroupName: ng.nodegroup })));
+                const max = nonNegative(r.nodegroup?.scalingConfig?.maxSize);
+                return forAll(mine, max === undefined ? { value: null, reason: `EKS DescribeNodegroup ${ctx.where} returned no usable maxSize for ${id}` } : { value: max, note: `node group ${ng.nodegroup} at its maximum size` });
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+/** Fargate profiles of each existing cluster the plan adds profiles to (API_ListFargateProfiles.html, maxResults 1–100). */
+const eksFargateProfiles = {
+    name: 'eks.fargate-profiles',
+    counts: { 'L-33415657': ['resource'] },
+    calls: [{ api: 'ListFargateProfiles', action: 'eks:ListFargateProfiles', doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_ListFargateProfiles.html' }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const got = await guarded(ctx, mine, 'eks:ListFargateProfiles', async () => {
+                const m = await eks_sdk();
+                const walk = await countPages(ctx, 'ListFargateProfiles', (nextToken) => ctx.client(m.EKSClient).send(new m.ListFargateProfilesCommand({ clusterName: clusterName(id), maxResults: 100, nextToken })), (p) => p.nextToken, (p) => p.fargateProfileNames);
+                return forAll(mine, counted(walk.items.length, walk.complete, `Fargate profiles of ${clusterName(id)}`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const EKS_SOURCES = [eksClusters, eksNodegroups, eksNodegroupNodes, eksFargateProfiles];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/events.ts
 
@@ -853,7 +1174,38 @@ const rulesPerBus = {
         return out;
     },
 };
-const EVENTS_SOURCES = [rulesPerBus];
+/**
+ * A rule's bus and name from its id: a name (the default bus), Terraform's `BUS/NAME` (aws_cloudwatch_event_rule `id`
+ * on another bus, as its import id), `BUS|NAME` (the bus|rule form CloudFormation ids use) or its ARN
+ * (arn:aws:events:REGION:ACCOUNT:rule/[BUS/]NAME). Neither a bus nor a rule name may hold `|` (API_Rule.html patterns).
+ */
+function ruleOf(id) {
+    const path = id.startsWith('arn:') ? id.slice(id.indexOf(':rule/') + ':rule/'.length) : id;
+    const parts = path.split(/[|/]/);
+    return parts.length >= 2 ? { bus: parts.slice(0, -1).join('/'), rule: parts[parts.length - 1] } : { bus: 'default', rule: path };
+}
+/** Targets of each existing rule the plan adds targets to: ListTargetsByRule, Limit 1–100, NextToken (API_ListTargetsByRule.html). */
+const targetsPerRule = {
+    name: 'events.targets-per-rule',
+    counts: { 'L-388D1D08': ['resource'] },
+    calls: [{ api: 'ListTargetsByRule', action: 'events:ListTargetsByRule', doc: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTargetsByRule.html' }],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (id) => {
+            const mine = items.filter((i) => i.parent.id === id);
+            const { bus, rule } = ruleOf(id);
+            const got = await guarded(ctx, mine, 'events:ListTargetsByRule', async () => {
+                const m = await events_sdk();
+                const walk = await countPages(ctx, 'ListTargetsByRule', (NextToken) => ctx.client(m.EventBridgeClient).send(new m.ListTargetsByRuleCommand({ Rule: rule, EventBusName: bus, Limit: 100, NextToken })), (p) => p.NextToken, (p) => p.Targets);
+                return forAll(mine, counted(walk.items.length, walk.complete, `targets of rule ${rule}`));
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const EVENTS_SOURCES = [rulesPerBus, targetsPerRule];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/elasticache.ts
 
@@ -877,7 +1229,41 @@ const cacheNodes = {
         return forAll(items, counted(nodes, walk.complete, 'cache nodes'));
     }),
 };
-const ELASTICACHE_SOURCES = [cacheNodes];
+const elasticache_doc = (op) => `https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_${op}.html`;
+/**
+ * Subnet groups per Region (DescribeCacheSubnetGroups) and parameter groups per Region (DescribeCacheParameterGroups,
+ * default groups included, which can only count too many), each one walk, MaxRecords 20–100, Marker.
+ */
+const cacheGroups = {
+    name: 'elasticache.groups',
+    counts: { 'L-3E7F7726': ['region'], 'L-3F15A733': ['region'] },
+    calls: [
+        { api: 'DescribeCacheSubnetGroups', action: 'elasticache:DescribeCacheSubnetGroups', doc: elasticache_doc('DescribeCacheSubnetGroups') },
+        { api: 'DescribeCacheParameterGroups', action: 'elasticache:DescribeCacheParameterGroups', doc: elasticache_doc('DescribeCacheParameterGroups') },
+    ],
+    read: async (ctx, items) => {
+        const subnet = items.filter((i) => i.quotaCode === 'L-3E7F7726');
+        const parameter = items.filter((i) => i.quotaCode === 'L-3F15A733');
+        const [a, b] = await Promise.all([
+            subnet.length
+                ? guarded(ctx, subnet, 'elasticache:DescribeCacheSubnetGroups', async () => {
+                    const m = await elasticache_sdk();
+                    const walk = await countPages(ctx, 'DescribeCacheSubnetGroups', (Marker) => ctx.client(m.ElastiCacheClient).send(new m.DescribeCacheSubnetGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.CacheSubnetGroups);
+                    return forAll(subnet, counted(walk.items.length, walk.complete, 'cache subnet groups'));
+                })
+                : new Map(),
+            parameter.length
+                ? guarded(ctx, parameter, 'elasticache:DescribeCacheParameterGroups', async () => {
+                    const m = await elasticache_sdk();
+                    const walk = await countPages(ctx, 'DescribeCacheParameterGroups', (Marker) => ctx.client(m.ElastiCacheClient).send(new m.DescribeCacheParameterGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.CacheParameterGroups);
+                    return forAll(parameter, counted(walk.items.length, walk.complete, 'cache parameter groups', 'default parameter groups included'));
+                })
+                : new Map(),
+        ]);
+        return new Map([...a, ...b]);
+    },
+};
+const ELASTICACHE_SOURCES = [cacheNodes, cacheGroups];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/elb.ts
 
@@ -916,6 +1302,11 @@ const targetGroups = {
         return forAll(items, counted(walk.items.length, walk.complete, 'target groups'));
     }),
 };
+/** The listeners of one load balancer (its ARN), one walk per account-region shared by the sources that need it. */
+const listenersOf = (ctx, arn) => ctx.once(`elb.listeners ${arn}`, async () => {
+    const { m, client } = await elb(ctx);
+    return countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
+});
 /**
  * Listeners of each existing Application or Network Load Balancer the plan adds listeners to: one walk per load
  * balancer (its ARN).
@@ -934,8 +1325,7 @@ const listeners = {
                 return;
             }
             const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
-                const { m, client } = await elb(ctx);
-                const walk = await countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
+                const walk = await listenersOf(ctx, arn);
                 return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
             });
             for (const [k, v] of got)
@@ -971,7 +1361,41 @@ const classicLoadBalancers = {
         });
     }),
 };
-const ELB_SOURCES = [loadBalancers, classicLoadBalancers, targetGroups, listeners];
+/**
+ * Rules per Application Load Balancer, default rules not counted
+ * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html): the rules of
+ * every listener of each existing load balancer (DescribeListeners, then DescribeRules per listener, PageSize 1–400,
+ * Marker), without the listeners' default rules (IsDefault).
+ */
+const listenerRules = {
+    name: 'elb.rules-per-load-balancer',
+    counts: { 'L-7EED9B64': ['resource'] },
+    calls: [elb_call('DescribeListeners'), elb_call('DescribeRules')],
+    read: async (ctx, items) => {
+        const out = new Map();
+        await Promise.all(parentIds(items).map(async (arn) => {
+            const mine = items.filter((i) => i.parent.id === arn);
+            if (!arn.startsWith('arn:')) {
+                for (const i of mine)
+                    out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; rules are counted by ARN` });
+                return;
+            }
+            const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+                const ls = await listenersOf(ctx, arn);
+                return guarded(ctx, mine, 'elasticloadbalancing:DescribeRules', async () => {
+                    const { m, client } = await elb(ctx);
+                    const walks = await Promise.all(ls.items.map((l) => countPages(ctx, 'DescribeRules', (Marker) => client.send(new m.DescribeRulesCommand({ ListenerArn: l.ListenerArn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Rules)));
+                    const rules = walks.reduce((n, w) => n + w.items.filter((r) => !r.IsDefault).length, 0);
+                    return forAll(mine, counted(rules, ls.complete && walks.every((w) => w.complete), `rules of ${arn}`));
+                });
+            });
+            for (const [k, v] of got)
+                out.set(k, v);
+        }));
+        return out;
+    },
+};
+const ELB_SOURCES = [loadBalancers, classicLoadBalancers, targetGroups, listeners, listenerRules];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/fargate.ts
 // Fargate vCPUs (L-3032A538 On-Demand, L-36FBB829 Spot): only the AWS/Usage metric counts them
@@ -1193,7 +1617,7 @@ const OPENSEARCH_SOURCES = [domains];
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
 const rds_sdk = () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19));
 // Parameter and option groups are counted without the default groups, as the quotas count them (API_AccountQuota.html).
-const NAMES = {
+const rds_NAMES = {
     'L-7B6409FD': 'DBInstances',
     'L-952B80B8': 'DBClusters',
     'L-7ADDB58A': 'AllocatedStorage',
@@ -1205,14 +1629,14 @@ const NAMES = {
 };
 const rdsAccountAttributes = {
     name: 'rds.account-attributes',
-    counts: Object.fromEntries(Object.keys(NAMES).map((code) => [code, ['region']])),
+    counts: Object.fromEntries(Object.keys(rds_NAMES).map((code) => [code, ['region']])),
     calls: [{ api: 'DescribeAccountAttributes', action: 'rds:DescribeAccountAttributes', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html' }],
     read: (ctx, items) => guarded(ctx, items, 'rds:DescribeAccountAttributes', async () => {
         const m = await rds_sdk();
         const r = await ctx.call('DescribeAccountAttributes', () => ctx.client(m.RDSClient).send(new m.DescribeAccountAttributesCommand({})));
         const quotas = new Map((r.AccountQuotas ?? []).map((q) => [q.AccountQuotaName, q]));
         return forAll(items, (i) => {
-            const name = NAMES[i.quotaCode];
+            const name = rds_NAMES[i.quotaCode];
             const q = quotas.get(name);
             const used = nonNegative(q?.Used);
             if (used === undefined)
@@ -1223,45 +1647,90 @@ const rdsAccountAttributes = {
     }),
 };
 /**
- * Neptune DB instances and clusters, which have quotas of their own (service code neptune) but are listed by the RDS
- * API: DescribeDBInstances / DescribeDBClusters filtered by engine neptune, MaxRecords 20–100, Marker
- * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html, API_DescribeDBClusters.html;
- * Neptune uses the rds IAM actions, usage-sources.md §3.7).
+ * Neptune and DocumentDB have quotas of their own (service codes neptune, docdb) but are listed by the RDS API, and
+ * with the rds IAM actions (usage-sources.md §3.7): their resources are the RDS listing's of their engine.
  */
-const neptune = {
-    name: 'rds.neptune',
-    counts: { 'L-368A3E00': ['region'], 'L-6D17A5A2': ['region'] },
-    calls: [
-        { api: 'DescribeDBInstances', action: 'rds:DescribeDBInstances', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html' },
-        { api: 'DescribeDBClusters', action: 'rds:DescribeDBClusters', doc: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusters.html' },
-    ],
-    read: async (ctx, items) => {
-        const out = new Map();
-        const filter = [{ Name: 'engine', Values: ['neptune'] }];
-        const instances = items.filter((i) => i.quotaCode === 'L-368A3E00');
-        const clusters = items.filter((i) => i.quotaCode === 'L-6D17A5A2');
-        const [a, b] = await Promise.all([
-            instances.length
-                ? guarded(ctx, instances, 'rds:DescribeDBInstances', async () => {
-                    const m = await rds_sdk();
-                    const walk = await countPages(ctx, 'DescribeDBInstances', (Marker) => ctx.client(m.RDSClient).send(new m.DescribeDBInstancesCommand({ Filters: filter, MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBInstances);
-                    return forAll(instances, counted(walk.items.length, walk.complete, 'Neptune DB instances'));
-                })
-                : new Map(),
-            clusters.length
-                ? guarded(ctx, clusters, 'rds:DescribeDBClusters', async () => {
-                    const m = await rds_sdk();
-                    const walk = await countPages(ctx, 'DescribeDBClusters', (Marker) => ctx.client(m.RDSClient).send(new m.DescribeDBClustersCommand({ Filters: filter, MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBClusters);
-                    return forAll(clusters, counted(walk.items.length, walk.complete, 'Neptune DB clusters'));
-                })
-                : new Map(),
-        ]);
-        for (const [k, v] of [...a, ...b])
-            out.set(k, v);
-        return out;
-    },
+const ENGINE_QUOTAS = {
+    neptune: { label: 'Neptune', codes: { instances: 'L-368A3E00', clusters: 'L-6D17A5A2', clusterSnapshots: 'L-D6543DBD', parameterGroups: 'L-584DADE7', clusterParameterGroups: 'L-5BB9A916' } },
+    docdb: { label: 'DocumentDB', codes: { instances: 'L-739A3A85', clusters: 'L-13F31459', clusterSnapshots: 'L-B2551F83' } },
 };
-const RDS_SOURCES = [rdsAccountAttributes, neptune];
+const rdsCall = (op) => ({ api: op, action: `rds:${op}`, doc: `https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_${op}.html` });
+/** The walk (MaxRecords 20–100, Marker) behind each kind, with the RDS API call it makes. */
+const KIND_OPS = {
+    instances: 'DescribeDBInstances',
+    clusters: 'DescribeDBClusters',
+    clusterSnapshots: 'DescribeDBClusterSnapshots',
+    parameterGroups: 'DescribeDBParameterGroups',
+    clusterParameterGroups: 'DescribeDBClusterParameterGroups',
+};
+/**
+ * One engine's resources of one kind, walked once. Instances, clusters and manual cluster snapshots are filtered on
+ * `engine` by the API (API_DescribeDBInstances.html, API_DescribeDBClusters.html, API_DescribeDBClusterSnapshots.html
+ * Filters); parameter groups take no filter (their Filters "isn't currently supported"), so they are the groups of
+ * the engine's families (DBParameterGroupFamily neptune1, docdb5.0…), default groups included.
+ */
+async function engineWalk(ctx, engine, kind) {
+    const m = await rds_sdk();
+    const client = ctx.client(m.RDSClient);
+    const Filters = [{ Name: 'engine', Values: [engine] }];
+    const op = KIND_OPS[kind];
+    const ofEngine = (family) => (family ?? '').startsWith(engine);
+    switch (kind) {
+        case 'instances':
+            return countPages(ctx, op, (Marker) => client.send(new m.DescribeDBInstancesCommand({ Filters, MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBInstances);
+        case 'clusters':
+            return countPages(ctx, op, (Marker) => client.send(new m.DescribeDBClustersCommand({ Filters, MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBClusters);
+        case 'clusterSnapshots':
+            return countPages(ctx, op, (Marker) => client.send(new m.DescribeDBClusterSnapshotsCommand({ Filters, SnapshotType: 'manual', MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBClusterSnapshots);
+        case 'parameterGroups':
+            return countPages(ctx, op, (Marker) => client.send(new m.DescribeDBParameterGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBParameterGroups?.filter((g) => ofEngine(g.DBParameterGroupFamily)));
+        case 'clusterParameterGroups':
+            return countPages(ctx, op, (Marker) => client.send(new m.DescribeDBClusterParameterGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBClusterParameterGroups?.filter((g) => ofEngine(g.DBParameterGroupFamily)));
+    }
+}
+const KIND_WORDS = { instances: 'DB instances', clusters: 'DB clusters', clusterSnapshots: 'manual DB cluster snapshots', parameterGroups: 'DB parameter groups', clusterParameterGroups: 'DB cluster parameter groups' };
+function engineSource(engine) {
+    const { label, codes } = ENGINE_QUOTAS[engine];
+    const kinds = Object.keys(codes);
+    return {
+        name: `rds.${engine}`,
+        counts: Object.fromEntries(kinds.map((k) => [codes[k], ['region']])),
+        calls: kinds.map((k) => rdsCall(KIND_OPS[k])),
+        read: async (ctx, items) => {
+            const out = new Map();
+            await Promise.all(kinds.map(async (kind) => {
+                const mine = items.filter((i) => i.quotaCode === codes[kind]);
+                if (!mine.length)
+                    return;
+                const got = await guarded(ctx, mine, `rds:${KIND_OPS[kind]}`, async () => {
+                    const walk = await engineWalk(ctx, engine, kind);
+                    return forAll(mine, counted(walk.items.length, walk.complete, `${label} ${KIND_WORDS[kind]}`));
+                });
+                for (const [k, v] of got)
+                    out.set(k, v);
+            }));
+            return out;
+        },
+    };
+}
+const neptune = engineSource('neptune');
+const docdb = engineSource('docdb');
+/**
+ * Neptune and DocumentDB DB subnet groups: the RDS API lists one set of DB subnet groups that RDS, Neptune and
+ * DocumentDB share (a subnet group has no engine), so every group in the Region is counted, which can only count too
+ * many (DescribeDBSubnetGroups, MaxRecords 20–100, Marker, API_DescribeDBSubnetGroups.html).
+ */
+const engineSubnetGroups = {
+    name: 'rds.engine-subnet-groups',
+    counts: { 'L-483F7912': ['region'], 'L-02DEA053': ['region'] },
+    calls: [rdsCall('DescribeDBSubnetGroups')],
+    read: (ctx, items) => guarded(ctx, items, 'rds:DescribeDBSubnetGroups', async () => {
+        const m = await rds_sdk();
+        const walk = await countPages(ctx, 'DescribeDBSubnetGroups', (Marker) => ctx.client(m.RDSClient).send(new m.DescribeDBSubnetGroupsCommand({ MaxRecords: 100, Marker })), (p) => p.Marker, (p) => p.DBSubnetGroups);
+        return forAll(items, counted(walk.items.length, walk.complete, 'DB subnet groups', 'DB subnet groups are shared by RDS, Neptune and DocumentDB: all of them are counted'));
+    }),
+};
+const RDS_SOURCES = [rdsAccountAttributes, neptune, docdb, engineSubnetGroups];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/route53.ts
 
@@ -1363,6 +1832,57 @@ const topics = {
     }),
 };
 const SNS_SOURCES = [topics];
+
+;// CONCATENATED MODULE: ./src/aws/usage/transit-gateway.ts
+// Transit gateway quotas per transit gateway and per VPC ([TGWQ] https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-quotas.html),
+// counted with the EC2 API: one DescribeTransitGatewayAttachments walk (MaxResults 5–1000, NextToken) serves
+// attachments and peering attachments per transit gateway and attachments per VPC, grouped client-side; one
+// DescribeTransitGatewayRouteTables walk serves route tables per transit gateway. EC2 API reference:
+// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayAttachments.html,
+// API_DescribeTransitGatewayRouteTables.html.
+
+
+const transit_gateway_call = (op) => ({ api: op, action: `ec2:${op}`, doc: `https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_${op}.html` });
+// States that no longer hold an attachment or route table (TransitGatewayAttachmentState, TransitGatewayRouteTableState).
+const transit_gateway_GONE = new Set(['deleted', 'failed', 'rejected']);
+/** Every transit gateway attachment of the region, one walk shared by the three quotas it serves. */
+const allAttachments = (ctx) => ctx.once('ec2:DescribeTransitGatewayAttachments', () => countPages(ctx, 'DescribeTransitGatewayAttachments', (NextToken) => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeTransitGatewayAttachmentsCommand */.Yfn({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.TransitGatewayAttachments));
+/** Usage per parent (a transit gateway or VPC id) of the items, from the live `things` and the parent each is in. */
+function byParent(items, walk, parentOf, what) {
+    const counts = new Map();
+    for (const t of walk.items) {
+        const p = parentOf(t);
+        if (p)
+            counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    return forAll(items, (i) => counted(counts.get(i.parent.id) ?? 0, walk.complete, `${what} of ${i.parent.id}`));
+}
+const live = (a) => !transit_gateway_GONE.has(a.State ?? '');
+const attachments = {
+    name: 'ec2.transit-gateway-attachments',
+    // Attachments per transit gateway; peering attachments per transit gateway; attachments per VPC.
+    counts: { 'L-E0233F82': ['resource'], 'L-A1B5A36F': ['resource'], 'L-6DA43717': ['vpc'] },
+    calls: [transit_gateway_call('DescribeTransitGatewayAttachments')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeTransitGatewayAttachments', async () => {
+        const walk = await allAttachments(ctx);
+        const of = (code) => items.filter((i) => i.quotaCode === code);
+        return new Map([
+            ...byParent(of('L-E0233F82'), walk, (a) => (live(a) ? a.TransitGatewayId : undefined), 'attachments'),
+            ...byParent(of('L-A1B5A36F'), walk, (a) => (live(a) && a.ResourceType === 'peering' ? a.TransitGatewayId : undefined), 'peering attachments'),
+            ...byParent(of('L-6DA43717'), walk, (a) => (live(a) && a.ResourceType === 'vpc' ? a.ResourceId : undefined), 'transit gateway attachments'),
+        ]);
+    }),
+};
+const routeTables = {
+    name: 'ec2.transit-gateway-route-tables',
+    counts: { 'L-43872EB7': ['resource'] },
+    calls: [transit_gateway_call('DescribeTransitGatewayRouteTables')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeTransitGatewayRouteTables', async () => {
+        const walk = await countPages(ctx, 'DescribeTransitGatewayRouteTables', (NextToken) => ctx.client(client_ec2_dist_cjs/* EC2Client */.gu5).send(new client_ec2_dist_cjs/* DescribeTransitGatewayRouteTablesCommand */.WZf({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.TransitGatewayRouteTables);
+        return byParent(items, walk, (t) => (transit_gateway_GONE.has(t.State ?? '') ? undefined : t.TransitGatewayId), 'route tables');
+    }),
+};
+const TRANSIT_GATEWAY_SOURCES = [attachments, routeTables];
 
 // EXTERNAL MODULE: ./src/quotas/instance-types.ts
 var instance_types = __webpack_require__(7406);
@@ -1537,7 +2057,7 @@ const subnetsPerVpc = {
  * routes count apart ([VPCQ] "Routes per route table"), so usage is the larger family. A route to a prefix list
  * weighs the list's maximum entries ([VPCQ]), which is not read: such a count is a lower bound.
  */
-const routeTables = {
+const vpc_routeTables = {
     name: 'vpc.route-tables',
     counts: { 'L-589F43AA': ['vpc'], 'L-93826ACB': ['resource'] },
     // A new VPC comes with its main route table, which counts ([VPCQ] Route tables per VPC; usage-sources.md §3.2).
@@ -1715,9 +2235,58 @@ const networkAcls = {
         return out;
     }),
 };
-const VPC_SOURCES = [natGateways, vpcs, internetGateways, egressOnlyInternetGateways, securityGroups, subnetsPerVpc, routeTables, securityGroupRules, vpcEndpoints, networkAcls];
+// Peering connections held: active, and provisioning on the way to active (VpcPeeringConnectionStateReasonCode);
+// requests not yet accepted have their own quota ([VPCQ] "Outstanding VPC peering connection requests").
+const PEERING_HELD = ['active', 'provisioning'];
+/**
+ * Active VPC peering connections per VPC: one DescribeVpcPeeringConnections walk of the held ones (MaxResults 5–1000,
+ * NextToken), each counted in its requester and its accepter VPC.
+ */
+const peeringConnections = {
+    name: 'vpc.peering-connections',
+    counts: { 'L-7E9ECCDB': ['vpc'] },
+    calls: [vpc_call('DescribeVpcPeeringConnections')],
+    read: (ctx, items) => guarded(ctx, items, 'ec2:DescribeVpcPeeringConnections', async () => {
+        const walk = await countPages(ctx, 'DescribeVpcPeeringConnections', (NextToken) => ec2(ctx).send(new client_ec2_dist_cjs/* DescribeVpcPeeringConnectionsCommand */.BPL({ Filters: [{ Name: 'status-code', Values: PEERING_HELD }], MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.VpcPeeringConnections);
+        const counts = new Map();
+        for (const c of walk.items)
+            for (const vpc of new Set([c.RequesterVpcInfo?.VpcId, c.AccepterVpcInfo?.VpcId]))
+                if (vpc)
+                    counts.set(vpc, (counts.get(vpc) ?? 0) + 1);
+        return forAll(items, (i) => counted(counts.get(i.parent.id) ?? 0, walk.complete, `peering connections of ${i.parent.id}`));
+    }),
+};
+const VPC_SOURCES = [natGateways, vpcs, internetGateways, egressOnlyInternetGateways, securityGroups, subnetsPerVpc, vpc_routeTables, securityGroupRules, vpcEndpoints, networkAcls, peeringConnections];
+
+;// CONCATENATED MODULE: ./src/aws/usage/wafv2.ts
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const wafv2_sdk = () => __webpack_require__.e(/* import() */ 213).then(__webpack_require__.t.bind(__webpack_require__, 8213, 19));
+function webAcls(name, code, scope) {
+    return {
+        name,
+        counts: { [code]: ['region'] },
+        calls: [{ api: 'ListWebACLs', action: 'wafv2:ListWebACLs', doc: 'https://docs.aws.amazon.com/waf/latest/APIReference/API_ListWebACLs.html' }],
+        ...(scope === 'CLOUDFRONT' ? { global: true } : {}),
+        read: (ctx, items) => guarded(ctx, items, 'wafv2:ListWebACLs', async () => {
+            const m = await wafv2_sdk();
+            const client = ctx.client(m.WAFV2Client);
+            const walk = await countPages(ctx, 'ListWebACLs', (NextMarker) => client.send(new m.ListWebACLsCommand({ Scope: scope, Limit: 100, NextMarker })), (p) => p.NextMarker, (p) => p.WebACLs);
+            return forAll(items, counted(walk.items.length, walk.complete, `${scope === 'CLOUDFRONT' ? 'CloudFront' : 'regional'} web ACLs`));
+        }),
+    };
+}
+const regionalWebAcls = webAcls('wafv2.regional-web-acls', 'L-2EC3DE7B', 'REGIONAL');
+const cloudfrontWebAcls = webAcls('wafv2.cloudfront-web-acls', 'L-24189897', 'CLOUDFRONT');
+const WAFV2_SOURCES = [regionalWebAcls, cloudfrontWebAcls];
 
 ;// CONCATENATED MODULE: ./src/aws/usage/index.ts
+
+
+
+
+
+
 
 
 
@@ -1775,6 +2344,12 @@ const USAGE_SOURCES = [
     ...APIGATEWAY_SOURCES,
     ...SECRETSMANAGER_SOURCES,
     ...CLOUDFRONT_SOURCES,
+    ...DMS_SOURCES,
+    ...COGNITO_SOURCES,
+    ...APPAUTOSCALING_SOURCES,
+    ...ACM_SOURCES,
+    ...WAFV2_SOURCES,
+    ...TRANSIT_GATEWAY_SOURCES,
 ];
 const BY_QUOTA = new Map();
 for (const s of USAGE_SOURCES) {
