@@ -135,6 +135,7 @@ class PlanIndex {
 
   private modulePaths = new Map<string, string>();
   private regions = new Map<string, string | Unknown | undefined>();
+  private accounts = new Map<string, string | null>();
 
   configFor(rc: Json): ConfigResource | undefined {
     let mod = '';
@@ -173,6 +174,44 @@ class PlanIndex {
       return new Unknown(`the region of provider "${k}" is ${refs.length ? `set from ${refs.join(', ')}` : 'an expression'}, which cannot be resolved from the plan`);
     }
     return undefined;
+  }
+
+  /**
+   * The account a provider deploys into, when its configuration says: the account of its `assume_role` role ARN,
+   * else a single `allowed_account_ids` entry (terraform-provider-aws docs, "assume_role" and "allowed_account_ids").
+   * A resource of such a provider is never read against the credentials' own account: the live reader reads it
+   * through a role for that account (`account-roles`) or says it cannot.
+   */
+  providerAccount(cfg: ConfigResource | undefined): string | null {
+    const key = typeof cfg?.provider_config_key === 'string' ? cfg.provider_config_key : 'aws';
+    if (!this.accounts.has(key)) this.accounts.set(key, this.accountOf(key));
+    return this.accounts.get(key) ?? null;
+  }
+
+  private accountOf(key: string): string | null {
+    const providers = ((this.plan.configuration as Json | undefined)?.provider_config as Record<string, Json> | undefined) ?? {};
+    for (const k of [key, key.replace(/^.*:/, ''), 'aws']) {
+      const p = providers[k];
+      if (!isObject(p)) continue;
+      const expressions = (p.expressions as Json | undefined) ?? {};
+      // A nested block is a list of objects in the plan's configuration (terraform show -json, "Expression Representation").
+      const assume = Array.isArray(expressions.assume_role) ? (expressions.assume_role[0] as Json | undefined) : undefined;
+      const arn = this.constant(p, (assume?.role_arn as Json | undefined) ?? undefined);
+      const fromArn = typeof arn === 'string' ? /^arn:aws[a-z-]*:iam::(\d{12}):role\//.exec(arn)?.[1] : undefined;
+      if (fromArn) return fromArn;
+      const allowed = this.constant(p, expressions.allowed_account_ids as Json | undefined);
+      if (Array.isArray(allowed) && allowed.length === 1 && typeof allowed[0] === 'string' && /^\d{12}$/.test(allowed[0])) return allowed[0];
+      return null;
+    }
+    return null;
+  }
+
+  /** A provider argument's value: a constant, or a root-module variable the plan gives a value for. */
+  private constant(provider: Json, expression: Json | undefined): unknown {
+    if (!isObject(expression)) return undefined;
+    if (expression.constant_value !== undefined) return expression.constant_value;
+    const variable = !provider.module_address ? stringList(expression.references).find((r) => r.startsWith('var.'))?.slice(4) : undefined;
+    return variable ? ((this.plan.variables as Record<string, Json> | undefined)?.[variable]?.value as unknown) : undefined;
   }
 
   /** Turns a configuration reference into the address of the resource instance it most likely means. */
@@ -668,7 +707,7 @@ export function terraformChanges({ plan, changes: rcs }: { plan: Json; changes: 
       before,
       after,
       region,
-      account: null,
+      account: index.providerAccount(cfg),
     });
   }
   return { file, format: 'terraform', changes, moduleSources: index.moduleSources };
