@@ -82,6 +82,8 @@ export interface ParsedInput {
   buffers?: Record<string, number>;
   /** Default buffer the input asks for, as a fraction. */
   defaultBuffer?: number;
+  /** Terraform: account → the `assume_role` role ARN of a provider that deploys there (read with `use-plan-roles`). */
+  providerRoles?: Record<string, string>;
   /** Terraform: module path (`module.a.module.b`) → the `source` its caller gives, to find `.tf` lines. */
   moduleSources?: Record<string, string>;
 }

@@ -30,6 +30,8 @@ export interface ActionConfig {
   failOn: FailOn;
   /** Reads that failed because of the setup: fail the step (default) or only warn. */
   onReadError: OnReadError;
+  /** Read other accounts through the `assume_role` roles the plan's providers name. */
+  usePlanRoles: boolean;
   /** Waivers file (relative to working-directory); undefined: the default file when present. */
   waivers?: string;
   offline: boolean;
@@ -159,6 +161,7 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
     onReadError: oneOf(read, 'on-read-error', ['fail', 'warn'] as const),
     waivers: read('waivers').trim() || undefined,
     offline: bool(read, 'offline'),
+    usePlanRoles: bool(read, 'use-plan-roles'),
     capacity: oneOf(read, 'asg-capacity', ['max', 'desired'] as const),
     comment: oneOf(read, 'comment', COMMENT_MODES),
     commentId: read('comment-id').trim() || undefined,

@@ -134,7 +134,7 @@ export async function run(): Promise<void> {
         files: await resolveFiles(config),
         region,
         live,
-        check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity, onReadError: config.onReadError, waivers },
+        check: { failOn: config.failOn, buffer: config.buffer, capacity: config.capacity, onReadError: config.onReadError, usePlanRoles: config.usePlanRoles, waivers },
         increase: api && config.increases ? { deps: { api, ...realClock, log }, options: { ...config.increases, context: changeContext() } } : undefined,
       });
     } finally {

@@ -89,8 +89,9 @@ type Plan =
 /** The live reader: readings for every requirement, never a number from a fault. */
 export function liveReader(options: LiveOptions = {}): ReadQuotas {
   const limiters = new Limiters();
-  return async (requirements) => {
-    const run = new Run(options, limiters);
+  return async (requirements, planRoles) => {
+    // Roles the user lists (`account-roles`) win over the ones the plan's providers name.
+    const run = new Run(planRoles ? { ...options, accountRoles: { ...planRoles, ...options.accountRoles } } : options, limiters);
     try {
       return await run.read(requirements);
     } finally {

@@ -10,7 +10,8 @@ import { applyWaivers } from './waivers.js';
 import type { WaiverRule } from './waivers.js';
 import { buildReport } from '../report/report.js';
 
-export type ReadQuotas = (requirements: Requirement[]) => Promise<Map<string, QuotaReading>>;
+/** Reads quota values and usage; `planRoles` (account → role ARN) are roles the inputs name, used when the user allows it. */
+export type ReadQuotas = (requirements: Requirement[], planRoles?: Readonly<Record<string, string>>) => Promise<Map<string, QuotaReading>>;
 
 export interface CheckOptions {
   failOn: FailOn;
@@ -22,6 +23,8 @@ export interface CheckOptions {
   mode: Report['mode'];
   /** Reads that failed because of the setup: fail the run (default) or warn. */
   onReadError?: OnReadError;
+  /** Read other accounts through the `assume_role` roles the plan's providers name (`use-plan-roles`). */
+  usePlanRoles?: boolean;
   /** Checked-in waivers of known findings (./waivers.ts). */
   waivers?: WaiverRule[];
   /** Today as YYYY-MM-DD (UTC), for waiver expiry; tests pass a fixed day. */
@@ -39,7 +42,7 @@ export async function runCheck(inputs: ParsedInput[], read: ReadQuotas, options:
     if (asked.size) vcpus = vcpuLookup(await options.resolveVcpus([...asked]));
   }
   const { requirements, coverage } = buildRequirements(inputs, { capacity: options.capacity, vcpus });
-  const readings = await read(requirements);
+  const readings = await read(requirements, options.usePlanRoles ? Object.assign({}, ...inputs.map((i) => i.providerRoles ?? {})) : undefined);
   const buffers = {
     default: options.buffer ?? inputs.find((i) => i.defaultBuffer !== undefined)?.defaultBuffer ?? DEFAULT_BUFFER,
     byQuota: Object.assign({}, ...inputs.map((i) => i.buffers ?? {})) as Record<string, number>,

@@ -66,6 +66,7 @@ Options:
   --offline            use AWS default quota values and zero usage; no AWS calls
   --account-role ACCOUNT=ROLE_ARN
                        read that account through the role (repeatable); other accounts' rows are unknown
+  --use-plan-roles     read other accounts through the assume_role roles the plan's providers name
   --fail-on WHEN       shortfall (default) | unknown | never
   --waivers FILE       waivers of known findings (default: .quota-guard-ignore.yml when present; README "Waivers")
   --on-read-error WHAT fail (default) | warn: whether AWS reads that failed because of the setup (credentials,
@@ -193,6 +194,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         buffer: { type: 'string' },
         offline: { type: 'boolean' },
         'account-role': { type: 'string', multiple: true },
+        'use-plan-roles': { type: 'boolean' },
         'asg-capacity': { type: 'string' },
         'on-read-error': { type: 'string' },
         waivers: { type: 'string' },
@@ -262,7 +264,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
         files,
         region,
         live,
-        check: { failOn, buffer, capacity, onReadError, waivers },
+        check: { failOn, buffer, capacity, onReadError, waivers, usePlanRoles: values['use-plan-roles'] === true },
         increase: api
           ? {
               deps: { api, sleep: increaseWiring!.sleep ?? realClock.sleep, now: increaseWiring!.now ?? realClock.now, log },

@@ -136,6 +136,8 @@ class PlanIndex {
   private modulePaths = new Map<string, string>();
   private regions = new Map<string, string | Unknown | undefined>();
   private accounts = new Map<string, string | null>();
+  /** Account → the `assume_role` role ARN a provider names for it (what `use-plan-roles` reads through). */
+  readonly providerRoles: Record<string, string> = {};
 
   configFor(rc: Json): ConfigResource | undefined {
     let mod = '';
@@ -198,7 +200,10 @@ class PlanIndex {
       const assume = Array.isArray(expressions.assume_role) ? (expressions.assume_role[0] as Json | undefined) : undefined;
       const arn = this.constant(p, (assume?.role_arn as Json | undefined) ?? undefined);
       const fromArn = typeof arn === 'string' ? /^arn:aws[a-z-]*:iam::(\d{12}):role\//.exec(arn)?.[1] : undefined;
-      if (fromArn) return fromArn;
+      if (fromArn) {
+        this.providerRoles[fromArn] ??= arn as string;
+        return fromArn;
+      }
       const allowed = this.constant(p, expressions.allowed_account_ids as Json | undefined);
       if (Array.isArray(allowed) && allowed.length === 1 && typeof allowed[0] === 'string' && /^\d{12}$/.test(allowed[0])) return allowed[0];
       return null;
@@ -710,5 +715,7 @@ export function terraformChanges({ plan, changes: rcs }: { plan: Json; changes: 
       account: index.providerAccount(cfg),
     });
   }
-  return { file, format: 'terraform', changes, moduleSources: index.moduleSources };
+  const parsed: ParsedInput = { file, format: 'terraform', changes, moduleSources: index.moduleSources };
+  if (Object.keys(index.providerRoles).length) parsed.providerRoles = index.providerRoles;
+  return parsed;
 }

@@ -185,6 +185,25 @@ describe('other accounts through a role', () => {
     expect((env.fake.calls as ScanFakeCall[]).filter((c) => c.account === '222233334444').length).toBeGreaterThan(1);
   });
 
+  it('use-plan-roles: a role the plan names is used; without it the other account is not read, never taken for ours', async () => {
+    const seed: ScanFakeSeed = {
+      regions: { [R]: region({ internetGateways: 1 }) },
+      members: { '222233334444': { regions: { [R]: region({ internetGateways: 4 }) } } },
+    };
+    env = await useFakeAws(seed);
+    const planRoles = { '222233334444': 'arn:aws:iam::222233334444:role/QuotaGuardReadOnly' };
+    const withRoles = await liveReader({ maxAttempts: 2 })([igw, other], planRoles);
+    expect(withRoles.get(readingKey(other))).toMatchObject({ quota: 5, usage: 4 });
+    expect(env.fake.calls.filter((c) => c.operation === 'AssumeRole')).toHaveLength(1);
+    const without = await liveReader({ maxAttempts: 2 })([igw, other]);
+    expect(without.get(readingKey(other))).toMatchObject({ quota: null, usage: null });
+    expect(without.get(readingKey(other))!.reason).toMatch(/requirement is for account 222233334444 but the credentials are for account \d{12}/);
+    // A role the user lists wins over the plan's.
+    await liveReader({ maxAttempts: 2, accountRoles: { '222233334444': 'arn:aws:iam::222233334444:role/Listed' } })([other], planRoles);
+    const assumed = env.fake.calls.filter((c) => c.operation === 'AssumeRole').map((c) => (c.body as { RoleArn?: string }).RoleArn);
+    expect(assumed.at(-1)).toBe('arn:aws:iam::222233334444:role/Listed');
+  });
+
   it('a role that cannot be assumed: that account unknown with a setup error naming sts:AssumeRole, the rest read', async () => {
     env = await useFakeAws({ regions: { [R]: region() }, faults: [{ operation: 'AssumeRole', kind: 'accessDenied' }] });
     const readings = await liveReader({ maxAttempts: 1, accountRoles: { '222233334444': 'arn:aws:iam::222233334444:role/Nope' } })([igw, other]);
