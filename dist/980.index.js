@@ -370,8 +370,9 @@ const USAGE_PERIOD_SECONDS = 300;
 /** The live reader: readings for every requirement, never a number from a fault. */
 function liveReader(options = {}) {
     const limiters = new common/* Limiters */.ek();
-    return async (requirements) => {
-        const run = new Run(options, limiters);
+    return async (requirements, planRoles) => {
+        // Roles the user lists (`account-roles`) win over the ones the plan's providers name.
+        const run = new Run(planRoles ? { ...options, accountRoles: { ...planRoles, ...options.accountRoles } } : options, limiters);
         try {
             return await run.read(requirements);
         }
