@@ -1307,6 +1307,21 @@ const listenersOf = (ctx, arn) => ctx.once(`elb.listeners ${arn}`, async () => {
     const { m, client } = await elb(ctx);
     return countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
 });
+/** Reads each load balancer the requirements are counted in (by ARN), with `read`; a parent id that is no ARN is unknown. */
+async function perLoadBalancer(items, what, read) {
+    const out = new Map();
+    await Promise.all(parentIds(items).map(async (arn) => {
+        const mine = items.filter((i) => i.parent.id === arn);
+        if (!arn.startsWith('arn:')) {
+            for (const i of mine)
+                out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; ${what} are counted by ARN` });
+            return;
+        }
+        for (const [k, v] of await read(arn, mine))
+            out.set(k, v);
+    }));
+    return out;
+}
 /**
  * Listeners of each existing Application or Network Load Balancer the plan adds listeners to: one walk per load
  * balancer (its ARN).
@@ -1315,24 +1330,10 @@ const listeners = {
     name: 'elb.listeners',
     counts: { 'L-B6DF7632': ['resource'], 'L-57A373D6': ['resource'] },
     calls: [elb_call('DescribeListeners')],
-    read: async (ctx, items) => {
-        const out = new Map();
-        await Promise.all(parentIds(items).map(async (arn) => {
-            const mine = items.filter((i) => i.parent.id === arn);
-            if (!arn.startsWith('arn:')) {
-                for (const i of mine)
-                    out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; listeners are counted by ARN` });
-                return;
-            }
-            const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
-                const walk = await listenersOf(ctx, arn);
-                return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
-            });
-            for (const [k, v] of got)
-                out.set(k, v);
-        }));
-        return out;
-    },
+    read: (ctx, items) => perLoadBalancer(items, 'listeners', (arn, mine) => guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+        const walk = await listenersOf(ctx, arn);
+        return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
+    })),
 };
 /**
  * Classic Load Balancers per Region, and listeners per Classic Load Balancer (its ListenerDescriptions), from one walk
@@ -1371,29 +1372,15 @@ const listenerRules = {
     name: 'elb.rules-per-load-balancer',
     counts: { 'L-7EED9B64': ['resource'] },
     calls: [elb_call('DescribeListeners'), elb_call('DescribeRules')],
-    read: async (ctx, items) => {
-        const out = new Map();
-        await Promise.all(parentIds(items).map(async (arn) => {
-            const mine = items.filter((i) => i.parent.id === arn);
-            if (!arn.startsWith('arn:')) {
-                for (const i of mine)
-                    out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; rules are counted by ARN` });
-                return;
-            }
-            const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
-                const ls = await listenersOf(ctx, arn);
-                return guarded(ctx, mine, 'elasticloadbalancing:DescribeRules', async () => {
-                    const { m, client } = await elb(ctx);
-                    const walks = await Promise.all(ls.items.map((l) => countPages(ctx, 'DescribeRules', (Marker) => client.send(new m.DescribeRulesCommand({ ListenerArn: l.ListenerArn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Rules)));
-                    const rules = walks.reduce((n, w) => n + w.items.filter((r) => !r.IsDefault).length, 0);
-                    return forAll(mine, counted(rules, ls.complete && walks.every((w) => w.complete), `rules of ${arn}`));
-                });
-            });
-            for (const [k, v] of got)
-                out.set(k, v);
-        }));
-        return out;
-    },
+    read: (ctx, items) => perLoadBalancer(items, 'rules', (arn, mine) => guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+        const ls = await listenersOf(ctx, arn);
+        return guarded(ctx, mine, 'elasticloadbalancing:DescribeRules', async () => {
+            const { m, client } = await elb(ctx);
+            const walks = await Promise.all(ls.items.map((l) => countPages(ctx, 'DescribeRules', (Marker) => client.send(new m.DescribeRulesCommand({ ListenerArn: l.ListenerArn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Rules)));
+            const rules = walks.reduce((n, w) => n + w.items.filter((r) => !r.IsDefault).length, 0);
+            return forAll(mine, counted(rules, ls.complete && walks.every((w) => w.complete), `rules of ${arn}`));
+        });
+    })),
 };
 const ELB_SOURCES = [loadBalancers, classicLoadBalancers, targetGroups, listeners, listenerRules];
 

@@ -3,7 +3,7 @@
 // Marker/NextMarker). The AWS/Usage metrics of ELB (usage-sources.md §2) are used first when Service Quotas names one.
 import type * as Elb from '@aws-sdk/client-elastic-load-balancing';
 import type * as ElbV2 from '@aws-sdk/client-elastic-load-balancing-v2';
-import { countPages, counted, forAll, guarded, parentIds, type ApiCall, type Usage, type UsageContext, type UsageSource } from './source.js';
+import { countPages, counted, forAll, guarded, parentIds, type ApiCall, type Usage, type UsageContext, type UsageItem, type UsageSource } from './source.js';
 
 /** The SDK clients, loaded on first use: a check that needs few services starts fast. */
 const v2 = (): Promise<typeof ElbV2> => import('@aws-sdk/client-elastic-load-balancing-v2');
@@ -54,6 +54,22 @@ const listenersOf = (ctx: UsageContext, arn: string) =>
     return countPages(ctx, 'DescribeListeners', (Marker) => client.send(new m.DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Listeners);
   });
 
+/** Reads each load balancer the requirements are counted in (by ARN), with `read`; a parent id that is no ARN is unknown. */
+async function perLoadBalancer(items: UsageItem[], what: string, read: (arn: string, mine: UsageItem[]) => Promise<Map<string, Usage>>): Promise<Map<string, Usage>> {
+  const out = new Map<string, Usage>();
+  await Promise.all(
+    parentIds(items).map(async (arn) => {
+      const mine = items.filter((i) => i.parent!.id === arn);
+      if (!arn.startsWith('arn:')) {
+        for (const i of mine) out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; ${what} are counted by ARN` });
+        return;
+      }
+      for (const [k, v] of await read(arn, mine)) out.set(k, v);
+    }),
+  );
+  return out;
+}
+
 /**
  * Listeners of each existing Application or Network Load Balancer the plan adds listeners to: one walk per load
  * balancer (its ARN).
@@ -62,24 +78,13 @@ export const listeners: UsageSource = {
   name: 'elb.listeners',
   counts: { 'L-B6DF7632': ['resource'], 'L-57A373D6': ['resource'] },
   calls: [call('DescribeListeners')],
-  read: async (ctx, items) => {
-    const out = new Map<string, Usage>();
-    await Promise.all(
-      parentIds(items).map(async (arn) => {
-        const mine = items.filter((i) => i.parent!.id === arn);
-        if (!arn.startsWith('arn:')) {
-          for (const i of mine) out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; listeners are counted by ARN` });
-          return;
-        }
-        const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
-          const walk = await listenersOf(ctx, arn);
-          return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
-        });
-        for (const [k, v] of got) out.set(k, v);
+  read: (ctx, items) =>
+    perLoadBalancer(items, 'listeners', (arn, mine) =>
+      guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+        const walk = await listenersOf(ctx, arn);
+        return forAll(mine, counted(walk.items.length, walk.complete, `listeners of ${arn}`));
       }),
-    );
-    return out;
-  },
+    ),
 };
 
 /**
@@ -125,31 +130,20 @@ export const listenerRules: UsageSource = {
   name: 'elb.rules-per-load-balancer',
   counts: { 'L-7EED9B64': ['resource'] },
   calls: [call('DescribeListeners'), call('DescribeRules')],
-  read: async (ctx, items) => {
-    const out = new Map<string, Usage>();
-    await Promise.all(
-      parentIds(items).map(async (arn) => {
-        const mine = items.filter((i) => i.parent!.id === arn);
-        if (!arn.startsWith('arn:')) {
-          for (const i of mine) out.set(i.key, { value: null, reason: `"${arn}" is not a load balancer ARN; rules are counted by ARN` });
-          return;
-        }
-        const got = await guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
-          const ls = await listenersOf(ctx, arn);
-          return guarded(ctx, mine, 'elasticloadbalancing:DescribeRules', async () => {
-            const { m, client } = await elb(ctx);
-            const walks = await Promise.all(
-              ls.items.map((l) => countPages(ctx, 'DescribeRules', (Marker) => client.send(new m.DescribeRulesCommand({ ListenerArn: l.ListenerArn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Rules)),
-            );
-            const rules = walks.reduce((n, w) => n + w.items.filter((r) => !r.IsDefault).length, 0);
-            return forAll(mine, counted(rules, ls.complete && walks.every((w) => w.complete), `rules of ${arn}`));
-          });
+  read: (ctx, items) =>
+    perLoadBalancer(items, 'rules', (arn, mine) =>
+      guarded(ctx, mine, 'elasticloadbalancing:DescribeListeners', async () => {
+        const ls = await listenersOf(ctx, arn);
+        return guarded(ctx, mine, 'elasticloadbalancing:DescribeRules', async () => {
+          const { m, client } = await elb(ctx);
+          const walks = await Promise.all(
+            ls.items.map((l) => countPages(ctx, 'DescribeRules', (Marker) => client.send(new m.DescribeRulesCommand({ ListenerArn: l.ListenerArn, PageSize: 400, Marker })), (p) => p.NextMarker, (p) => p.Rules)),
+          );
+          const rules = walks.reduce((n, w) => n + w.items.filter((r) => !r.IsDefault).length, 0);
+          return forAll(mine, counted(rules, ls.complete && walks.every((w) => w.complete), `rules of ${arn}`));
         });
-        for (const [k, v] of got) out.set(k, v);
       }),
-    );
-    return out;
-  },
+    ),
 };
 
 export const ELB_SOURCES: UsageSource[] = [loadBalancers, classicLoadBalancers, targetGroups, listeners, listenerRules];
