@@ -16,6 +16,7 @@ import type { ServiceQuota } from '@aws-sdk/client-service-quotas';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { Limiters, isCode, walkServiceQuotas } from './common.js';
 import { pages } from './paging.js';
+import { ServiceQuotasListsProtocol } from './plain-json.js';
 import { METRIC_BATCH, getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
 import { SCAN_RATES, describeFault, type ScanHttp } from './scan-http.js';
 import type { CredentialProvider } from './assume-role.js';
@@ -87,7 +88,8 @@ interface Read {
 export async function readAccountRegion(req: AccountRegionRequest): Promise<{ reading: AccountRegionReading; errors: ScanError[] }> {
   const errors: ScanError[] = [];
   const limiters = new Limiters(SCAN_RATES);
-  const sq = new ServiceQuotasClient(req.http.config(req.region, req.credentials));
+  // The list answers are read with JSON.parse (src/aws/plain-json.ts): most of a scan's calls are these.
+  const sq = new ServiceQuotasClient({ ...req.http.config(req.region, req.credentials), protocol: ServiceQuotasListsProtocol });
   const byService = new Map<string, WatchedQuota[]>();
   for (const q of req.quotas) byService.set(q.serviceCode, [...(byService.get(q.serviceCode) ?? []), q]);
 
