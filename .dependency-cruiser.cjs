@@ -21,10 +21,18 @@ module.exports = {
     },
     {
       name: 'core-has-no-io',
-      comment: 'The core reads no files, network or AWS SDK: I/O lives in adapters.',
+      comment: 'The core reads no files, network, processes, AWS SDK or GitHub toolkit: I/O lives in adapters.',
       severity: 'error',
       from: { path: CORE },
-      to: { dependencyTypes: ['core', 'npm'], path: '^(node:)?(fs|fs/promises|http|https|net|child_process)$|@aws-sdk|@actions|bottleneck' },
+      // Every npm dependency kind, not only 'npm': the SDKs and @actions packages are devDependencies (the published
+      // action bundles them), so a rule on 'npm' alone would let a core import of @aws-sdk/client-ec2 through.
+      to: {
+        dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'],
+        path: [
+          '^(node:)?(fs|fs/promises|http|https|http2|net|tls|dgram|dns|dns/promises|child_process|worker_threads|cluster)$',
+          '(^|/)node_modules/(@aws-sdk|@smithy|@actions|@octokit)/',
+        ],
+      },
     },
     {
       name: 'adapters-below-flows',
