@@ -1,4 +1,4 @@
-// Service Quotas increase requests: the thin adapter behind `IncreaseApi` (src/increase/run.ts). Same client
+// Service Quotas increase requests: the thin adapter behind `IncreaseApi` (src/ports/increase.ts). Same client
 // settings and per-(region, API) limiters as the readings (./common.ts): the SDK's adaptive retries handle throttling
 // and 5xx, so there is no retry loop here. An AWS error is answered as a fault (its code and a one-line description),
 // never thrown, so that a refused request becomes a report line, not a crash.
@@ -20,8 +20,7 @@ import {
 } from '@aws-sdk/client-service-quotas';
 import type { RequestedServiceQuotaChange } from '@aws-sdk/client-service-quotas';
 import type { RequestStatus } from '../model.js';
-import type { IncreaseFault, RequestedChange, Target } from '../increase/plan.js';
-import type { IncreaseApi } from '../increase/run.js';
+import type { IncreaseApi, IncreaseFault, RequestedChange, Target } from '../ports/increase.js';
 import { clientConfig, errorCode, faultReason, Limiters, type AwsCallOptions } from './common.js';
 import { pages } from './paging.js';
 import { awsSupport } from './support.js';

@@ -25,7 +25,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { ReadQuotas } from '../check/check.js';
+import type { ReadQuotas } from '../ports/check.js';
 import { readingKey } from '../verdict/evaluate.js';
 import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import type { QuotaReading, Requirement } from '../model.js';

@@ -20,7 +20,7 @@ import { ServiceQuotasListsProtocol } from './plain-json.js';
 import { METRIC_BATCH, getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
 import { SCAN_RATES, describeFault, type ScanHttp } from './scan-http.js';
 import type { CredentialProvider } from './assume-role.js';
-import type { ObservedQuota, ScanError, WatchedQuota } from '../scan/model.js';
+import type { ObservedQuota, ScanError, WatchedQuota } from '../ports/scan.js';
 
 /** GetMetricData returns at most 100,800 datapoints per call. */
 const MAX_DATAPOINTS = 100_800;

@@ -1,4 +1,4 @@
-// AWS Support API cases: the thin adapter behind `SupportApi` (src/increase/cases.ts). Same client settings and
+// AWS Support API cases: the thin adapter behind `SupportApi` (src/ports/increase.ts). Same client settings and
 // limiters as the other adapters (./common.ts); an AWS error is answered as a fault, never thrown.
 //
 // The Support API has one endpoint per partition — us-east-1 for the commercial partition, us-gov-west-1 for
@@ -8,8 +8,7 @@
 // ResolveCase, DescribeServices. No published request rate: the limiters' default of 5 per second.
 import { CreateCaseCommand, DescribeCasesCommand, DescribeServicesCommand, ResolveCaseCommand, SupportClient } from '@aws-sdk/client-support';
 import type { CaseDetails } from '@aws-sdk/client-support';
-import type { CaseInfo, SupportApi, SupportService } from '../increase/cases.js';
-import type { IncreaseFault } from '../increase/plan.js';
+import type { CaseInfo, IncreaseFault, SupportApi, SupportService } from '../ports/increase.js';
 import { LIMIT_INCREASE_SERVICE, partitionOf } from '../model.js';
 import { clientConfig, errorCode, faultReason, Limiters, type AwsCallOptions } from './common.js';
 import { collect } from './paging.js';

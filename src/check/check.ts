@@ -1,6 +1,6 @@
 // The check, end to end over parsed inputs: requirements → readings → verdicts → report. Readings come from a
 // function so that offline defaults and live AWS reads plug in the same way.
-import type { FailOn, ParsedInput, QuotaReading, Report, Requirement } from '../model.js';
+import type { FailOn, ParsedInput, Report } from '../model.js';
 import { buildRequirements } from '../requirements/build.js';
 import type { CapacityMode } from '../quotas/consumers.js';
 import { vcpuLookup } from '../quotas/instance-types.js';
@@ -9,9 +9,7 @@ import type { OnReadError } from '../verdict/evaluate.js';
 import { applyWaivers } from './waivers.js';
 import type { WaiverRule } from './waivers.js';
 import { buildReport } from '../report/report.js';
-
-/** Reads quota values and usage; `planRoles` (account → role ARN) are roles the inputs name, used when the user allows it. */
-export type ReadQuotas = (requirements: Requirement[], planRoles?: Readonly<Record<string, string>>) => Promise<Map<string, QuotaReading>>;
+import type { ReadQuotas } from '../ports/check.js';
 
 export interface CheckOptions {
   failOn: FailOn;

@@ -4,7 +4,7 @@ import type { ParsedInput, Report } from '../model.js';
 import { loadInput } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import type { DescribeChangeSet } from '../inputs/load.js';
-import type { ReadQuotas } from './check.js';
+import type { ReadQuotas } from '../ports/check.js';
 import { readOffline, runCheck } from './check.js';
 import { linkFiledRequests } from '../verdict/next-step.js';
 import type { CheckOptions } from './check.js';

@@ -29,10 +29,9 @@ import {
   isNoPlan,
   isResolved,
   noPlanNote,
-  type CaseInfo,
-  type SupportApi,
 } from './cases.js';
-import { capNote, type ChangeContext, type IncreaseFault, type IncreasePolicy, type Target } from './plan.js';
+import { capNote, type ChangeContext, type IncreasePolicy } from './plan.js';
+import type { CaseInfo, IncreaseFault, SupportApi, Target } from '../ports/increase.js';
 import type { FilingBudget } from './plan.js';
 
 const DAY = 86_400_000;

@@ -19,7 +19,8 @@
 import { LIMIT_INCREASE_SERVICE } from '../model.js';
 import type { IncreaseRecord, SupportCaseRecord } from '../model.js';
 import { fmt } from '../verdict/evaluate.js';
-import type { ChangeContext, IncreaseFault, Target } from './plan.js';
+import type { ChangeContext } from './plan.js';
+import type { CaseInfo, IncreaseFault, SupportService, Target } from '../ports/increase.js';
 
 export const SEVERITIES = ['low', 'normal', 'high', 'urgent', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -30,41 +31,6 @@ export const CASE_LOOKBACK_DAYS = 30;
 
 /** CreateCase communicationBody maximum ([BC support] CommunicationBody). */
 const MAX_BODY = 8000;
-
-/** A case as DescribeCases lists it. */
-export interface CaseInfo {
-  caseId: string;
-  displayId: string | null;
-  subject: string;
-  status: string | null;
-  /** Epoch milliseconds of timeCreated, when AWS says. */
-  created: number | null;
-}
-
-export interface SupportService {
-  code: string;
-  name: string;
-  categories: { code: string; name: string }[];
-}
-
-/** The Support API calls a run makes; each answers a value or the fault, never throws for an AWS error. */
-export interface SupportApi {
-  /** DescribeServices for service-limit-increase, once per run (cached by the adapter). */
-  services(): Promise<SupportService[] | IncreaseFault>;
-  /** Cases created since `since` (epoch ms), open and resolved, whose subject carries `marker` (every page). */
-  find(marker: string, since: number): Promise<CaseInfo[] | IncreaseFault>;
-  create(c: NewCase): Promise<string | IncreaseFault>;
-  /** The named cases, whatever their status. */
-  get(caseIds: string[]): Promise<CaseInfo[] | IncreaseFault>;
-  resolve(caseId: string): Promise<true | IncreaseFault>;
-}
-
-export interface NewCase {
-  subject: string;
-  body: string;
-  categoryCode: string | undefined;
-  severity: string;
-}
 
 export const isResolved = (status: string | null): boolean => status === 'resolved';
 

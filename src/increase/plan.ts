@@ -14,6 +14,7 @@ import { QUOTAS } from '../quotas/catalog.js';
 import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
 import { consoleUrl, desiredValue } from '../verdict/next-step.js';
+import type { IncreaseFault, RequestedChange, Target } from '../ports/increase.js';
 
 // Moved to the core (the verdict suggests the same value and link); re-exported for the increase flow's callers.
 
@@ -54,23 +55,6 @@ export interface IncreasePolicy {
   maxIncrease: MaxIncrease;
   /** How many new requests one run may file. */
   maxRequests: number;
-}
-
-/** Where a request is made: one per account, region and quota, whatever scopes share the quota. */
-export interface Target {
-  region: string;
-  serviceCode: string;
-  quotaCode: string;
-}
-
-/** A request as Service Quotas describes it (RequestedServiceQuotaChange). */
-export interface RequestedChange {
-  id: string;
-  caseId: string | null;
-  status: RequestStatus;
-  desiredValue: number | null;
-  /** Epoch milliseconds, when AWS says. */
-  created: number | null;
 }
 
 /** Where the change comes from, for the justification. Each part is optional. */
@@ -299,12 +283,6 @@ export function withRequest(record: IncreaseRecord, r: RequestedChange, outcome:
     next.note = `the open request asks for ${fmt(r.desiredValue)}, less than the ${fmt(record.desiredValue)} this change needs; AWS keeps one open request per quota, so it is reused and the gate re-checks once it is decided`;
   }
   return next;
-}
-
-/** An AWS error the adapter reports: its code and a one-line description (faultReason of src/aws/common.ts). */
-export interface IncreaseFault {
-  code: string;
-  detail: string;
 }
 
 /** The report line for a request that AWS refused or that could not be made. */

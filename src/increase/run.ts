@@ -29,25 +29,12 @@ import {
   type Candidate,
   type ChangeContext,
   type FilingBudget,
-  type IncreaseFault,
   type IncreasePolicy,
-  type RequestedChange,
-  type Target,
   type TrackedRequest,
 } from './plan.js';
-import { caseReason, type SupportApi } from './cases.js';
+import { caseReason } from './cases.js';
+import type { IncreaseApi, IncreaseFault, RequestedChange, Target } from '../ports/increase.js';
 import { caseOpen, refreshCases, settleCase } from './case-run.js';
-
-/** The Service Quotas calls a run makes. Each answers a value or the fault; it never throws for an AWS error. */
-export interface IncreaseApi {
-  /** Every request of the quota's history (all pages), any status. */
-  history(t: Target): Promise<RequestedChange[] | IncreaseFault>;
-  file(t: Target, desiredValue: number, supportCaseAllowed: boolean): Promise<RequestedChange | IncreaseFault>;
-  get(region: string, requestId: string): Promise<RequestedChange | IncreaseFault>;
-  openCase(region: string, requestId: string): Promise<true | IncreaseFault>;
-  /** AWS Support cases (`support-case: api`); absent where no Support API is wired. */
-  support?: SupportApi;
-}
 
 function isFault(x: unknown): x is IncreaseFault {
   return typeof x === 'object' && x !== null && 'code' in x && 'detail' in x;

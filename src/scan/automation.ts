@@ -13,7 +13,8 @@ import { fmt } from '../verdict/evaluate.js';
 import { desiredValue } from '../verdict/next-step.js';
 import { GLOBAL_QUOTA_REGION } from '../quotas/catalog.js';
 import { defaultAutomation } from './defaults.js';
-import type { AutomationLevel, AutomationPolicy, Finding, Observation, PlannedIncrease, PrewarmRequest, ScanPolicy, Trigger } from './model.js';
+import type { AutomationPolicy, Finding, Observation, PlannedIncrease, PrewarmRequest, ScanPolicy, Trigger } from './model.js';
+import type { AutomationLevel } from '../ports/scan.js';
 import { quotaKey } from './findings.js';
 import { exhaustion } from './forecast.js';
 

@@ -9,7 +9,8 @@
 import { fmt } from '../verdict/evaluate.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { levelRank } from './findings.js';
-import type { Finding, ObservedQuota, ScanReport } from './model.js';
+import type { Finding, ScanReport } from './model.js';
+import type { ObservedQuota } from '../ports/scan.js';
 
 /** Charts in the job summary, and in the sticky issue. */
 export const MAX_SUMMARY_CHARTS = 5;

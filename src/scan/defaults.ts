@@ -2,7 +2,8 @@
 // the DR standby multipliers.
 import { QUOTAS } from '../quotas/catalog.js';
 import { INSTANCE_CLASSES, P5_SPOT_QUOTA } from '../quotas/instance-types.js';
-import type { AutomationPolicy, Level, Standby, Thresholds, WatchedQuota } from './model.js';
+import type { AutomationPolicy, Level, Standby } from './model.js';
+import type { Thresholds, WatchedQuota } from '../ports/scan.js';
 
 /** Utilisation tiers in percent of the quota value: 70 INFO, 80 WARNING, 90 CRITICAL (issue 5). */
 export const DEFAULT_THRESHOLDS: Thresholds = { info: 70, warning: 80, critical: 90 };

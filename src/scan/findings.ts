@@ -10,7 +10,8 @@ import { fmt } from '../verdict/evaluate.js';
 import { desiredValue } from '../verdict/next-step.js';
 import { exhaustion } from './forecast.js';
 import { LEVELS } from './model.js';
-import type { Finding, Level, ObservedQuota, Observation, PrewarmRequest, ScanError, ScanPolicy, ScanReport, ScanTarget, Thresholds } from './model.js';
+import type { Finding, Level, Observation, PrewarmRequest, ScanPolicy, ScanReport, ScanTarget } from './model.js';
+import type { ObservedQuota, ScanError, Thresholds } from '../ports/scan.js';
 
 export interface AnalysisInput {
   policy: ScanPolicy;

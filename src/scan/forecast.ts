@@ -9,7 +9,7 @@
 // Daily *maxima* because a quota must hold at the peak, not on average. Days with no datapoint are left out rather
 // than read as zero: AWS/Usage publishes nothing while nothing is counted, but a missing day can also be a gap in
 // collection, and inventing zeros would fake a rising trend. Fewer than MIN_POINTS days give no forecast.
-import type { Trend } from './model.js';
+import type { Trend } from '../ports/scan.js';
 
 const MIN_POINTS = 7;
 const DAY_MS = 86_400_000;

@@ -2,28 +2,16 @@
 // could not be read (errors), and the findings derived from both. Pure data, no I/O. Observations and errors are
 // the facts; findings are always recomputed from facts + policy, which is what lets `merge` combine shard reports
 // and still see drift across accounts that different shards scanned.
+// What is read and what could not be (ObservedQuota, ScanError) and the quotas asked for (WatchedQuota) are in
+// src/ports/scan.ts: the reader in src/aws shares them.
 import type { IncreaseRecord } from '../model.js';
+import type { AutomationLevel, ObservedQuota, ScanError, Thresholds, WatchedQuota } from '../ports/scan.js';
 
 /** Finding levels, worst first. `forecast` is "will run out within N days"; `error` is "could not be read". */
 export const LEVELS = ['critical', 'forecast', 'error', 'warning', 'info'] as const;
 export type Level = (typeof LEVELS)[number];
 
 export type FindingKind = 'utilisation' | 'forecast' | 'baseline' | 'drift' | 'dr-parity' | 'error';
-
-/** Percent-of-quota tiers of the utilisation finding. A quota at or above `critical` % is CRITICAL, and so on. */
-export interface Thresholds {
-  info: number;
-  warning: number;
-  critical: number;
-}
-
-/**
- * What the scan does about a quota's findings: `report` — findings only (the sticky issue leaves it out); `notify` —
- * findings and the sticky issue (the default); `request` — a trigger plans an increase that a GitHub environment's
- * reviewers approve before it is filed; `auto` — a trigger files the increase at once, within the caps.
- */
-export const AUTOMATION_LEVELS = ['report', 'notify', 'request', 'auto'] as const;
-export type AutomationLevel = (typeof AUTOMATION_LEVELS)[number];
 
 /** What makes a `request` / `auto` quota ask for more. */
 export type Trigger = 'utilisation' | 'forecast' | 'baseline' | 'dr-parity';
@@ -44,19 +32,6 @@ export interface AutomationPolicy {
     /** A standby region below DR parity. */
     drParity: boolean;
   };
-}
-
-/** A quota the scan reads: service and code, optional per-quota tiers. */
-export interface WatchedQuota {
-  serviceCode: string;
-  quotaCode: string;
-  /** Name from the catalog, when known; the live name from Service Quotas wins in reports. */
-  name?: string;
-  thresholds?: Partial<Thresholds>;
-  /** Global quotas (IAM, S3, Route 53) are read once per account through us-east-1 and reported as region `global`. */
-  global?: boolean;
-  /** This quota's automation level and target, over the policy's `automation:` defaults. */
-  automation?: { level?: AutomationLevel; targetUtilisation?: number };
 }
 
 /** Minimum quota value per quota for an environment; `regions` overrides `value` per region. */
@@ -121,54 +96,11 @@ export interface ScanPolicy {
   automation?: AutomationPolicy;
 }
 
-/** A 30-day trend of daily peaks (Theil–Sen, see forecast.ts): usage ≈ level + slopePerDay × (days after asOf). */
-export interface Trend {
-  slopePerDay: number;
-  level: number;
-  asOf: string;
-  points: number;
-}
-
-/** One quota as read in one account and region. `value` is the applied value, else the AWS default. */
-export interface ObservedQuota {
-  serviceCode: string;
-  quotaCode: string;
-  name?: string;
-  value: number | null;
-  /** `applied` from ListServiceQuotas, `default` from ListAWSDefaultServiceQuotas. */
-  source?: 'applied' | 'default';
-  /** Peak over the last 24 hours, from the quota's usage metric. */
-  usage: number | null;
-  /** Why usage is null: no usage metric, a rate quota, or a failed read (the read failure is also an error). */
-  usageNote?: string;
-  unit?: string;
-  adjustable?: boolean;
-  trend?: Trend;
-  /**
-   * Daily peaks of the history (oldest first, the newest is the usage), kept only for quotas near or heading for
-   * their value — the ones a chart may show (see ./usage.ts).
-   */
-  history?: number[];
-}
-
 export interface Observation {
   account: string;
   /** A region, or `global` for global quotas. */
   region: string;
   quotas: ObservedQuota[];
-}
-
-export type ErrorKind = 'assume-role' | 'regions' | 'region-disabled' | 'denied' | 'throttled' | 'read' | 'tags' | 'shard-missing';
-
-/** Something the scan could not do. Every error becomes a finding: nothing is skipped silently. */
-export interface ScanError {
-  kind: ErrorKind;
-  account: string;
-  /** `*` = the whole account. */
-  region: string;
-  serviceCode?: string;
-  quotaCode?: string;
-  message: string;
 }
 
 /** An account the scan covers, with what the environment mapping needs. */

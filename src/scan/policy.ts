@@ -17,8 +17,10 @@ import {
   defaultDriftLevel,
   defaultWatchedQuotas,
 } from './defaults.js';
-import { AUTOMATION_LEVELS, LEVELS } from './model.js';
-import type { AutomationLevel, AutomationPolicy, Baseline, DrPair, EnvironmentPolicy, Level, ScanPolicy, ScanSettings, Standby, Thresholds, WatchedQuota } from './model.js';
+import { LEVELS } from './model.js';
+import type { AutomationPolicy, Baseline, DrPair, EnvironmentPolicy, Level, ScanPolicy, ScanSettings, Standby } from './model.js';
+import { AUTOMATION_LEVELS } from '../ports/scan.js';
+import type { AutomationLevel, Thresholds, WatchedQuota } from '../ports/scan.js';
 
 export const POLICY_FILE = 'quota-guard.yml';
 

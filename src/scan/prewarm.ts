@@ -35,9 +35,8 @@ import {
   type Candidate,
   type ChangeContext,
   type IncreasePolicy,
-  type RequestedChange,
-  type Target,
 } from '../increase/plan.js';
+import type { RequestedChange, Target } from '../ports/increase.js';
 import { fileRequest, lookForOpenRequest, type Settled } from '../increase/run.js';
 import { filingBudget } from '../increase/plan.js';
 import { partitionOf } from '../model.js';

@@ -3,7 +3,8 @@ import { InputError } from '../model.js';
 import { analyse } from './findings.js';
 import { planAutomation } from './automation.js';
 import { LEVELS } from './model.js';
-import type { Finding, Level, Observation, ScanError, ScanPolicy, ScanReport, ScanTarget, Shard, Totals } from './model.js';
+import type { Finding, Level, Observation, ScanPolicy, ScanReport, ScanTarget, Shard, Totals } from './model.js';
+import type { ScanError } from '../ports/scan.js';
 
 // ---- fail-on ------------------------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ import { OrganizationsError, OrganizationsReader, type OrgAccount } from '../aws
 import { describeRegions } from '../aws/regions.js';
 import { ScanHttp } from '../aws/scan-http.js';
 import { GLOBAL_QUOTA_REGION } from '../quotas/catalog.js';
-import type { Observation, ScanError, ScanPolicy, ScanReport, ScanSettings, ScanTarget, Shard, WatchedQuota } from './model.js';
+import type { Observation, ScanPolicy, ScanReport, ScanSettings, ScanTarget, Shard } from './model.js';
+import type { ScanError, WatchedQuota } from '../ports/scan.js';
 import { defaultPolicy } from './policy.js';
 import { buildScanReport } from './report.js';
 import { accountFilter, environmentOf, needsTags } from './targets.js';

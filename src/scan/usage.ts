@@ -2,7 +2,8 @@
 // the scan's observation: the usage, the trend and the daily series the charts show. Pure.
 import type { AccountRegionReading, UsageWindow } from '../aws/scan-readings.js';
 import { dailyPeaks, fitTrend } from './forecast.js';
-import type { Observation, ObservedQuota } from './model.js';
+import type { Observation } from './model.js';
+import type { ObservedQuota } from '../ports/scan.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;

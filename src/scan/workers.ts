@@ -17,7 +17,8 @@ import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { CredentialProvider, TemporaryCredentials } from '../aws/assume-role.js';
 import { DefaultQuotas, readAccountRegion, type UsageWindow } from '../aws/scan-readings.js';
 import { ScanHttp } from '../aws/scan-http.js';
-import type { Observation, ScanError, WatchedQuota } from './model.js';
+import type { Observation } from './model.js';
+import type { ScanError, WatchedQuota } from '../ports/scan.js';
 import { observe, type UsageOptions } from './usage.js';
 import { SCAN_WORKER_FLAG } from './worker-entry.js';
 

@@ -1,7 +1,7 @@
 // The request/wait sequencing with an in-memory Service Quotas and a virtual clock.
 import type { Report, RequestStatus, Result } from '../../src/model.js';
-import { requestIncreases, type IncreaseApi, type IncreaseOptions } from '../../src/increase/run.js';
-import type { IncreaseFault, RequestedChange, Target } from '../../src/increase/plan.js';
+import { requestIncreases, type IncreaseOptions } from '../../src/increase/run.js';
+import type { IncreaseApi, IncreaseFault, RequestedChange, Target } from '../../src/ports/increase.js';
 import { virtualClock } from './fixtures.js';
 
 function result(code: string, p: Partial<Result> = {}): Result {
