@@ -10,7 +10,7 @@
 // * Increases are per region; global quotas (IAM, S3, Route 53) are requested through us-east-1 like they are read.
 import type { IncreaseOutcome, IncreaseRecord, RequestStatus, Result } from '../model.js';
 import { fmt } from '../verdict/evaluate.js';
-import { MAX_SOURCES, firstN, placeText } from '../report/format.js';
+import { MAX_SOURCES, firstN, placeText, plusAmount } from '../report/format.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
@@ -162,7 +162,7 @@ export function justification(group: Result[], desired: number, ctx: ChangeConte
   for (const r of group) {
     for (const s of r.sources) {
       const where = placeText(s);
-      sources.set(`${s.address}|${where}`, `${s.address} ${s.amount === null ? '+?' : `+${fmt(s.amount)}`} (${where})`);
+      sources.set(`${s.address}|${where}`, `${s.address} ${plusAmount(s.amount, '+?')} (${where})`);
     }
   }
   const listed = firstN([...sources.values()], MAX_SOURCES, (n) => ` and ${n} more`);

@@ -63,8 +63,13 @@ export function firstN<T>(items: readonly T[], max: number, more: (n: number) =>
   return { shown: items.slice(0, max), more: items.length > max ? more(items.length - max) : '' };
 }
 
+/** What a source adds, "+8", or `unknown` when the amount is known only after apply. */
+export function plusAmount(amount: number | null, unknown: string): string {
+  return amount === null ? unknown : `+${fmt(amount)}`;
+}
+
 export function sourceLabel(s: Source): string {
-  return `${s.address} (${placeText(s)}) ${s.amount === null ? '?' : `+${fmt(s.amount)}`}${s.note ? ` [${s.note}]` : ''}`;
+  return `${s.address} (${placeText(s)}) ${plusAmount(s.amount, '?')}${s.note ? ` [${s.note}]` : ''}`;
 }
 
 export function headline(report: Report): string {

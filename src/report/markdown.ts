@@ -7,7 +7,7 @@
 import type { Report, Result, Source } from '../model.js';
 import type { Locate, Place } from './annotations.js';
 import { placeOf, sourceName } from './annotations.js';
-import { OFFLINE_NOTE, accountLabel, available, clip, coverageLine, firstN, headline, neededText, nextStep, num, oneLine, placeText, safeUrl, scopeLabel, waived } from './format.js';
+import { OFFLINE_NOTE, accountLabel, available, clip, coverageLine, firstN, headline, neededText, nextStep, num, oneLine, placeText, plusAmount, safeUrl, scopeLabel, waived } from './format.js';
 import { fmt } from '../verdict/evaluate.js';
 
 /** Escapes text for markdown (a table cell, a list item, a heading): HTML entities, markdown punctuation, pipes, line breaks, control characters, and what would start a block at the start of a line. */
@@ -139,7 +139,7 @@ export function markdownTable(head: string[], rows: string[][]): string[] {
 
 function sourceLine(s: Source, o: MarkdownOptions): string {
   const place = placeOf(s, o.locate);
-  const amount = s.amount === null ? '? (known after apply)' : `+${fmt(s.amount)}`;
+  const amount = plusAmount(s.amount, '? (known after apply)');
   const at = link(`\`${placeText(place).replace(/`/g, "'")}\``, lineUrl(o.links, place));
   return `  - ${escapeMarkdown(sourceName(s, place))} ${amount} — ${at}${s.note ? ` — ${escapeMarkdown(s.note)}` : ''}`;
 }

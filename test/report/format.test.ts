@@ -1,4 +1,4 @@
-import { firstN, placeText, sourceLabel } from '../../src/report/format.js';
+import { firstN, placeText, plusAmount, sourceLabel } from '../../src/report/format.js';
 
 describe('firstN: the first N, then the rest counted', () => {
   const more = (n: number): string => ` and ${n} more`;
@@ -37,6 +37,13 @@ describe('placeText: file:line', () => {
   test('a file name with a line break or a control character stays on one line', () => {
     expect(placeText({ file: 'a\nb.tf', line: 2 })).toBe('a b.tf:2');
     expect(placeText({ file: 'a\u202eb.tf' })).toBe('a\uFFFDb.tf');
+  });
+
+  test('an amount is "+N", or what the caller says when it is known only after apply', () => {
+    expect(plusAmount(8, '?')).toBe('+8');
+    expect(plusAmount(0, '?')).toBe('+0');
+    expect(plusAmount(1.5, '?')).toBe('+1.5');
+    expect(plusAmount(null, '+?')).toBe('+?');
   });
 
   test('a source is labelled at its place', () => {

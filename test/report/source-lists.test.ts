@@ -75,3 +75,20 @@ describe('increase justification: five sources, then "and N more"', () => {
     );
   });
 });
+
+describe('an amount known only after apply, in each of them', () => {
+  const unknown: Source[] = [{ file: 'main.tf', line: 4, address: 'aws_instance.big', amount: null }];
+  const shortfall = report([result({ sources: unknown, required: 0, unknowns: ['aws_instance.big: count known after apply'] })]);
+
+  test('the table says "?"', () => {
+    expect(renderTable(shortfall).split('\n')).toContain('  - aws_instance.big (main.tf:4) ?');
+  });
+
+  test('the PR comment details say "? (known after apply)"', () => {
+    expect(renderMarkdown(shortfall).split('\n')).toContain('  - aws\\_instance.big ? (known after apply) — `main.tf:4`');
+  });
+
+  test('the justification says "+?"', () => {
+    expect(justification(shortfall.results, 80, {})).toContain(' for aws_instance.big +? (main.tf:4).');
+  });
+});
