@@ -10,6 +10,7 @@
 // * Increases are per region; global quotas (IAM, S3, Route 53) are requested through us-east-1 like they are read.
 import type { IncreaseOutcome, IncreaseRecord, RequestStatus, Result } from '../model.js';
 import { fmt } from '../verdict/evaluate.js';
+import { MAX_SOURCES, firstN, placeText, plusAmount } from '../report/format.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
 import { splitList } from '../inputs/list.js';
@@ -131,8 +132,6 @@ export function targetKey(account: string | null, t: Target): string {
   return [account ?? '', t.region, t.serviceCode, t.quotaCode].join('|');
 }
 
-const MAX_SOURCES = 5;
-
 /**
  * Text that says why the increase is needed, built from the change: who (repository, pull request or commit, run),
  * how much, and which resources. The Service Quotas API takes no free text, so it goes into the report, the job
@@ -146,12 +145,12 @@ export function justification(group: Result[], desired: number, ctx: ChangeConte
   const sources = new Map<string, string>();
   for (const r of group) {
     for (const s of r.sources) {
-      const where = s.line ? `${s.file}:${s.line}` : s.file;
-      sources.set(`${s.address}|${where}`, `${s.address} ${s.amount === null ? '+?' : `+${fmt(s.amount)}`} (${where})`);
+      const where = placeText(s);
+      sources.set(`${s.address}|${where}`, `${s.address} ${plusAmount(s.amount, '+?')} (${where})`);
     }
   }
-  const listed = [...sources.values()];
-  const shown = listed.slice(0, MAX_SOURCES).join(', ') + (listed.length > MAX_SOURCES ? ` and ${listed.length - MAX_SOURCES} more` : '');
+  const listed = firstN([...sources.values()], MAX_SOURCES, (n) => ` and ${n} more`);
+  const shown = listed.shown.join(', ') + listed.more;
   const scope = worst.scope === 'region' ? '' : ` (per ${worst.scope.split(':')[0] === 'az' ? 'Availability Zone' : worst.scope.split(':')[0]}, worst ${worst.scope})`;
   const parts = [
     `quota-guard: ${who || 'a deploy'} needs ${fmt(worst.required)} more of "${worst.quotaName}" (${worst.serviceCode} ${worst.quotaCode}) in ${worst.region}${scope}${shown ? ` for ${shown}` : ''}.`,

@@ -4,7 +4,7 @@
 // an input or from AWS is made one line (`oneLine`): annotations end up in workflow commands.
 import type { Report, Result, Source } from '../model.js';
 import { fmt } from '../verdict/evaluate.js';
-import { accountLabel, nextStep, oneLine, scopeLabel, waived } from './format.js';
+import { MAX_SOURCES, accountLabel, firstN, nextStep, oneLine, placeText, scopeLabel, waived } from './format.js';
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -40,11 +40,6 @@ export function placeOf(source: Source, locate: Locate | undefined): Place {
   return found ?? { file: source.file, ...(source.line ? { line: source.line } : {}) };
 }
 
-/** `main.tf:16`, or the file alone. */
-export function placeText(place: Place): string {
-  return oneLine(place.line ? `${place.file}:${place.line}` : place.file);
-}
-
 /** A source's name: its address, with what it is called where it is written down (a CDK construct path). */
 export function sourceName(source: Source, place: Place): string {
   return oneLine(place.label ? `${place.label} (${source.address})` : source.address);
@@ -57,8 +52,6 @@ export interface OmittedAnnotation {
 
 /** GitHub shows this many annotations of one level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
-
-const MAX_ADDRESSES = 5;
 
 /** The sources of one finding that are written down at one place. */
 export interface Group {
@@ -76,12 +69,12 @@ function amountText(sources: Source[]): string {
 }
 
 function addressesText(g: Group): string {
-  const names = g.sources.slice(0, MAX_ADDRESSES).map((s) => {
+  const { shown, more } = firstN(g.sources, MAX_SOURCES, (n) => `, and ${n} more`);
+  const names = shown.map((s) => {
     const name = sourceName(s, g.place);
     return s.note ? `${name} (${oneLine(s.note)})` : name;
   });
-  if (g.sources.length > MAX_ADDRESSES) names.push(`and ${g.sources.length - MAX_ADDRESSES} more`);
-  return names.join(', ');
+  return names.join(', ') + more;
 }
 
 function needVersusLimit(r: Result): string {

@@ -47,9 +47,29 @@ export function accountLabel(r: Result): string {
   return r.account ?? 'current';
 }
 
+/** `main.tf:16`, or the file alone: where a source or a waiver is written down, on one line. */
+export function placeText(place: { file: string; line?: number }): string {
+  return oneLine(place.line ? `${place.file}:${place.line}` : place.file);
+}
+
+/** How many sources a finding names before the rest are counted ("and 3 more"); the JSON report lists them all. */
+export const MAX_SOURCES = 5;
+
+/**
+ * The first `max` of `items` and, when some are left out, `more(n)` for the n of them (else `more` is ''): the one
+ * cut-and-count of every list that is shortened for reading.
+ */
+export function firstN<T>(items: readonly T[], max: number, more: (n: number) => string): { shown: T[]; more: string } {
+  return { shown: items.slice(0, max), more: items.length > max ? more(items.length - max) : '' };
+}
+
+/** What a source adds, "+8", or `unknown` when the amount is known only after apply. */
+export function plusAmount(amount: number | null, unknown: string): string {
+  return amount === null ? unknown : `+${fmt(amount)}`;
+}
+
 export function sourceLabel(s: Source): string {
-  const where = s.line ? `${s.file}:${s.line}` : s.file;
-  return `${s.address} (${where}) ${s.amount === null ? '?' : `+${fmt(s.amount)}`}${s.note ? ` [${s.note}]` : ''}`;
+  return `${s.address} (${placeText(s)}) ${plusAmount(s.amount, '?')}${s.note ? ` [${s.note}]` : ''}`;
 }
 
 export function headline(report: Report): string {

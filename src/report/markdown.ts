@@ -6,8 +6,8 @@
 // HTML, a mention, a line break or a control character.
 import type { Report, Result, Source } from '../model.js';
 import type { Locate, Place } from './annotations.js';
-import { placeOf, placeText, sourceName } from './annotations.js';
-import { OFFLINE_NOTE, accountLabel, available, clip, coverageLine, headline, neededText, nextStep, num, oneLine, safeUrl, scopeLabel, waived } from './format.js';
+import { placeOf, sourceName } from './annotations.js';
+import { OFFLINE_NOTE, accountLabel, available, clip, coverageLine, firstN, headline, neededText, nextStep, num, oneLine, placeText, plusAmount, safeUrl, scopeLabel, waived } from './format.js';
 import { fmt } from '../verdict/evaluate.js';
 
 /** Escapes text for markdown (a table cell, a list item, a heading): HTML entities, markdown punctuation, pipes, line breaks, control characters, and what would start a block at the start of a line. */
@@ -103,8 +103,8 @@ function whereCell(r: Result, o: MarkdownOptions): string {
     places.push(link(escapeMarkdown(shortPlace(place)), lineUrl(o.links, place)));
   }
   if (!places.length) return scope;
-  const more = places.length > CELL_SOURCES ? ` +${places.length - CELL_SOURCES} more` : '';
-  return `${scope}<br><sub>${places.slice(0, CELL_SOURCES).join(', ')}${more}</sub>`;
+  const { shown, more } = firstN(places, CELL_SOURCES, (n) => ` +${n} more`);
+  return `${scope}<br><sub>${shown.join(', ')}${more}</sub>`;
 }
 
 function neededCell(r: Result): string {
@@ -139,7 +139,7 @@ export function markdownTable(head: string[], rows: string[][]): string[] {
 
 function sourceLine(s: Source, o: MarkdownOptions): string {
   const place = placeOf(s, o.locate);
-  const amount = s.amount === null ? '? (known after apply)' : `+${fmt(s.amount)}`;
+  const amount = plusAmount(s.amount, '? (known after apply)');
   const at = link(`\`${placeText(place).replace(/`/g, "'")}\``, lineUrl(o.links, place));
   return `  - ${escapeMarkdown(sourceName(s, place))} ${amount} — ${at}${s.note ? ` — ${escapeMarkdown(s.note)}` : ''}`;
 }
@@ -149,10 +149,11 @@ function details(findings: Result[], o: MarkdownOptions): string[] {
   for (const r of findings) {
     const why = r.status === 'shortfall' && r.reason ? `: ${escapeMarkdown(r.reason)}` : '';
     out.push(`- **${escapeMarkdown(r.quotaName)}** (${escapeMarkdown(`${r.serviceCode} ${r.quotaCode}, ${scopeLabel(r)}, account ${accountLabel(r)}`)})${why}`);
-    for (const s of r.sources.slice(0, DETAIL_SOURCES)) out.push(sourceLine(s, o));
-    if (r.sources.length > DETAIL_SOURCES) out.push(`  - and ${r.sources.length - DETAIL_SOURCES} more (all are in the JSON report)`);
+    const { shown, more } = firstN(r.sources, DETAIL_SOURCES, (n) => `  - and ${n} more (all are in the JSON report)`);
+    for (const s of shown) out.push(sourceLine(s, o));
+    if (more) out.push(more);
     for (const u of r.unknowns.slice(0, DETAIL_SOURCES)) out.push(`  - not known: ${escapeMarkdown(u)}`);
-    if (r.waiver) out.push(`  - waiver in ${escapeMarkdown(r.waiver.line ? `${r.waiver.file}:${r.waiver.line}` : r.waiver.file)}: ${escapeMarkdown(r.waiver.reason)} (${r.waiver.expired ? 'expired' : 'until'} ${escapeMarkdown(r.waiver.expires)})`);
+    if (r.waiver) out.push(`  - waiver in ${escapeMarkdown(placeText(r.waiver))}: ${escapeMarkdown(r.waiver.reason)} (${r.waiver.expired ? 'expired' : 'until'} ${escapeMarkdown(r.waiver.expires)})`);
   }
   return out;
 }

@@ -3,9 +3,9 @@
 // CDK app line the annotations use — shortfalls as errors, unknowns as warnings, waived findings suppressed with
 // their reason. Unlike annotations, nothing is capped. Pure.
 import type { Report, Result } from '../model.js';
-import { findingGroups, findingMessage, placeText } from './annotations.js';
+import { findingGroups, findingMessage } from './annotations.js';
 import type { Locate, Place } from './annotations.js';
-import { oneLine, scopeLabel, waived } from './format.js';
+import { oneLine, placeText, scopeLabel, waived } from './format.js';
 
 export interface SarifOptions {
   locate?: Locate;

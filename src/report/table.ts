@@ -5,7 +5,7 @@
 import type { Report, Result } from '../model.js';
 import { unknownCauses } from '../verdict/evaluate.js';
 import type { OnReadError } from '../verdict/evaluate.js';
-import { OFFLINE_NOTE, accountLabel, coverageLine, headline, nextStepLine, num, scopeLabel, sourceLabel } from './format.js';
+import { MAX_SOURCES, OFFLINE_NOTE, accountLabel, coverageLine, firstN, headline, nextStepLine, num, placeText, scopeLabel, sourceLabel } from './format.js';
 
 export interface TableOptions {
   /** ANSI colour for the status words (only on a terminal, never with NO_COLOR: the caller decides). */
@@ -21,7 +21,6 @@ const GAP = '  ';
 /** Narrowest the quota column gets before the other columns are shortened too. */
 const MIN_QUOTA = 24;
 const MAX_WHERE = 28;
-const MAX_SOURCES = 5;
 
 const COLORS: Record<string, number> = { SHORTFALL: 31, UNKNOWN: 33, OK: 32, WAIVED: 36, 'SETUP ERROR': 31, 'SETUP WARNING': 33 };
 
@@ -141,7 +140,7 @@ function finding(group: Result[], width: number, paint: (word: string, padded?: 
   const subject = group.length === 1 ? what[0] : `${group.length} quotas (${what.join(', ')})`;
   const out = wrap(`${paint(word)} ${subject}: ${saying(first)}`, width + (paint(word).length - word.length), '  ');
   if (first.waiver) {
-    const where = first.waiver.line ? `${first.waiver.file}:${first.waiver.line}` : first.waiver.file;
+    const where = placeText(first.waiver);
     const text = first.waiver.expired
       ? `waiver expired on ${first.waiver.expires} (${where}), so this gates again: ${first.waiver.reason}`
       : `waived until ${first.waiver.expires} (${where}): ${first.waiver.reason}`;
@@ -150,7 +149,8 @@ function finding(group: Result[], width: number, paint: (word: string, padded?: 
   const next = nextStepLine(first);
   if (next) out.push(...wrap(`  → ${next}`, width, '    '));
   const sources = [...new Set(group.flatMap((r) => r.sources.map(sourceLabel)))];
-  for (const s of sources.slice(0, MAX_SOURCES)) out.push(...wrap(`  - ${s}`, width, '    '));
-  if (sources.length > MAX_SOURCES) out.push(`  … and ${sources.length - MAX_SOURCES} more (--format json lists them all)`);
+  const { shown, more } = firstN(sources, MAX_SOURCES, (n) => `  … and ${n} more (--format json lists them all)`);
+  for (const s of shown) out.push(...wrap(`  - ${s}`, width, '    '));
+  if (more) out.push(more);
   return out;
 }

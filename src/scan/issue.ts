@@ -9,6 +9,7 @@ import type { Level, ScanReport } from './model.js';
 import { levelRank } from './findings.js';
 import { issueLines, newOrWorse, parseIssueLines, parseIssueState, renderIssueBody, type IssueLine } from './markdown.js';
 import { status } from '../github/comment.js';
+import { firstN } from '../report/format.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -70,10 +71,9 @@ function notAllowed(error: unknown, write: boolean): StickyIssueOutcome | undefi
 }
 
 function commentText(fresh: IssueLine[], reopened: boolean): string {
-  const shown = fresh.slice(0, MAX_COMMENT_LINES).map((l) => `- ${l.text}`);
-  if (fresh.length > MAX_COMMENT_LINES) shown.push(`- … and ${fresh.length - MAX_COMMENT_LINES} more in the issue body`);
+  const { shown, more } = firstN(fresh, MAX_COMMENT_LINES, (n) => `\n- … and ${n} more in the issue body`);
   const head = reopened ? `Reopened: ${fresh.length} finding(s) came back.` : `${fresh.length} new or worse finding(s) since the last scan:`;
-  return `${head}\n\n${shown.join('\n')}\n`;
+  return `${head}\n\n${shown.map((l) => `- ${l.text}`).join('\n')}${more}\n`;
 }
 
 /** For a partial run: the previous lines outside what `report` scanned, to keep. */
