@@ -88,6 +88,7 @@ async function comment(config: ActionConfig, body: string, report: Report): Prom
     mode: config.comment,
     allClear: report.summary.shortfall === 0 && report.summary.unknown === 0,
     id: config.commentId,
+    warn: core.warning,
   });
   if (outcome.action === 'skipped' && outcome.reason) {
     log(`No pull-request comment: ${outcome.reason}`);

@@ -8,23 +8,25 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model.js';
 import { escapeMarkdown } from '../report/markdown.js';
-import { syncStickyIssue } from '../scan/issue.js';
-import { renderScanMarkdown, scanHeadline } from '../scan/markdown.js';
+import { syncStickyIssue } from '../github/scan-issue.js';
+import { issueText, renderScanMarkdown, scanHeadline } from '../scan/markdown.js';
 import type { Level, ScanReport } from '../scan/model.js';
 import { LEVELS } from '../scan/model.js';
 import { ScanInputError, capWording, named, parsePlannedRequests, readReports, resolveScanOptions, type Names } from '../scan/options.js';
-import { filePrewarm, prewarmSummary, type PrewarmFiler } from '../scan/prewarm.js';
+import type { PrewarmFiler } from '../scan/prewarm.js';
+import { prewarmSummary } from '../scan/prewarm-text.js';
 import { requestsMarkdown } from '../increase/render.js';
 import { runContext } from '../increase/plan.js';
 import { capInputs, parseIncreaseCaps } from '../increase/caps.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
-import { runScan, ScanSetupError } from '../scan/run.js';
+import type { runScan } from '../scan/run.js';
 import { scanWorkers } from '../scan/worker-entry.js';
 import { splitList } from '../inputs/list.js';
 
 export type { PrewarmFiler } from '../scan/prewarm.js';
 
 type Read = (name: string) => string;
+type ErrorClass = new (...args: never[]) => Error;
 
 export interface ScanActionHooks {
   /**
@@ -133,12 +135,10 @@ async function stickyIssue(read: Read, report: ScanReport): Promise<{ note?: str
     octokit: github.getOctokit(token),
     owner,
     repo,
-    report,
-    level: levelText as Level,
-    id: read('issue-id').trim() || undefined,
     // A run narrowed to some accounts or regions (an AWS Health event) updates only their lines of the issue.
-    partial: report.partial === true,
-    ...(runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+    text: issueText(report, { level: levelText as Level, partial: report.partial === true, ...(runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}) }),
+    id: read('issue-id').trim() || undefined,
+    warn: core.warning,
   });
   if (outcome.action === 'skipped') {
     core.info(`No issue: ${outcome.reason}`);
@@ -148,7 +148,11 @@ async function stickyIssue(read: Read, report: ScanReport): Promise<{ note?: str
   return { ...(outcome.url ? { url: outcome.url } : {}), note: outcome.url ? `Tracking issue ${outcome.action}: ${outcome.url}` : undefined };
 }
 
-async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report: ScanReport; reportName: string; notes: string[] }> {
+/** DR prewarm's filer, loaded when something is to be filed (it loads the STS and Service Quotas clients). */
+const filePrewarm: PrewarmFiler = async (toFile, context) => (await import('../scan/prewarm.js')).filePrewarm(toFile, context);
+
+/** `expected` gets the error classes that fail the step with their message alone, as the modes load them. */
+async function scanOrMerge(read: Read, hooks: ScanActionHooks, expected: ErrorClass[]): Promise<{ report: ScanReport; reportName: string; notes: string[] }> {
   const mode = read('mode').trim() || 'scan';
   const dir = read('working-directory').trim() || '.';
   const baseName = read('report-name').trim() || 'quota-guard-report';
@@ -168,7 +172,10 @@ async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report
   // Read before the scan, so that a bad value fails at once rather than after an hour of reading.
   const policy = caps(read);
   const workers = scanWorkers();
-  let report = await (hooks.scan ?? runScan)({ ...options, ...(workers ? { workers } : {}), log: core.info, group: core.group });
+  // The scan and its AWS clients load here, not with the action: merge mode never loads them.
+  const run = await import('../scan/run.js');
+  expected.push(run.ScanSetupError);
+  let report = await (hooks.scan ?? run.runScan)({ ...options, ...(workers ? { workers } : {}), log: core.info, group: core.group });
   const notes: string[] = [];
   // DR prewarm and the automation rules' increases, in one pass: one max-requests budget across every account.
   const toFile = [...report.prewarm, ...(report.automation ?? [])];
@@ -269,8 +276,9 @@ export async function runScanAction(read: Read, hooks: ScanActionHooks = {}): Pr
     return;
   }
   setOutputs(undefined, '');
+  const expected: ErrorClass[] = [ScanInputError];
   try {
-    const { report, reportName, notes } = await scanOrMerge(r, hooks);
+    const { report, reportName, notes } = await scanOrMerge(r, hooks, expected);
     const reportPath = path.join(process.env.RUNNER_TEMP || process.cwd(), 'quota-guard', `${reportName}.json`);
     await mkdir(path.dirname(reportPath), { recursive: true });
     await writeFile(reportPath, renderScanJson(report));
@@ -283,7 +291,7 @@ export async function runScanAction(read: Read, hooks: ScanActionHooks = {}): Pr
   } catch (err) {
     if (process.env.QUOTA_GUARD_DEBUG) core.info((err as Error).stack ?? String(err));
     if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);
-    else if (err instanceof ScanInputError || err instanceof ScanSetupError) core.setFailed(err.message);
+    else if (expected.some((E) => err instanceof E)) core.setFailed((err as Error).message);
     else core.setFailed(`quota-guard scan failed: ${(err as Error).message}`);
   }
 }
