@@ -3,14 +3,13 @@
 // The entry (src/cli/main.ts) passes the arguments after the command word.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from './common.js';
+import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, capFlags, choice, reportError } from './common.js';
 import type { Io } from './common.js';
 import { renderScanMarkdown, renderScanText } from '../scan/markdown.js';
 import type { ScanReport } from '../scan/model.js';
-import { ScanInputError, capWording, named, readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import { named, readReports, resolveScanOptions, type Names } from '../scan/options.js';
 import type { PrewarmFiler } from '../scan/prewarm.js';
 import { runContext } from '../increase/plan.js';
-import { parseIncreaseCaps } from '../increase/caps.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
 import type { ScanOptions } from '../scan/run.js';
 import { scanWorkers } from '../scan/worker-entry.js';
@@ -95,7 +94,7 @@ async function output(report: ScanReport, fmt: 'table' | 'json' | 'markdown', fi
  */
 export async function scanCommand(argv: string[], io: Io, scan?: (o: ScanOptions) => Promise<ScanReport>, prewarm?: PrewarmFiler): Promise<number> {
   // A setup error (the organization cannot be listed) is expected once the scan, which defines it, is loaded.
-  const expected: (new (...args: never[]) => Error)[] = [ScanInputError];
+  const expected: (new (...args: never[]) => Error)[] = [];
   try {
     const { values } = parseArgs({
       args: argv,
@@ -140,16 +139,7 @@ export async function scanCommand(argv: string[], io: Io, scan?: (o: ScanOptions
       },
       FLAG_NAMES,
     );
-    const caps = parseIncreaseCaps(
-      {
-        'support-case': values['support-case'],
-        'support-severity': values['support-severity'],
-        'max-increase-factor': values['max-increase-factor'],
-        'max-increase': values['max-increase']?.join(','),
-        'max-requests': values['max-requests'],
-      },
-      capWording((flag) => `--${flag}`),
-    );
+    const caps = capFlags(values);
     const log = (line: string): void => io.stderr(`${line}\n`);
     const workers = scanWorkers();
     const run = await import('../scan/run.js');
@@ -199,6 +189,6 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     const merged = mergeScanReports(reports, failOn ? { failOn } : {});
     return await output(merged, fmt, values.output, io);
   } catch (err) {
-    return reportError(err, io, [ScanInputError]);
+    return reportError(err, io);
   }
 }
