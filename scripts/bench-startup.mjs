@@ -1,5 +1,5 @@
-// Start-up benchmark: the bundled CLI's `--help`, an offline check of the example plan, and an offline action run,
-// each beside `node -e 0` in the same run, interleaved so machine noise hits all alike. Prints medians and the
+// Start-up benchmark: the bundled CLI's `--help`, an offline check of the example plan, `scan --help`, `merge` of a
+// small scan report, and an offline action run, each beside `node -e 0` in the same run, interleaved so machine noise hits all alike. Prints medians and the
 // difference to the floor against the goals (CLI within 0.15 s, action within 0.3 s of `node -e 0`).
 // Usage: npm run bundle && npm run bench:startup [-- --runs 21]
 import { spawnSync } from 'node:child_process';
@@ -30,6 +30,8 @@ const cases = {
   'node -e 0': () => [['-e', '0'], process.env],
   'cli --help': () => [['dist/cli/index.js', '--help'], process.env],
   'cli check --offline (example plan)': () => [['dist/cli/index.js', 'check', '--offline', '--fail-on', 'never', '--plan', plan], process.env],
+  'cli scan --help': () => [['dist/cli/index.js', 'scan', '--help'], process.env],
+  'cli merge (small report)': () => [['dist/cli/index.js', 'merge', 'test/fixtures/scan/report.json'], process.env],
   'action check, offline (example plan)': () => [['dist/index.js'], actionEnv()],
 };
 const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
@@ -46,7 +48,7 @@ for (let i = 0; i < RUNS; i++) {
 rmSync(tmp, { recursive: true, force: true });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const floor = median(times['node -e 0']);
-const goals = { 'cli --help': 0.15, 'cli check --offline (example plan)': 0.15, 'action check, offline (example plan)': 0.3 };
+const goals = { 'cli --help': 0.15, 'cli check --offline (example plan)': 0.15, 'cli scan --help': 0.15, 'cli merge (small report)': 0.15, 'action check, offline (example plan)': 0.3 };
 console.log(`start-up, median of ${RUNS} interleaved runs on ${node} (${process.version})`);
 console.log(`  node -e 0 (floor)                       ${floor.toFixed(3)} s`);
 for (const [name, goal] of Object.entries(goals)) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { checkParameterNames } from '../inputs/load.js';
 import type { InputFile } from '../inputs/load.js';
 import type { InputFormat } from '../model.js';
-import { InputValueError } from './inputs.js';
+import { InputValueError } from '../inputs/value-error.js';
 import type { ActionConfig } from './inputs.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;

@@ -8,7 +8,7 @@ import type { CapacityMode } from '../quotas/consumers.js';
 import { COMMENT_MODES } from '../github/comment.js';
 import type { CommentMode } from '../github/comment.js';
 import { parseTrackedRequests, PolicyValueError } from '../increase/plan.js';
-import { capInputs, parseIncreaseCaps, type Wording } from '../increase/caps.js';
+import { capInputs, parseIncreaseCaps } from '../increase/caps.js';
 import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
 import type { RequestMode } from '../increase/run.js';
 import { InputError, REGION_RE } from '../model.js';
@@ -16,6 +16,8 @@ import { splitList } from '../inputs/list.js';
 import { ParameterError, userParameters } from '../inputs/parameters.js';
 import type { ParameterValues } from '../inputs/parameters.js';
 import { parseAccountRoles } from '../inputs/account-roles.js';
+import { InputValueError, capWording } from '../inputs/value-error.js';
+import { boolInput as bool, type Read } from './common.js';
 
 export interface ActionConfig {
   plans: string[];
@@ -60,9 +62,6 @@ export interface IncreaseSettings {
   track: TrackedRequest[];
 }
 
-export class InputValueError extends Error {}
-
-type Read = (name: string) => string;
 
 function oneOf<T extends string>(read: Read, name: string, allowed: readonly T[]): T {
   const value = read(name).trim();
@@ -70,13 +69,6 @@ function oneOf<T extends string>(read: Read, name: string, allowed: readonly T[]
     throw new InputValueError(`Input '${name}' has the value '${value}'; accepted values are: ${allowed.join(', ')}`);
   }
   return value as T;
-}
-
-function bool(read: Read, name: string): boolean {
-  const value = read(name).trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InputValueError(`Input '${name}' has the value '${read(name)}'; accepted values are: true, false`);
 }
 
 /** A number input, at least `min`. */
@@ -88,18 +80,10 @@ function number(read: Read, name: string, rule: { min: number; accepted: string 
   return n;
 }
 
-/** How the check's inputs word a bad cap (the scan words its own like its other inputs: src/scan/options.ts). */
-const CAP_WORDING: Wording = (input, value, p) =>
-  new InputValueError(
-    p.rule === 'one-of' ? `Input '${input}' has the value '${value.trim()}'; accepted values are: ${p.allowed.join(', ')}`
-    : p.rule === 'max-increase' ? `Input '${input}' has the value '${value}': ${p.detail}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`
-    : `Input '${input}' has the value '${value}'; accepted values are ${p.rule === 'factor' ? 'numbers above 1, or empty for no factor cap' : 'whole numbers from 0'}`,
-  );
-
 /** The increase-request inputs, validated whether or not requesting is on, so that a typo fails at once. */
 function readIncreases(read: Read, offline: boolean): IncreaseSettings | undefined {
   const mode = oneOf(read, 'request-increases', ['false', 'true', 'wait', 'plan'] as const);
-  const policy = parseIncreaseCaps(capInputs(read), CAP_WORDING);
+  const policy = parseIncreaseCaps(capInputs(read), capWording((name) => `Input '${name}'`));
   const waitMinutes = number(read, 'wait-minutes', { min: 0, accepted: 'minutes from 0 (0 files without waiting)' });
   const pollSeconds = number(read, 'poll-seconds', { min: 1, accepted: 'seconds from 1' });
   let track: TrackedRequest[];

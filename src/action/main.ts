@@ -3,9 +3,9 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../model.js';
 import type { Report, Result } from '../model.js';
-import { readInputs, InputValueError } from './inputs.js';
+import { readInputs } from './inputs.js';
+import { failStep, runUrl, uploadReport, writeReport } from './common.js';
 import type { ActionConfig } from './inputs.js';
 import { resolveFiles } from './files.js';
 import { checkChange, defaultRegion } from '../check/pipeline.js';
@@ -60,7 +60,8 @@ function changeContext(): ChangeContext {
   if (pr?.number !== undefined) ctx.pullRequest = pr.number;
   const sha = pr?.head?.sha ?? github.context.sha;
   if (sha) ctx.commit = sha;
-  if (github.context.runId) ctx.runUrl = `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
+  const url = runUrl();
+  if (url) ctx.runUrl = url;
   return ctx;
 }
 
@@ -88,6 +89,7 @@ async function comment(config: ActionConfig, body: string, report: Report): Prom
     mode: config.comment,
     allClear: report.summary.shortfall === 0 && report.summary.unknown === 0,
     id: config.commentId,
+    warn: core.warning,
   });
   if (outcome.action === 'skipped' && outcome.reason) {
     log(`No pull-request comment: ${outcome.reason}`);
@@ -95,20 +97,6 @@ async function comment(config: ActionConfig, body: string, report: Report): Prom
   }
   if (outcome.url) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   return undefined;
-}
-
-async function uploadReport(config: ActionConfig, reportPath: string): Promise<void> {
-  if (!config.uploadReport) return;
-  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-    core.info('Report artifact not uploaded: no Actions runtime here (running outside GitHub Actions).');
-    return;
-  }
-  try {
-    const { DefaultArtifactClient } = await import('@actions/artifact');
-    await new DefaultArtifactClient().uploadArtifact(config.reportName, [reportPath], path.dirname(reportPath));
-  } catch (err) {
-    core.warning(`The report artifact could not be uploaded: ${(err as Error).message}`);
-  }
 }
 
 export async function run(): Promise<void> {
@@ -147,9 +135,7 @@ export async function run(): Promise<void> {
       ? requestsMarkdown(increased.requests, requestsSummary(increased.requests, { ...increased, waitMinutes: config.increases!.waitMinutes })).join('\n')
       : undefined;
 
-    const reportPath = path.join(process.env.RUNNER_TEMP || process.cwd(), 'quota-guard', 'report.json');
-    await mkdir(path.dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, renderJson(report));
+    const reportPath = await writeReport('report', renderJson(report));
     setOutputs(report, reportPath);
     core.setOutput('approved', String(increased?.approved ?? false));
 
@@ -165,7 +151,7 @@ export async function run(): Promise<void> {
     const notes = annotate({ ...report, results: report.results.filter((r) => !r.setupError || r.status === 'shortfall') }, locate);
     const commentNote = await comment(config, renderMarkdown(report, { maxLength: COMMENT_LIMIT, locate, links, notes: requestsNote ? [requestsNote] : [] }), report);
     await core.summary.addRaw(renderMarkdown(report, { locate, links, notes: [...(requestsNote ? [requestsNote] : []), ...notes, ...(commentNote ? [commentNote] : [])] })).write();
-    await uploadReport(config, reportPath);
+    if (config.uploadReport) await uploadReport(reportPath, config.reportName);
 
     core.info(headline(report));
     const setupErrors = report.setupErrors ?? [];
@@ -182,10 +168,7 @@ export async function run(): Promise<void> {
       core.setFailed(`${headline(report)}. The deploy must not go ahead: see the job summary.${why}`);
     }
   } catch (err) {
-    if (process.env.QUOTA_GUARD_DEBUG) core.info((err as Error).stack ?? String(err));
-    if (err instanceof InputError) core.setFailed(`${err.file}: ${phrase(err.message, 'action')}`);
-    else if (err instanceof InputValueError) core.setFailed(err.message);
-    else core.setFailed(`quota-guard failed: ${(err as Error).message}`);
+    failStep(err, 'quota-guard', [], (message) => phrase(message, 'action'));
   }
 }
 

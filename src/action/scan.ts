@@ -4,27 +4,27 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import * as glob from '@actions/glob';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../model.js';
 import { escapeMarkdown } from '../report/markdown.js';
-import { syncStickyIssue } from '../scan/issue.js';
-import { renderScanMarkdown, scanHeadline } from '../scan/markdown.js';
+import { syncStickyIssue } from '../github/scan-issue.js';
+import { issueText, renderScanMarkdown, scanHeadline } from '../scan/markdown.js';
 import type { Level, ScanReport } from '../scan/model.js';
 import { LEVELS } from '../scan/model.js';
-import { ScanInputError, capWording, named, parsePlannedRequests, readReports, resolveScanOptions, type Names } from '../scan/options.js';
-import { filePrewarm, prewarmSummary, type PrewarmFiler } from '../scan/prewarm.js';
+import { named, parsePlannedRequests, readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import { InputValueError, capWording } from '../inputs/value-error.js';
+import { boolInput as bool, failStep, runUrl, uploadReport, writeReport, type ErrorClass, type Read } from './common.js';
+import type { PrewarmFiler } from '../scan/prewarm.js';
+import { prewarmSummary } from '../scan/prewarm-text.js';
 import { requestsMarkdown } from '../increase/render.js';
 import { runContext } from '../increase/plan.js';
 import { capInputs, parseIncreaseCaps } from '../increase/caps.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
-import { runScan, ScanSetupError } from '../scan/run.js';
+import type { runScan } from '../scan/run.js';
 import { scanWorkers } from '../scan/worker-entry.js';
 import { splitList } from '../inputs/list.js';
 
 export type { PrewarmFiler } from '../scan/prewarm.js';
 
-type Read = (name: string) => string;
 
 export interface ScanActionHooks {
   /**
@@ -71,14 +71,6 @@ function reader(read: Read): Read {
   };
 }
 
-function bool(read: Read, name: string, dflt: boolean): boolean {
-  const v = read(name).trim().toLowerCase();
-  if (v === '') return dflt;
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  throw new ScanInputError(`input '${name}' has the value '${read(name)}'; accepted values are true, false`);
-}
-
 /**
  * fail-on is one input for both modes, and action.yml's default is the check's `shortfall`: in scan mode the
  * check's values map to their scan equivalents (shortfall → critical, unknown → critical,error).
@@ -107,38 +99,22 @@ function setOutputs(report: ScanReport | undefined, reportPath: string, issueUrl
   core.setOutput('requests', JSON.stringify(report?.requests ?? []));
 }
 
-async function upload(report: string, name: string, enabled: boolean): Promise<void> {
-  if (!enabled) return;
-  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-    core.info('Report artifact not uploaded: no Actions runtime here (running outside GitHub Actions).');
-    return;
-  }
-  try {
-    const { DefaultArtifactClient } = await import('@actions/artifact');
-    await new DefaultArtifactClient().uploadArtifact(name, [report], path.dirname(report));
-  } catch (err) {
-    core.warning(`The report artifact could not be uploaded: ${(err as Error).message}`);
-  }
-}
-
 async function stickyIssue(read: Read, report: ScanReport): Promise<{ note?: string; url?: string }> {
   if (!bool(read, 'issue', false)) return {};
   const token = read('github-token');
   if (!token) return { note: '_No issue: the `github-token` input is empty._' };
   const levelText = read('issue-level').trim() || 'warning';
-  if (!(LEVELS as readonly string[]).includes(levelText)) throw new ScanInputError(`input 'issue-level' has the value '${levelText}'; accepted values are ${LEVELS.join(', ')}`);
+  if (!(LEVELS as readonly string[]).includes(levelText)) throw new InputValueError(`input 'issue-level' has the value '${levelText}'; accepted values are ${LEVELS.join(', ')}`);
   const { owner, repo } = github.context.repo;
-  const { serverUrl, runId } = github.context;
+  const url = runUrl();
   const outcome = await syncStickyIssue({
     octokit: github.getOctokit(token),
     owner,
     repo,
-    report,
-    level: levelText as Level,
-    id: read('issue-id').trim() || undefined,
     // A run narrowed to some accounts or regions (an AWS Health event) updates only their lines of the issue.
-    partial: report.partial === true,
-    ...(runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+    text: issueText(report, { level: levelText as Level, partial: report.partial === true, ...(url ? { runUrl: url } : {}) }),
+    id: read('issue-id').trim() || undefined,
+    warn: core.warning,
   });
   if (outcome.action === 'skipped') {
     core.info(`No issue: ${outcome.reason}`);
@@ -148,27 +124,34 @@ async function stickyIssue(read: Read, report: ScanReport): Promise<{ note?: str
   return { ...(outcome.url ? { url: outcome.url } : {}), note: outcome.url ? `Tracking issue ${outcome.action}: ${outcome.url}` : undefined };
 }
 
-async function scanOrMerge(read: Read, hooks: ScanActionHooks): Promise<{ report: ScanReport; reportName: string; notes: string[] }> {
+/** DR prewarm's filer, loaded when something is to be filed (it loads the STS and Service Quotas clients). */
+const filePrewarm: PrewarmFiler = async (toFile, context) => (await import('../scan/prewarm.js')).filePrewarm(toFile, context);
+
+/** `expected` gets the error classes that fail the step with their message alone, as the modes load them. */
+async function scanOrMerge(read: Read, hooks: ScanActionHooks, expected: ErrorClass[]): Promise<{ report: ScanReport; reportName: string; notes: string[] }> {
   const mode = read('mode').trim() || 'scan';
   const dir = read('working-directory').trim() || '.';
   const baseName = read('report-name').trim() || 'quota-guard-report';
   if (mode === 'merge') {
     const patterns = splitList(read('reports'));
-    if (!patterns.length) throw new ScanInputError("input 'reports' is empty: give the shard reports to merge (e.g. shards/**/*.json)");
+    if (!patterns.length) throw new InputValueError("input 'reports' is empty: give the shard reports to merge (e.g. shards/**/*.json)");
     const files = (await (await glob.create(patterns.map((p) => path.resolve(dir, p)).join('\n'), { matchDirectories: false })).glob()).sort();
-    if (!files.length) throw new ScanInputError(`input 'reports': no file matches ${patterns.join(', ')}`);
+    if (!files.length) throw new InputValueError(`input 'reports': no file matches ${patterns.join(', ')}`);
     const failOn = failOnInput(read);
     const canonical = named("input 'fail-on'", () => parseFailOn(failOn));
     const merged = mergeScanReports(await readReports(files.map((f) => path.relative(process.cwd(), f))), { failOn: canonical });
     return { report: merged, reportName: baseName, notes: [`Merged ${files.length} shard report(s).`] };
   }
-  if (mode !== 'scan') throw new ScanInputError(`input 'mode' has the value '${mode}'; runScanAction handles scan and merge`);
+  if (mode !== 'scan') throw new InputValueError(`input 'mode' has the value '${mode}'; runScanAction handles scan and merge`);
   const options = await resolveScanOptions(scanInputs(read), INPUT_NAMES, dir);
   if (options.externalId) core.setSecret(options.externalId);
   // Read before the scan, so that a bad value fails at once rather than after an hour of reading.
   const policy = caps(read);
   const workers = scanWorkers();
-  let report = await (hooks.scan ?? runScan)({ ...options, ...(workers ? { workers } : {}), log: core.info, group: core.group });
+  // The scan and its AWS clients load here, not with the action: merge mode never loads them.
+  const run = await import('../scan/run.js');
+  expected.push(run.ScanSetupError);
+  let report = await (hooks.scan ?? run.runScan)({ ...options, ...(workers ? { workers } : {}), log: core.info, group: core.group });
   const notes: string[] = [];
   // DR prewarm and the automation rules' increases, in one pass: one max-requests budget across every account.
   const toFile = [...report.prewarm, ...(report.automation ?? [])];
@@ -225,7 +208,7 @@ function scanInputs(read: Read) {
  */
 async function runFileRequests(read: Read, hooks: ScanActionHooks): Promise<void> {
   const text = read('approved-requests').trim();
-  if (!text) throw new ScanInputError("input 'approved-requests' is empty: give the `requests` output of the scan job (needs.<scan job>.outputs.requests)");
+  if (!text) throw new InputValueError("input 'approved-requests' is empty: give the `requests` output of the scan job (needs.<scan job>.outputs.requests)");
   const planned = parsePlannedRequests(text, "input 'approved-requests'");
   const options = await resolveScanOptions(scanInputs(read), INPUT_NAMES, read('working-directory').trim() || '.');
   if (options.externalId) core.setSecret(options.externalId);
@@ -262,28 +245,22 @@ export async function runScanAction(read: Read, hooks: ScanActionHooks = {}): Pr
     try {
       await runFileRequests(r, hooks);
     } catch (err) {
-      if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);
-      else if (err instanceof ScanInputError) core.setFailed(err.message);
-      else core.setFailed(`quota-guard file-requests failed: ${(err as Error).message}`);
+      failStep(err, 'quota-guard file-requests');
     }
     return;
   }
   setOutputs(undefined, '');
+  const expected: ErrorClass[] = [];
   try {
-    const { report, reportName, notes } = await scanOrMerge(r, hooks);
-    const reportPath = path.join(process.env.RUNNER_TEMP || process.cwd(), 'quota-guard', `${reportName}.json`);
-    await mkdir(path.dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, renderScanJson(report));
+    const { report, reportName, notes } = await scanOrMerge(r, hooks, expected);
+    const reportPath = await writeReport(reportName, renderScanJson(report));
     const issue = await stickyIssue(r, report);
     setOutputs(report, reportPath, issue.url);
     await core.summary.addRaw(renderScanMarkdown(report, { notes: [...notes, ...(issue.note ? [issue.note] : [])] })).write();
-    await upload(reportPath, reportName, bool(r, 'upload-report', true));
+    if (bool(r, 'upload-report', true)) await uploadReport(reportPath, reportName);
     core.info(scanHeadline(report));
     if (!report.passed) core.setFailed(`${scanHeadline(report)} (fail-on: ${report.failOn}). See the job summary.`);
   } catch (err) {
-    if (process.env.QUOTA_GUARD_DEBUG) core.info((err as Error).stack ?? String(err));
-    if (err instanceof InputError) core.setFailed(`${err.file}: ${err.message}`);
-    else if (err instanceof ScanInputError || err instanceof ScanSetupError) core.setFailed(err.message);
-    else core.setFailed(`quota-guard scan failed: ${(err as Error).message}`);
+    failStep(err, 'quota-guard scan', expected);
   }
 }

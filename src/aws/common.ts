@@ -2,7 +2,6 @@
 // faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
 // AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
 import { pages } from './paging.js';
-import { USAGE_IAM_ACTIONS } from './usage/index.js';
 import { TokenBucket } from './token-bucket.js';
 import { ListServiceQuotasCommand, type ListServiceQuotasCommandOutput, type ServiceQuota } from '@aws-sdk/client-service-quotas';
 
@@ -199,24 +198,6 @@ export function setupFault(e: unknown, action: string): string | undefined {
   if (typeof status === 'number' && status >= 200 && status < 300) return `the answer to ${action} could not be read (HTTP ${status}, ${code}): check any proxy between the runner and AWS`;
   return undefined;
 }
-
-/**
- * Every IAM action a live run may call: the read-only policy to document for users (README "Least-privilege IAM
- * policy", checked by test/action/iam-policy.test.ts). The usage sources' actions come from their registry.
- */
-export const IAM_ACTIONS: readonly string[] = [
-  'servicequotas:GetServiceQuota',
-  'servicequotas:GetAWSDefaultServiceQuota',
-  'servicequotas:ListServiceQuotas',
-  'cloudwatch:GetMetricData',
-  'ec2:DescribeInstanceTypes',
-  'cloudformation:DescribeChangeSet',
-  ...USAGE_IAM_ACTIONS,
-  // Only when a requirement names an account and no applied quota ARN told the credentials' one. STS answers it
-  // whatever the policy says (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html); listed
-  // so that the policy documents every call.
-  'sts:GetCallerIdentity',
-];
 
 /** Only with `account-roles`: assuming the roles of the other accounts (README "Least-privilege IAM policy"). */
 export const ACCOUNT_ROLE_IAM_ACTIONS: readonly string[] = ['sts:AssumeRole'];

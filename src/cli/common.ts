@@ -1,6 +1,9 @@
 // What every `quota-guard` command shares: usage errors, choices, the flags they have in common, and how an error
 // becomes one stderr line and exit status 2.
 import { InputError } from '../model.js';
+import { parseIncreaseCaps } from '../increase/caps.js';
+import type { IncreasePolicy } from '../increase/plan.js';
+import { InputValueError, capWording } from '../inputs/value-error.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -35,6 +38,20 @@ export const INCREASE_CAP_OPTIONS = {
   'max-requests': { type: 'string' },
 } as const;
 
+/** The increase caps from their flags (INCREASE_CAP_OPTIONS); a bad value names its flag. */
+export function capFlags(values: { [K in keyof typeof INCREASE_CAP_OPTIONS]?: K extends 'max-increase' ? string[] : string }): IncreasePolicy {
+  return parseIncreaseCaps(
+    {
+      'support-case': values['support-case'],
+      'support-severity': values['support-severity'],
+      'max-increase-factor': values['max-increase-factor'],
+      'max-increase': values['max-increase']?.join(','),
+      'max-requests': values['max-requests'],
+    },
+    capWording((flag) => `--${flag}`),
+  );
+}
+
 /** Control characters (a bare carriage return in a file name…) as `\xNN` escapes, so an error stays one line. */
 function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
@@ -46,14 +63,14 @@ function oneLine(text: string): string {
 }
 
 /**
- * Reports an error as one line and returns exit status 2. Input errors name the file; usage errors (and the
- * `expected` classes a command adds) print their message; anything else is an internal error.
+ * Reports an error as one line and returns exit status 2. Input errors name the file; usage errors and bad values
+ * (and the `expected` classes a command adds) print their message; anything else is an internal error.
  */
 export function reportError(err: unknown, io: Io, expected: (new (...args: never[]) => Error)[] = []): number {
   if (io.env.QUOTA_GUARD_DEBUG) io.stderr(`${(err as Error).stack}\n`);
   const message = oneLine(String((err as Error)?.message ?? err));
   if (err instanceof InputError) io.stderr(`quota-guard: ${escapeControls(err.file)}: ${message}\n`);
-  else if (err instanceof UsageError || expected.some((E) => err instanceof E) || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  else if (err instanceof UsageError || err instanceof InputValueError || expected.some((E) => err instanceof E) || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     io.stderr(`quota-guard: ${message}\n`);
   } else io.stderr(`quota-guard: internal error: ${message} (set QUOTA_GUARD_DEBUG=1 for details)\n`);
   return 2;

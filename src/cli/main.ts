@@ -19,13 +19,11 @@ import { renderSarif } from '../report/sarif.js';
 import { locatorFor } from '../github/locate.js';
 import { linksFromEnv } from '../github/context.js';
 import { DEFAULTS, requestLine, runContext } from '../increase/plan.js';
-import { parseIncreaseCaps, type CapSetting, type Wording } from '../increase/caps.js';
-import type { IncreasePolicy } from '../increase/plan.js';
 import { realClock } from '../increase/run.js';
 import type { IncreaseDeps } from '../increase/run.js';
 import type { IncreaseApi } from '../ports/increase.js';
 import { requestsMarkdown, requestsSummary, requestsText } from '../increase/render.js';
-import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from './common.js';
+import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, capFlags, choice, reportError } from './common.js';
 import type { Io } from './common.js';
 import { ParameterError, userParameters } from '../inputs/parameters.js';
 import type { ParameterValues } from '../inputs/parameters.js';
@@ -107,24 +105,6 @@ function numberOption(name: string, value: string | undefined, dflt: number, rul
     throw new UsageError(`--${name}: "${value}" is not ${rule.what}`);
   }
   return n;
-}
-
-/** How the check's flags word a bad cap (the scan's flags word theirs in src/scan/options.ts). */
-const CAP_WORDING: Wording = (flag, value, p) =>
-  new UsageError(
-    p.rule === 'one-of' ? `--${flag}: "${value}" is not one of ${p.allowed.join(', ')}`
-    : p.rule === 'factor' ? `--${flag}: "${value}" is not a number above 1 or none`
-    : p.rule === 'whole' ? `--${flag}: "${value}" is not a whole number from 0`
-    : `--${flag}: ${p.detail}`,
-  );
-
-function increasePolicy(values: Record<string, string | string[] | boolean | undefined>): IncreasePolicy {
-  const flag = (name: CapSetting) => values[name] as string | undefined;
-  const maxIncrease = values['max-increase'] as string[] | undefined;
-  return parseIncreaseCaps(
-    { 'support-case': flag('support-case'), 'support-severity': flag('support-severity'), 'max-increase-factor': flag('max-increase-factor'), 'max-increase': maxIncrease?.join(','), 'max-requests': flag('max-requests') },
-    CAP_WORDING,
-  );
 }
 
 /**
@@ -241,7 +221,7 @@ export async function main(argv: string[], io: Io, liveFactory?: LiveFactory, in
     const requestFlags = ['wait-only', 'dry-run', 'support-case', 'support-severity', 'max-increase-factor', 'max-increase', 'max-requests', 'wait-minutes', 'poll-seconds'] as const;
     const stray = requestFlags.find((f) => values[f] !== undefined);
     if (!requesting && stray) throw new UsageError(`--${stray} applies to increase requests: use quota-guard request, or check --request`);
-    const policy = requesting ? increasePolicy(values) : undefined;
+    const policy = requesting ? capFlags(values) : undefined;
     const waitMinutes = numberOption('wait-minutes', values['wait-minutes'], DEFAULTS.waitMinutes, { min: 0, what: 'minutes from 0' });
     const pollSeconds = numberOption('poll-seconds', values['poll-seconds'], DEFAULTS.pollSeconds, { min: 1, what: 'seconds from 1' });
     if (values['dry-run'] && values['wait-only']) throw new UsageError('--dry-run and --wait-only do not go together');

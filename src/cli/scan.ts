@@ -3,16 +3,15 @@
 // The entry (src/cli/main.ts) passes the arguments after the command word.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, choice, reportError } from './common.js';
+import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, capFlags, choice, reportError } from './common.js';
 import type { Io } from './common.js';
 import { renderScanMarkdown, renderScanText } from '../scan/markdown.js';
 import type { ScanReport } from '../scan/model.js';
-import { ScanInputError, capWording, named, readReports, resolveScanOptions, type Names } from '../scan/options.js';
-import { filePrewarm, type PrewarmFiler } from '../scan/prewarm.js';
+import { named, readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import type { PrewarmFiler } from '../scan/prewarm.js';
 import { runContext } from '../increase/plan.js';
-import { parseIncreaseCaps } from '../increase/caps.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
-import { runScan, ScanSetupError, type ScanOptions } from '../scan/run.js';
+import type { ScanOptions } from '../scan/run.js';
 import { scanWorkers } from '../scan/worker-entry.js';
 
 const SCAN_USAGE = `Usage: quota-guard scan [options]
@@ -88,13 +87,14 @@ async function output(report: ScanReport, fmt: 'table' | 'json' | 'markdown', fi
   return report.passed ? 0 : 1;
 }
 
-const fail = (err: unknown, io: Io): number => reportError(err, io, [ScanInputError, ScanSetupError]);
-
 /**
  * `quota-guard scan …`; `scan` lets tests and the bench run the scan with other settings, `prewarm` file the DR
- * prewarm requests another way (default filePrewarm, src/scan/prewarm.ts).
+ * prewarm requests another way (default filePrewarm, src/scan/prewarm.ts). The scan and the filing load their AWS
+ * clients when the scan starts, so `scan --help` and a bad flag load none (ncc emits them as chunks).
  */
-export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions) => Promise<ScanReport> = runScan, prewarm: PrewarmFiler = filePrewarm): Promise<number> {
+export async function scanCommand(argv: string[], io: Io, scan?: (o: ScanOptions) => Promise<ScanReport>, prewarm?: PrewarmFiler): Promise<number> {
+  // A setup error (the organization cannot be listed) is expected once the scan, which defines it, is loaded.
+  const expected: (new (...args: never[]) => Error)[] = [];
   try {
     const { values } = parseArgs({
       args: argv,
@@ -139,23 +139,16 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
       },
       FLAG_NAMES,
     );
-    const caps = parseIncreaseCaps(
-      {
-        'support-case': values['support-case'],
-        'support-severity': values['support-severity'],
-        'max-increase-factor': values['max-increase-factor'],
-        'max-increase': values['max-increase']?.join(','),
-        'max-requests': values['max-requests'],
-      },
-      capWording((flag) => `--${flag}`),
-    );
+    const caps = capFlags(values);
     const log = (line: string): void => io.stderr(`${line}\n`);
     const workers = scanWorkers();
-    let report = await scan({ ...options, ...(workers ? { workers } : {}), log });
+    const run = await import('../scan/run.js');
+    expected.push(run.ScanSetupError);
+    let report = await (scan ?? run.runScan)({ ...options, ...(workers ? { workers } : {}), log });
     const toFile = [...report.prewarm, ...(report.automation ?? [])];
     if (toFile.length && !values['no-prewarm']) {
       try {
-        const out = await prewarm(toFile, {
+        const out = await (prewarm ?? (await import('../scan/prewarm.js')).filePrewarm)(toFile, {
           settings: report.policy.scan,
           ...(options.externalId ? { externalId: options.externalId } : {}),
           policy: caps,
@@ -172,7 +165,7 @@ export async function scanCommand(argv: string[], io: Io, scan: (o: ScanOptions)
     }
     return await output(report, fmt, values.output, io);
   } catch (err) {
-    return fail(err, io);
+    return reportError(err, io, expected);
   }
 }
 
@@ -196,6 +189,6 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     const merged = mergeScanReports(reports, failOn ? { failOn } : {});
     return await output(merged, fmt, values.output, io);
   } catch (err) {
-    return fail(err, io);
+    return reportError(err, io);
   }
 }

@@ -4,6 +4,7 @@
 // A token that cannot write (pull request from a fork, `pull-requests: read`) is not an error: the job summary still
 // has the report.
 import type { getOctokit } from '@actions/github';
+import { listCapped } from './pages.js';
 
 export type CommentMode = 'update' | 'new' | 'delete-and-new' | 'off';
 
@@ -29,6 +30,8 @@ export interface CommentArgs {
   allClear: boolean;
   /** Tells several quota-guard checks on one pull request apart (`<!-- quota-guard:ID -->`). */
   id?: string;
+  /** Gets a line when the comments were too many to read them all (src/github/pages.ts). */
+  warn?: (line: string) => void;
 }
 
 export interface CommentOutcome {
@@ -112,7 +115,12 @@ export async function upsertComment(args: CommentArgs): Promise<CommentOutcome> 
 
   let existing: ExistingComment[];
   try {
-    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
+    const all = await listCapped(
+      octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+      'comments of the pull request',
+      'an earlier quota-guard comment after them is not found, so a new one may be posted',
+      args.warn,
+    );
     existing = await ownComments(octokit, all.filter((c) => typeof c.body === 'string' && c.body.includes(marker)));
   } catch (error) {
     const skip = notAllowed(error, false);

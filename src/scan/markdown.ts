@@ -6,11 +6,12 @@ import { fmt } from '../verdict/evaluate.js';
 import { targetKey } from '../increase/plan.js';
 import type { IncreaseRecord } from '../model.js';
 import { escapeMarkdown, markdownTable } from '../report/markdown.js';
-import { prewarmOutcome, prewarmSummary } from './prewarm.js';
+import { prewarmOutcome, prewarmSummary } from './prewarm-text.js';
 import { levelRank } from './findings.js';
 import { levelOf } from './automation.js';
 import { LEVELS } from './model.js';
 import type { Finding, Level, PlannedIncrease, ScanReport } from './model.js';
+import type { IssueText } from '../github/scan-issue.js';
 import { MAX_ISSUE_CHARTS, MAX_SUMMARY_CHARTS, usageCharts } from './chart.js';
 
 /** A request's line in the sticky issue: where, the values, the status and the link (request or console). */
@@ -233,6 +234,31 @@ export function parseIssueLines(body: string): IssueLine[] {
     if (m && (LEVELS as readonly string[]).includes(m[3])) out.push({ key: '', id: m[2], level: m[3] as Level, account: m[4], region: m[5], text: m[1] });
   }
   return out;
+}
+
+/** For a partial run: the previous lines outside what `report` scanned, to keep. */
+function keptLines(report: ScanReport, previous: string): IssueLine[] {
+  const scanned = new Map(report.targets.map((t) => [t.account, new Set([...t.regions, '*', 'global'])]));
+  return parseIssueLines(previous).filter((l) => !scanned.get(l.account)?.has(l.region));
+}
+
+/**
+ * What the sticky issue (src/github/scan-issue.ts) says after `report`: its lines at `level` or worse (default
+ * `warning`: critical, forecast, error, warning), and a notification for those new or worse than in the open issue.
+ * `partial`: the run scanned only some accounts or regions (e.g. one account-region named by an AWS Health event), so
+ * it replaces the lines of the account-regions it scanned and keeps every other line of the open issue.
+ */
+export function issueText(report: ScanReport, options: { level?: Level; partial?: boolean; runUrl?: string } = {}): IssueText {
+  const level = options.level ?? 'warning';
+  return (openBody, maxLength) => {
+    const fresh = issueLines(report, level);
+    const lines = options.partial && openBody !== undefined ? [...fresh, ...keptLines(report, openBody)].sort((a, b) => levelRank(a.level) - levelRank(b.level)) : fresh;
+    return {
+      body: renderIssueBody(report, lines, { runUrl: options.runUrl, maxLength, level }),
+      lines: lines.length,
+      notify: newOrWorse(fresh, parseIssueState(openBody ?? '')).map((l) => l.text),
+    };
+  };
 }
 
 /** Lines that are new since `previous`, or worse than they were: what is worth a notification. */

@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CapSetting, Wording } from '../increase/caps.js';
 import { InputError } from '../model.js';
+import { InputValueError } from '../inputs/value-error.js';
 import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import { PARENT_RE, POLICY_FILE, ROLE_RE, defaultPolicy, parsePolicy } from './policy.js';
 import type { PlannedIncrease, ScanPolicy, ScanReport, ScanSettings, Shard } from './model.js';
@@ -14,7 +14,6 @@ import { parseFailOn, parseScanReport } from './report.js';
 import type { ScanOptions } from './run.js';
 import { parseShard } from './targets.js';
 
-export class ScanInputError extends Error {}
 
 export interface RawScanInputs {
   policy?: string;
@@ -40,7 +39,7 @@ export function named<T>(name: string, parse: () => T): T {
   try {
     return parse();
   } catch (e) {
-    throw new ScanInputError(`${name}: ${(e as Error).message}`);
+    throw new InputValueError(`${name}: ${(e as Error).message}`);
   }
 }
 
@@ -53,7 +52,7 @@ export function splitList(value: string | undefined): string[] {
 }
 
 function bad(name: string, value: string, accepted: string): never {
-  throw new ScanInputError(`${name} has the value '${value}'; ${accepted}`);
+  throw new InputValueError(`${name} has the value '${value}'; ${accepted}`);
 }
 
 function accounts(name: string, value: string | undefined): string[] | undefined {
@@ -69,7 +68,7 @@ export async function loadPolicy(file: string | undefined, dir: string, name: st
   const explicit = file?.trim() === POLICY_FILE ? undefined : file?.trim();
   const p = path.resolve(dir, explicit || POLICY_FILE);
   if (!existsSync(p)) {
-    if (explicit) throw new ScanInputError(`${name}: file '${explicit}' not found`);
+    if (explicit) throw new InputValueError(`${name}: file '${explicit}' not found`);
     return { policy: defaultPolicy() };
   }
   const shown = path.relative(process.cwd(), p) || POLICY_FILE;
@@ -111,7 +110,7 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
     overrides.roleName = role;
   }
   const externalId = raw.externalId?.trim() || undefined;
-  if (externalId && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) throw new ScanInputError(`${names.externalId} is not a valid external id (2–1224 of letters, digits and +=,.@:/-)`);
+  if (externalId && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) throw new InputValueError(`${names.externalId} is not a valid external id (2–1224 of letters, digits and +=,.@:/-)`);
   const shard: Shard | undefined = raw.shard?.trim() ? named(names.shard, () => parseShard(raw.shard!)) : undefined;
   let forecast: boolean | undefined;
   const f = raw.forecast?.trim().toLowerCase();
@@ -153,9 +152,9 @@ export function parsePlannedRequests(text: string, name: string): PlannedIncreas
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ScanInputError(`${name} is not JSON: expected the \`requests\` output of a scan job`);
+    throw new InputValueError(`${name} is not JSON: expected the \`requests\` output of a scan job`);
   }
-  if (!Array.isArray(value)) throw new ScanInputError(`${name} is not a JSON array: expected the \`requests\` output of a scan job`);
+  if (!Array.isArray(value)) throw new InputValueError(`${name} is not a JSON array: expected the \`requests\` output of a scan job`);
   const out: PlannedIncrease[] = [];
   value.forEach((v, i) => {
     const r = (v ?? {}) as Record<string, unknown>;
@@ -174,7 +173,7 @@ export function parsePlannedRequests(text: string, name: string): PlannedIncreas
       num(r.desiredValue) &&
       r.desiredValue > r.currentValue &&
       (TRIGGERS as readonly unknown[]).includes(r.trigger);
-    if (!ok) throw new ScanInputError(`${name}: entry ${i} is planned but lacks an account, region, serviceCode, quotaCode, trigger, or a desiredValue above its currentValue`);
+    if (!ok) throw new InputValueError(`${name}: entry ${i} is planned but lacks an account, region, serviceCode, quotaCode, trigger, or a desiredValue above its currentValue`);
     const trigger = r.trigger as PlannedIncrease['trigger'];
     out.push({
       account: r.account as string,
@@ -193,20 +192,7 @@ export function parsePlannedRequests(text: string, name: string): PlannedIncreas
   return out;
 }
 
-// ---- Increase caps and shard reports ---------------------------------------------------------------------------
-
-/**
- * How the scan words a bad increase cap (parseIncreaseCaps, src/increase/caps.ts): like every other scan setting,
- * the flag or input name, the value and what is accepted.
- */
-export function capWording(name: (setting: CapSetting) => string): Wording {
-  return (setting, value, p) =>
-    new ScanInputError(
-      p.rule === 'max-increase'
-        ? `${name(setting)} has the value '${value}': ${p.detail}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`
-        : `${name(setting)} has the value '${value}'; accepted values are ${p.rule === 'one-of' ? p.allowed.join(', ') : p.rule === 'factor' ? 'numbers above 1, or empty / none for no factor cap' : 'whole numbers from 0'}`,
-    );
-}
+// ---- Shard reports --------------------------------------------------------------------------------------------
 
 /** The JSON reports of a scan's shards, for `merge`; a file that cannot be read is an InputError naming it. */
 export async function readReports(files: readonly string[]): Promise<{ file: string; report: ScanReport }[]> {

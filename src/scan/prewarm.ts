@@ -43,6 +43,7 @@ import { partitionOf } from '../model.js';
 import type { IncreaseRecord } from '../model.js';
 import { QUOTAS } from '../quotas/catalog.js';
 import type { PlannedIncrease, PrewarmRequest, ScanSettings } from './model.js';
+import { prewarmSummary } from './prewarm-text.js';
 
 /**
  * After AWS refuses a request (DENIED, NOT_APPROVED, CASE_CLOSED, INVALID_REQUEST), the automation rules do not
@@ -236,41 +237,3 @@ export const filePrewarm: PrewarmFiler = async (requests, ctx) => {
   const records = candidates.map((c) => settled.get(c)!);
   return { requests: records, lines: [prewarmSummary(records, label)] };
 };
-
-/**
- * One sentence on what prewarm (or the automation rules) did: `DR prewarm: 1 filed, 1 already open (reused), 1 not
- * filed (1 over a cap).`
- */
-export function prewarmSummary(records: readonly IncreaseRecord[], label = 'DR prewarm'): string {
-  if (!records.length) return `${label}: nothing to request.`;
-  const n = (pred: (r: IncreaseRecord) => boolean): number => records.filter(pred).length;
-  const parts: string[] = [];
-  const filed = n((r) => r.outcome === 'filed');
-  const reused = n((r) => r.outcome === 'reused');
-  const planned = n((r) => r.outcome === 'planned');
-  if (filed) parts.push(`${filed} filed`);
-  if (reused) parts.push(`${reused} already open (reused)`);
-  if (planned) parts.push(`${planned} awaiting approval`);
-  const why: string[] = [];
-  const count = (outcome: IncreaseRecord['outcome'], words: string): void => {
-    const k = n((r) => r.outcome === outcome);
-    if (k) why.push(`${k} ${words}`);
-  };
-  count('over-cap', 'beyond a cap: request by hand');
-  count('not-adjustable', 'not adjustable');
-  count('max-requests', 'over max-requests: a later run files it');
-  count('error', 'failed');
-  count('previous', 'refused by AWS lately, not asked again yet');
-  const notFiled = records.length - filed - reused - planned;
-  if (notFiled) parts.push(`${notFiled} not filed (${why.join(', ')})`);
-  return `${label}: ${parts.join(', ')}.${filed || reused ? ' Not waited for: a later scan sees the gap close once AWS approves.' : ''}`;
-}
-
-/** What happened to one prewarm request, for the summary and the terminal. */
-export function prewarmOutcome(r: IncreaseRecord): string {
-  if (r.outcome === 'previous') return `not filed: the last request ${r.requestId} is ${r.status}${r.note ? ` (${r.note})` : ''}`;
-  if (r.requestId) return `${r.outcome === 'filed' ? 'filed' : 'already open, reused'}: request ${r.requestId} ${r.status ?? 'status unknown'}${r.caseId ? `, case ${r.caseId}` : ''}${r.note ? ` (${r.note})` : ''}`;
-  if (r.outcome === 'reused') return `already open, reused${r.note ? `: ${r.note}` : ''}`;
-  if (r.outcome === 'planned') return `awaiting approval${r.note ? `: ${r.note}` : ''}`;
-  return `not filed (${r.outcome})${r.note ? `: ${r.note}` : ''}`;
-}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveFiles, MAX_GLOB_FILES } from '../../src/action/files.js';
-import { InputValueError } from '../../src/action/inputs.js';
+import { InputValueError } from '../../src/inputs/value-error.js';
 import type { ActionConfig } from '../../src/action/inputs.js';
 
 describe('file inputs', () => {

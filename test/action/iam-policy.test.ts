@@ -1,6 +1,7 @@
 // The IAM actions the code calls are the ones the README's policies grant.
 import { readFileSync } from 'node:fs';
-import { ACCOUNT_ROLE_IAM_ACTIONS, IAM_ACTIONS } from '../../src/aws/common.js';
+import { ACCOUNT_ROLE_IAM_ACTIONS } from '../../src/aws/common.js';
+import { IAM_ACTIONS } from '../../src/aws/iam-actions.js';
 import { INCREASE_IAM_ACTIONS } from '../../src/aws/increases.js';
 import { SUPPORT_IAM_ACTIONS } from '../../src/aws/support.js';
 import { USAGE_SOURCES } from '../../src/aws/usage/index.js';

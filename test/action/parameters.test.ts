@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { readInputs, InputValueError } from '../../src/action/inputs.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { InputValueError } from '../../src/inputs/value-error.js';
 import { resolveFiles } from '../../src/action/files.js';
 
 const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };

@@ -89,10 +89,10 @@ describe('quota-guard check (CLI)', () => {
     expect((await cli('check', '--offline', '--plan', plan, '--wait-minutes', '5')).err).toBe('quota-guard: --wait-minutes applies to increase requests: use quota-guard request, or check --request\n');
     expect((await cli('request', '--offline', '--plan', plan)).err).toBe('quota-guard: increase requests need the account: they cannot be made with --offline\n');
     expect((await cli('check', '--request', '--offline', '--plan', plan)).code).toBe(2);
-    expect((await cli('request', '--plan', plan, '--max-increase-factor', '0.5')).err).toBe('quota-guard: --max-increase-factor: "0.5" is not a number above 1 or none\n');
-    expect((await cli('request', '--plan', plan, '--max-increase', 'L-1=x')).err).toMatch(/^quota-guard: --max-increase: "L-1=x" is not a positive number/);
+    expect((await cli('request', '--plan', plan, '--max-increase-factor', '0.5')).err).toBe("quota-guard: --max-increase-factor has the value '0.5'; accepted values are numbers above 1, or empty / none for no factor cap\n");
+    expect((await cli('request', '--plan', plan, '--max-increase', 'L-1=x')).err).toMatch(/^quota-guard: --max-increase has the value 'L-1=x': "L-1=x" is not a positive number/);
     expect((await cli('request', '--plan', plan, '--poll-seconds', '0')).err).toBe('quota-guard: --poll-seconds: "0" is not seconds from 1\n');
-    expect((await cli('request', '--plan', plan, '--support-case', 'maybe')).err).toBe('quota-guard: --support-case: "maybe" is not one of allow, never, api\n');
+    expect((await cli('request', '--plan', plan, '--support-case', 'maybe')).err).toBe("quota-guard: --support-case has the value 'maybe'; accepted values are allow, never, api\n");
     expect((await cli('--help')).out).toMatch(/quota-guard request \[options\]/);
   });
 });

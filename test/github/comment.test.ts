@@ -2,6 +2,7 @@ import './node20-polyfills.js';
 import nock from 'nock';
 import { getOctokit } from '@actions/github';
 import { COMMENT_MARKER, MAX_COMMENT_LENGTH, commentBody, commentMarker, upsertComment, type CommentArgs } from '../../src/github/comment.js';
+import { MAX_LIST_PAGES } from '../../src/github/pages.js';
 
 const API = 'https://api.github.com';
 const LIST = '/repos/acme/infra/issues/7/comments';
@@ -14,7 +15,7 @@ const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 const comment = (id: number, body: string, user: { login: string; type: string } = BOT) => ({ id, body, user, html_url: `https://github.com/acme/infra/pull/7#issuecomment-${id}` });
 
 beforeAll(() => nock.disableNetConnect());
-// Remove this file's interceptors: Jest may run other nock-using files (test/scan/issue.test.ts) in this process.
+// Remove this file's interceptors: Jest may run other nock-using files (test/github/scan-issue.test.ts) in this process.
 afterAll(() => {
   nock.enableNetConnect();
   nock.restore();
@@ -61,6 +62,21 @@ describe('upsertComment', () => {
     expect(out.action).toBe('updated');
     expect(out.url).toContain('issuecomment-555');
     expect(patched.body).toBe(`${COMMENT_MARKER}\nnew report`);
+  });
+
+  test('a pull request with more comments than the cap: the listing stops at the cap and says so', async () => {
+    const page = (n: number) => Array.from({ length: 100 }, (_, i) => comment(n * 1000 + i, `chatter ${i}`));
+    const link = (n: number) => ({ Link: `<${API}/repositories/1/issues/7/comments?per_page=100&page=${n}>; rel="next"` });
+    nock(API).get(LIST).query((q) => q.page === undefined).reply(200, page(1), link(2));
+    // Pages 2 … MAX_LIST_PAGES, each pointing to one more; no interceptor answers the page after the cap.
+    for (let n = 2; n <= MAX_LIST_PAGES; n++) nock(API).get('/repositories/1/issues/7/comments').query({ per_page: '100', page: String(n) }).reply(200, page(n), link(n + 1));
+    nock(API).post(LIST).reply(201, comment(2, 'x'));
+    const warnings: string[] = [];
+    const out = await upsertComment(args({ warn: (line) => warnings.push(line) }));
+    expect(out.action).toBe('created');
+    expect(warnings).toEqual([
+      `Read only the first ${MAX_LIST_PAGES * 100} comments of the pull request (${MAX_LIST_PAGES} pages, the cap): an earlier quota-guard comment after them is not found, so a new one may be posted`,
+    ]);
   });
 
   test('a marker pasted into someone else\'s comment is not ours: it is neither edited nor deleted', async () => {

@@ -1,6 +1,6 @@
-// The one parser of increase caps (src/increase/caps.ts), as the scan's surfaces word it.
+// The one parser of increase caps (src/increase/caps.ts), with the one wording of a bad cap (src/inputs/value-error.ts).
 import { capInputs, parseIncreaseCaps } from '../../src/increase/caps.js';
-import { capWording, ScanInputError } from '../../src/scan/options.js';
+import { capWording, InputValueError } from '../../src/inputs/value-error.js';
 
 const flags = capWording((flag) => `--${flag}`);
 const inputs = capWording((name) => `input '${name}'`);
@@ -18,7 +18,7 @@ test('defaults, and what empty and none mean', () => {
 
 test('a bad value names the flag or input it came from', () => {
   const bad = (raw: Parameters<typeof parseIncreaseCaps>[0], wording = flags) => () => parseIncreaseCaps(raw, wording);
-  expect(bad({ 'max-increase-factor': '1' })).toThrow(new ScanInputError("--max-increase-factor has the value '1'; accepted values are numbers above 1, or empty / none for no factor cap"));
+  expect(bad({ 'max-increase-factor': '1' })).toThrow(new InputValueError("--max-increase-factor has the value '1'; accepted values are numbers above 1, or empty / none for no factor cap"));
   expect(bad({ 'max-requests': '2.5' }, inputs)).toThrow("input 'max-requests' has the value '2.5'; accepted values are whole numbers from 0");
   expect(bad({ 'support-severity': 'dire' }, inputs)).toThrow("input 'support-severity' has the value 'dire'; accepted values are low, normal, high, urgent, critical");
   expect(bad({ 'support-case': 'maybe' })).toThrow("--support-case has the value 'maybe'; accepted values are allow, never, api");

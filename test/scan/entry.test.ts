@@ -79,6 +79,17 @@ describe('quota-guard scan / merge (CLI)', () => {
     expect((await cli(scanCommand, '--help')).out).toMatch(/^Usage: quota-guard scan/);
   });
 
+  test('a setup error of the scan is one line and exit 2; any other failure an internal error', async () => {
+    const { ScanSetupError } = await import('../../src/scan/run.js');
+    const run = async (error: Error) => {
+      let err = '';
+      const code = await scanCommand(['--policy', path.join(dir, 'quota-guard.yml')], { stdout: () => {}, stderr: (t) => (err += t), env: {} }, async () => Promise.reject(error));
+      return { code, err };
+    };
+    expect(await run(new ScanSetupError('cannot list the accounts to scan: AccessDenied'))).toEqual({ code: 2, err: 'quota-guard: cannot list the accounts to scan: AccessDenied\n' });
+    expect(await run(new Error('boom'))).toEqual({ code: 2, err: 'quota-guard: internal error: boom (set QUOTA_GUARD_DEBUG=1 for details)\n' });
+  });
+
   test('shards merge into the report of one scan', async () => {
     const files: string[] = [];
     for (const k of [1, 2]) {
@@ -191,5 +202,25 @@ describe('runScanAction', () => {
     await runScanAction((name) => ({ mode: 'scan', regions: 'everywhere' })[name] ?? '');
     expect(process.exitCode).toBe(1);
     expect(outputs().passed).toBe('false');
+  });
+
+  test('an error fails the step with one line: a bad input or a setup error as it is, anything else as a failure', async () => {
+    const failures: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      const m = /^::error::(.*)$/m.exec(String(chunk));
+      if (m) failures.push(m[1]);
+      return true;
+    });
+    const { ScanSetupError } = await import('../../src/scan/run.js');
+    try {
+      await runScanAction((name) => ({ mode: 'merge', reports: path.join(dir, 'shard-*.json'), issue: 'maybe' })[name] ?? '');
+      // The scan's error class is loaded with the scan, not with the action: it still fails the step as it is.
+      await runScanAction((name) => ({ mode: 'scan', 'working-directory': dir })[name] ?? '', { scan: async () => Promise.reject(new ScanSetupError('cannot list the accounts to scan: AccessDenied')) });
+      await runScanAction((name) => ({ mode: 'scan', 'working-directory': dir })[name] ?? '', { scan: async () => Promise.reject(new Error('boom')) });
+    } finally {
+      write.mockRestore();
+    }
+    expect(failures).toEqual(["Input 'issue' has the value 'maybe'; accepted values are: true, false", 'cannot list the accounts to scan: AccessDenied', 'quota-guard scan failed: boom']);
+    expect(process.exitCode).toBe(1);
   });
 });

@@ -2,10 +2,11 @@
 // (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeAccountLimits.html), so stacks are
 // listed: ListStacks with every status but DELETE_COMPLETE (deleted stacks are listed for 90 days otherwise;
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStacks.html). Nested stacks are stacks.
-import { CloudFormationClient, ListStacksCommand, StackStatus } from '@aws-sdk/client-cloudformation';
+import type * as CloudFormation from '@aws-sdk/client-cloudformation';
 import { countPages, counted, forAll, guarded, type UsageSource } from './source.js';
 
-const LIVE_STATUSES = Object.values(StackStatus).filter((s) => s !== StackStatus.DELETE_COMPLETE);
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof CloudFormation> => import('@aws-sdk/client-cloudformation');
 
 export const stacks: UsageSource = {
   name: 'cloudformation.stacks',
@@ -13,7 +14,9 @@ export const stacks: UsageSource = {
   calls: [{ api: 'ListStacks', action: 'cloudformation:ListStacks', doc: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStacks.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'cloudformation:ListStacks', async () => {
-      const walk = await countPages(ctx, 'ListStacks', (NextToken) => ctx.client(CloudFormationClient).send(new ListStacksCommand({ StackStatusFilter: LIVE_STATUSES, NextToken })), (p) => p.NextToken, (p) => p.StackSummaries);
+      const m = await sdk();
+      const live = Object.values(m.StackStatus).filter((s) => s !== m.StackStatus.DELETE_COMPLETE);
+      const walk = await countPages(ctx, 'ListStacks', (NextToken) => ctx.client(m.CloudFormationClient).send(new m.ListStacksCommand({ StackStatusFilter: live, NextToken })), (p) => p.NextToken, (p) => p.StackSummaries);
       return forAll(items, counted(walk.items.length, walk.complete, 'stacks'));
     }),
 };

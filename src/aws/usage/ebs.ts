@@ -4,8 +4,11 @@
 // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshots.html). No EBS quota publishes a usage
 // metric (usage-sources.md §2). Sizes are GiB: the storage quotas count TiB (EBS quotas,
 // https://docs.aws.amazon.com/ebs/latest/userguide/ebs-resource-quotas.html), so a sum is divided by 1024.
-import { DescribeSnapshotsCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import type * as Ec2 from '@aws-sdk/client-ec2';
 import { countPages, counted, forAll, guarded, nonNegative, type Usage, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Ec2> => import('@aws-sdk/client-ec2');
 
 const STORAGE: Record<string, string> = { 'L-D18FCD1D': 'gp2', 'L-7A658B76': 'gp3', 'L-FD252861': 'io1', 'L-09BD8365': 'io2', 'L-82ACEF56': 'st1', 'L-17AF77E8': 'sc1', 'L-9CF3C2EB': 'standard' };
 const IOPS: Record<string, string> = { 'L-B3A130E6': 'io1', 'L-8D977E7E': 'io2' };
@@ -18,7 +21,8 @@ export const volumes: UsageSource = {
   calls: [{ api: 'DescribeVolumes', action: 'ec2:DescribeVolumes', doc: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumes.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'ec2:DescribeVolumes', async () => {
-      const walk = await countPages(ctx, 'DescribeVolumes', (NextToken) => ctx.client(EC2Client).send(new DescribeVolumesCommand({ MaxResults: 500, NextToken })), (p) => p.NextToken, (p) => p.Volumes);
+      const m = await sdk();
+      const walk = await countPages(ctx, 'DescribeVolumes', (NextToken) => ctx.client(m.EC2Client).send(new m.DescribeVolumesCommand({ MaxResults: 500, NextToken })), (p) => p.NextToken, (p) => p.Volumes);
       const gib = new Map<string, number>();
       const iops = new Map<string, number>();
       for (const v of walk.items) {
@@ -42,10 +46,11 @@ export const snapshots: UsageSource = {
   calls: [{ api: 'DescribeSnapshots', action: 'ec2:DescribeSnapshots', doc: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshots.html' }],
   read: (ctx, items) =>
     guarded(ctx, items, 'ec2:DescribeSnapshots', async () => {
+      const m = await sdk();
       const walk = await countPages(
         ctx,
         'DescribeSnapshots',
-        (NextToken) => ctx.client(EC2Client).send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, NextToken })),
+        (NextToken) => ctx.client(m.EC2Client).send(new m.DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, NextToken })),
         (p) => p.NextToken,
         (p) => p.Snapshots,
       );

@@ -1,5 +1,5 @@
 // The registry of usage sources: which source counts which quota in which scope, and every IAM action they need.
-// The live reader plans its calls from here; IAM_ACTIONS (../common.ts) and the README's policy are checked against
+// The live reader plans its calls from here; IAM_ACTIONS (../iam-actions.ts) and the README's policy are checked against
 // it. Adding a source for a new quota is one small module (see source.ts) and one line below.
 import type { ScopeKind } from '../../quotas/catalog.js';
 import { ACM_SOURCES } from './acm.js';

@@ -7,8 +7,11 @@
 // https://docs.aws.amazon.com/lambda/latest/api/API_GetAccountSettings.html): the difference is what is reserved.
 // ConcurrentExecutions is also the limit in force: new accounts get 10 (or 50) whatever Service Quotas shows
 // (usage-sources.md §3.6, [I-LAMBDA]), so the reader takes the lower of the two.
-import { GetAccountSettingsCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import type * as Lambda from '@aws-sdk/client-lambda';
 import { forAll, guarded, nonNegative, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Lambda> => import('@aws-sdk/client-lambda');
 
 export const lambdaConcurrency: UsageSource = {
   name: 'lambda.account-settings',
@@ -17,7 +20,8 @@ export const lambdaConcurrency: UsageSource = {
   metricFirst: false,
   read: (ctx, items) =>
     guarded(ctx, items, 'lambda:GetAccountSettings', async () => {
-      const r = await ctx.call('GetAccountSettings', () => ctx.client(LambdaClient).send(new GetAccountSettingsCommand({})));
+      const m = await sdk();
+      const r = await ctx.call('GetAccountSettings', () => ctx.client(m.LambdaClient).send(new m.GetAccountSettingsCommand({})));
       const total = nonNegative(r.AccountLimit?.ConcurrentExecutions);
       const unreserved = nonNegative(r.AccountLimit?.UnreservedConcurrentExecutions);
       if (total === undefined || unreserved === undefined || unreserved > total) {

@@ -4,8 +4,12 @@
 // DescribeTransitGatewayRouteTables walk serves route tables per transit gateway. EC2 API reference:
 // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayAttachments.html,
 // API_DescribeTransitGatewayRouteTables.html.
-import { DescribeTransitGatewayAttachmentsCommand, DescribeTransitGatewayRouteTablesCommand, EC2Client, type TransitGatewayAttachment } from '@aws-sdk/client-ec2';
+import type * as Ec2 from '@aws-sdk/client-ec2';
+import type { TransitGatewayAttachment } from '@aws-sdk/client-ec2';
 import { countPages, counted, forAll, guarded, type ApiCall, type Counted, type UsageContext, type UsageItem, type UsageSource } from './source.js';
+
+/** The SDK client, loaded on first use: a check that needs few services starts fast. */
+const sdk = (): Promise<typeof Ec2> => import('@aws-sdk/client-ec2');
 
 const call = (op: string): ApiCall => ({ api: op, action: `ec2:${op}`, doc: `https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_${op}.html` });
 
@@ -14,9 +18,10 @@ const GONE = new Set(['deleted', 'failed', 'rejected']);
 
 /** Every transit gateway attachment of the region, one walk shared by the three quotas it serves. */
 const allAttachments = (ctx: UsageContext): Promise<Counted<TransitGatewayAttachment>> =>
-  ctx.once('ec2:DescribeTransitGatewayAttachments', () =>
-    countPages(ctx, 'DescribeTransitGatewayAttachments', (NextToken) => ctx.client(EC2Client).send(new DescribeTransitGatewayAttachmentsCommand({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.TransitGatewayAttachments),
-  );
+  ctx.once('ec2:DescribeTransitGatewayAttachments', async () => {
+    const m = await sdk();
+    return countPages(ctx, 'DescribeTransitGatewayAttachments', (NextToken) => ctx.client(m.EC2Client).send(new m.DescribeTransitGatewayAttachmentsCommand({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.TransitGatewayAttachments);
+  });
 
 /** Usage per parent (a transit gateway or VPC id) of the items, from the live `things` and the parent each is in. */
 function byParent<T>(items: UsageItem[], walk: Counted<T>, parentOf: (t: T) => string | undefined, what: string) {
@@ -53,7 +58,8 @@ export const routeTables: UsageSource = {
   calls: [call('DescribeTransitGatewayRouteTables')],
   read: (ctx, items) =>
     guarded(ctx, items, 'ec2:DescribeTransitGatewayRouteTables', async () => {
-      const walk = await countPages(ctx, 'DescribeTransitGatewayRouteTables', (NextToken) => ctx.client(EC2Client).send(new DescribeTransitGatewayRouteTablesCommand({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.TransitGatewayRouteTables);
+      const m = await sdk();
+      const walk = await countPages(ctx, 'DescribeTransitGatewayRouteTables', (NextToken) => ctx.client(m.EC2Client).send(new m.DescribeTransitGatewayRouteTablesCommand({ MaxResults: 1000, NextToken })), (p) => p.NextToken, (p) => p.TransitGatewayRouteTables);
       return byParent(items, walk, (t) => (GONE.has(t.State ?? '') ? undefined : t.TransitGatewayId), 'route tables');
     }),
 };

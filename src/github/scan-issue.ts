@@ -3,12 +3,11 @@
 // stays at 85 % does not alert every night; a comment — which does notify — is added only for lines that are new or
 // worse than in the previous body (each line carries its key and level as `<!-- qg:ID:LEVEL -->`). The issue is
 // closed when nothing is left at the tracked level, and reopened when something comes back. Same idea as the pull
-// request comment (src/github/comment.ts): marker-based upsert over `octokit.paginate`.
+// request comment (./comment.ts): marker-based upsert over a bounded listing (./pages.ts). What the issue says is the
+// scan's (issueText in src/scan/markdown.ts): this adapter finds, writes, closes and reopens it.
 import type { getOctokit } from '@actions/github';
-import type { Level, ScanReport } from './model.js';
-import { levelRank } from './findings.js';
-import { issueLines, newOrWorse, parseIssueLines, parseIssueState, renderIssueBody, type IssueLine } from './markdown.js';
-import { status } from '../github/comment.js';
+import { status } from './comment.js';
+import { listCapped } from './pages.js';
 import { firstN } from '../report/format.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -20,22 +19,29 @@ const MAX_BODY = 64_000;
 /** Lines listed in a notification comment; the body has them all. */
 const MAX_COMMENT_LINES = 50;
 
+/** What the issue says this run. */
+export interface IssueContent {
+  /** The body, without the marker. */
+  body: string;
+  /** Lines at the tracked level; none means all clear. */
+  lines: number;
+  /** The lines new or worse than in the open issue's body: what a notification comment lists. */
+  notify: string[];
+}
+
+/** The content, given the body of the open issue (undefined when none is open) and the room the marker leaves. */
+export type IssueText = (openBody: string | undefined, maxLength: number) => IssueContent;
+
 export interface StickyIssueArgs {
   octokit: Octokit;
   owner: string;
   repo: string;
-  report: ScanReport;
-  /** Lines at this level or worse are tracked (default `warning`: critical, forecast, error, warning). */
-  level?: Level;
+  text: IssueText;
   /** Tells several scans of one repository apart (`<!-- quota-guard-scan:ID -->`). */
   id?: string;
   title?: string;
-  runUrl?: string;
-  /**
-   * The run scanned only some accounts or regions (e.g. one account-region named by an AWS Health event): replace
-   * the lines of the account-regions it scanned and keep every other line of the issue as it was.
-   */
-  partial?: boolean;
+  /** Gets a line when the labelled issues were too many to read them all (./pages.ts). */
+  warn?: (line: string) => void;
 }
 
 export interface StickyIssueOutcome {
@@ -70,29 +76,24 @@ function notAllowed(error: unknown, write: boolean): StickyIssueOutcome | undefi
   return undefined;
 }
 
-function commentText(fresh: IssueLine[], reopened: boolean): string {
+function commentText(fresh: string[], reopened: boolean): string {
   const { shown, more } = firstN(fresh, MAX_COMMENT_LINES, (n) => `\n- … and ${n} more in the issue body`);
   const head = reopened ? `Reopened: ${fresh.length} finding(s) came back.` : `${fresh.length} new or worse finding(s) since the last scan:`;
-  return `${head}\n\n${shown.map((l) => `- ${l.text}`).join('\n')}${more}\n`;
-}
-
-/** For a partial run: the previous lines outside what `report` scanned, to keep. */
-function keptLines(report: ScanReport, previous: string): IssueLine[] {
-  const scanned = new Map(report.targets.map((t) => [t.account, new Set([...t.regions, '*', 'global'])]));
-  return parseIssueLines(previous).filter((l) => !scanned.get(l.account)?.has(l.region));
+  return `${head}\n\n${shown.map((l) => `- ${l}`).join('\n')}${more}\n`;
 }
 
 export async function syncStickyIssue(args: StickyIssueArgs): Promise<StickyIssueOutcome> {
-  const { octokit, owner, repo, report } = args;
+  const { octokit, owner, repo } = args;
   const marker = issueMarker(args.id);
-  const fresh = issueLines(report, args.level ?? 'warning');
-  let lines = fresh;
-  let body = '';
-  const render = (): string => `${marker}\n${renderIssueBody(report, lines, { runUrl: args.runUrl, maxLength: MAX_BODY - marker.length - 1, level: args.level ?? 'warning' })}`;
 
   let existing: ExistingIssue | undefined;
   try {
-    const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'all', labels: ISSUE_LABEL, per_page: 100 });
+    const all = await listCapped(
+      octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, state: 'all', labels: ISSUE_LABEL, per_page: 100 }),
+      `issues labelled ${ISSUE_LABEL}`,
+      'an issue of this scan after them is not found, so a new one may be opened',
+      args.warn,
+    );
     existing = all
       .filter((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker))
       .sort((a, b) => a.number - b.number)[0];
@@ -102,26 +103,24 @@ export async function syncStickyIssue(args: StickyIssueArgs): Promise<StickyIssu
     throw error;
   }
 
-  if (args.partial && existing?.state === 'open') {
-    lines = [...fresh, ...keptLines(report, existing.body ?? '')].sort((a, b) => levelRank(a.level) - levelRank(b.level));
-  }
-  body = render();
+  const open = existing?.state === 'open';
+  const content = args.text(open ? (existing!.body ?? '') : undefined, MAX_BODY - marker.length - 1);
+  const body = `${marker}\n${content.body}`;
 
   try {
     if (!existing) {
-      if (!lines.length) return { action: 'skipped', newLines: 0, reason: 'all clear and there is no issue to update' };
+      if (!content.lines) return { action: 'skipped', newLines: 0, reason: 'all clear and there is no issue to update' };
       const { data } = await octokit.rest.issues.create({ owner, repo, title: args.title ?? ISSUE_TITLE, body, labels: [ISSUE_LABEL] });
-      return { action: 'created', number: data.number, url: data.html_url, newLines: lines.length };
+      return { action: 'created', number: data.number, url: data.html_url, newLines: content.lines };
     }
     const number = existing.number;
     const url = existing.html_url;
-    const open = existing.state === 'open';
-    if (!lines.length) {
+    if (!content.lines) {
       if (!open) return { action: 'unchanged', number, url, newLines: 0 };
       await octokit.rest.issues.update({ owner, repo, issue_number: number, body, state: 'closed', state_reason: 'completed' });
       return { action: 'closed', number, url, newLines: 0 };
     }
-    const notify = newOrWorse(fresh, open ? parseIssueState(existing.body ?? '') : new Map());
+    const notify = content.notify;
     await octokit.rest.issues.update({ owner, repo, issue_number: number, body, ...(open ? {} : { state: 'open' as const }) });
     if (notify.length) await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: commentText(notify, !open) });
     return { action: open ? 'updated' : 'reopened', number, url, newLines: notify.length };

@@ -1,10 +1,11 @@
 // The sticky issue against GitHub's REST API (nock): create, update in place, notify only what is new or worse,
 // close when all clear, reopen when not.
-import '../github/node20-polyfills.js';
+import './node20-polyfills.js';
 import nock from 'nock';
 import { getOctokit } from '@actions/github';
-import { ISSUE_LABEL, issueMarker, syncStickyIssue } from '../../src/scan/issue.js';
-import { issueLines, renderIssueBody } from '../../src/scan/markdown.js';
+import { ISSUE_LABEL, issueMarker, syncStickyIssue } from '../../src/github/scan-issue.js';
+import { MAX_LIST_PAGES } from '../../src/github/pages.js';
+import { issueLines, issueText, renderIssueBody } from '../../src/scan/markdown.js';
 import type { Observation, ScanReport } from '../../src/scan/model.js';
 import { parsePolicy } from '../../src/scan/policy.js';
 import { buildScanReport } from '../../src/scan/report.js';
@@ -32,7 +33,7 @@ function report(usage: Record<string, number>): ScanReport {
 
 const issue = (number: number, body: string, state = 'open', extra: object = {}) => ({ number, body, state, html_url: `https://github.com/acme/ops/issues/${number}`, ...extra });
 const bodyOf = (r: ScanReport) => `${issueMarker()}\n${renderIssueBody(r, issueLines(r))}`;
-const sync = (r: ScanReport) => syncStickyIssue({ octokit: getOctokit('test-token'), owner: 'acme', repo: 'ops', report: r });
+const sync = (r: ScanReport) => syncStickyIssue({ octokit: getOctokit('test-token'), owner: 'acme', repo: 'ops', text: issueText(r) });
 
 // Jest runs every file in one process on a 2-core machine, and each file loads its own nock: this one removes its
 // interceptors when done, so that another file's nock (test/github/comment.test.ts) is the only one answering.
@@ -150,6 +151,21 @@ describe('syncStickyIssue', () => {
     expect(await sync(report({ '111111111111': 95 }))).toMatchObject({ action: 'updated', number: 555, newLines: 0 });
   });
 
+  test('more labelled issues than the cap: the listing stops at the cap and says so', async () => {
+    const page = (n: number) => Array.from({ length: 100 }, (_, i) => issue(n * 1000 + i, `chatter ${i}`));
+    const link = (n: number) => ({ Link: `<${API}/repositories/1/issues?state=all&labels=quota-guard&per_page=100&page=${n}>; rel="next"` });
+    nock(API).get(ISSUES).query((q) => q.page === undefined).reply(200, page(1), link(2));
+    // Pages 2 … MAX_LIST_PAGES, each pointing to one more; no interceptor answers the page after the cap.
+    for (let n = 2; n <= MAX_LIST_PAGES; n++) nock(API).get('/repositories/1/issues').query({ state: 'all', labels: 'quota-guard', per_page: '100', page: String(n) }).reply(200, page(n), link(n + 1));
+    nock(API).post(ISSUES).reply(201, issue(12, 'x'));
+    const warnings: string[] = [];
+    const out = await syncStickyIssue({ octokit: getOctokit('test-token'), owner: 'acme', repo: 'ops', text: issueText(report({ '111111111111': 95 })), warn: (line) => warnings.push(line) });
+    expect(out.action).toBe('created');
+    expect(warnings).toEqual([
+      `Read only the first ${MAX_LIST_PAGES * 100} issues labelled quota-guard (${MAX_LIST_PAGES} pages, the cap): an issue of this scan after them is not found, so a new one may be opened`,
+    ]);
+  });
+
   test('a partial run (one account-region, from an AWS Health event) replaces only the lines of what it scanned', async () => {
     const nightly = report({ '111111111111': 95, '222222222222': 85 });
     // The dispatched run scanned only 111111111111 in eu-west-1, which is now fine.
@@ -159,7 +175,7 @@ describe('syncStickyIssue', () => {
     nock(API)
       .patch(`${ISSUES}/12`, (b) => ((patched = b), true))
       .reply(200, issue(12, 'x'));
-    const out = await syncStickyIssue({ octokit: getOctokit('test-token'), owner: 'acme', repo: 'ops', report: dispatched, partial: true });
+    const out = await syncStickyIssue({ octokit: getOctokit('test-token'), owner: 'acme', repo: 'ops', text: issueText(dispatched, { partial: true }) });
     expect(out).toMatchObject({ action: 'updated', newLines: 0 });
     expect(patched.state).toBeUndefined();
     expect(patched.body).not.toContain('111111111111 ·');
