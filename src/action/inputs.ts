@@ -16,7 +16,8 @@ import { splitList } from '../inputs/list.js';
 import { ParameterError, userParameters } from '../inputs/parameters.js';
 import type { ParameterValues } from '../inputs/parameters.js';
 import { parseAccountRoles } from '../inputs/account-roles.js';
-import { InputValueError, capWording } from '../inputs/value-error.js';
+import { InputValueError } from '../inputs/value-error.js';
+import { capWording } from '../increase/caps.js';
 import { boolInput as bool, type Read } from './common.js';
 
 export interface ActionConfig {

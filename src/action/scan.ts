@@ -11,7 +11,8 @@ import { issueText, renderScanMarkdown, scanHeadline } from '../scan/markdown.js
 import type { Level, ScanReport } from '../scan/model.js';
 import { LEVELS } from '../scan/model.js';
 import { named, parsePlannedRequests, readReports, resolveScanOptions, type Names } from '../scan/options.js';
-import { InputValueError, capWording } from '../inputs/value-error.js';
+import { InputValueError } from '../inputs/value-error.js';
+import { capWording } from '../increase/caps.js';
 import { boolInput as bool, failStep, runUrl, uploadReport, writeReport, type ErrorClass, type Read } from './common.js';
 import type { PrewarmFiler } from '../scan/prewarm.js';
 import { prewarmSummary } from '../scan/prewarm-text.js';

@@ -3,7 +3,8 @@
 import { InputError } from '../model.js';
 import { parseIncreaseCaps } from '../increase/caps.js';
 import type { IncreasePolicy } from '../increase/plan.js';
-import { InputValueError, capWording } from '../inputs/value-error.js';
+import { InputValueError } from '../inputs/value-error.js';
+import { capWording } from '../increase/caps.js';
 
 export interface Io {
   stdout(text: string): void;

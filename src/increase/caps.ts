@@ -4,6 +4,7 @@
 // passes that (`Wording`); what is accepted, the defaults and the meaning of empty values are decided here once.
 import { SEVERITIES } from './cases.js';
 import { DEFAULTS, parseMaxIncrease, type IncreasePolicy } from './plan.js';
+import { InputValueError } from '../inputs/value-error.js';
 
 /** The caps as text; undefined = not given (the default applies), like '' (an action input left empty). */
 export interface RawIncreaseCaps {
@@ -80,4 +81,17 @@ export function parseIncreaseCaps(raw: RawIncreaseCaps, wording: Wording): Incre
     if (!Number.isInteger(maxRequests) || maxRequests < 0) throw wording('max-requests', raw['max-requests']!, { rule: 'whole' });
   }
   return { supportCase, supportSeverity, maxIncreaseFactor, maxIncrease, maxRequests };
+}
+
+/**
+ * The one wording of a bad increase cap (parseIncreaseCaps); `name` says how the surface calls
+ * the setting (`--max-requests`, `input 'max-requests'`).
+ */
+export function capWording(name: (setting: CapSetting) => string): Wording {
+  return (setting, value, p) =>
+    new InputValueError(
+      p.rule === 'max-increase'
+        ? `${name(setting)} has the value '${value}': ${p.detail}; accepted values are a number, QUOTA-CODE=NUMBER pairs (L-1216C47A=1024), or both, comma-separated`
+        : `${name(setting)} has the value '${value}'; accepted values are ${p.rule === 'one-of' ? p.allowed.join(', ') : p.rule === 'factor' ? 'numbers above 1, or empty / none for no factor cap' : 'whole numbers from 0'}`,
+    );
 }

@@ -1,6 +1,7 @@
 // The one parser of increase caps (src/increase/caps.ts), with the one wording of a bad cap (src/inputs/value-error.ts).
 import { capInputs, parseIncreaseCaps } from '../../src/increase/caps.js';
-import { capWording, InputValueError } from '../../src/inputs/value-error.js';
+import { InputValueError } from '../../src/inputs/value-error.js';
+import { capWording } from '../../src/increase/caps.js';
 
 const flags = capWording((flag) => `--${flag}`);
 const inputs = capWording((name) => `input '${name}'`);
