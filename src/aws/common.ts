@@ -4,6 +4,7 @@
 import { pages } from './paging.js';
 import { TokenBucket } from './token-bucket.js';
 import { ListServiceQuotasCommand, type ListServiceQuotasCommandOutput, type ServiceQuota } from '@aws-sdk/client-service-quotas';
+import { Sha256 } from './sha256.js';
 
 export interface AwsCallOptions {
   /** SDK attempts per call, first try included (default 5). Throttling and 5xx are retried by the SDK. */
@@ -24,6 +25,8 @@ export function clientConfig(region: string | undefined, options: AwsCallOptions
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: 'adaptive',
     requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+    // The SDK's SHA-256 with KeyObject HMAC keys: cheaper signing on Node 24 (src/aws/sha256.ts).
+    sha256: Sha256,
     // One resolved chain shared by all clients of a run: a web-identity or SSO chain is then resolved once.
     ...(credentials ? { credentials: credentials as never } : {}),
   };
