@@ -2,7 +2,8 @@
 // org-wide scan (npm run bench:scan) — read three ways against a local server (in its own process, so its CPU is not
 // counted) answering a page of 100 EC2 quotas as Service Quotas does:
 //   sdk    the AWS SDK client with the SDK's own reader (the scan's settings otherwise: keep-alive agent, adaptive
-//          retry, a quiet logger, cached middleware, a new client per account-region of 7 calls);
+//          retry, a quiet logger, cached middleware, the endpoint looked up once, a new client per account-region of
+//          7 calls);
 //   scan   the same client with the scan's protocol (src/aws/plain-json.ts: the list answer read with JSON.parse);
 //   bare   what any client must do at least: SigV4-sign (the SDK's own signer), send over the same keep-alive agent,
 //          JSON.parse the answer — no middleware, retries, endpoint rules or client per account-region.
@@ -59,12 +60,13 @@ async function main() {
 
   const child = fork(import.meta.filename, ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const [port] = await once(child, 'message');
-  const endpoint = `http://127.0.0.1:${port}`;
-  Object.assign(process.env, { AWS_ENDPOINT_URL: endpoint, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' });
+  const url = `http://127.0.0.1:${port}`;
+  Object.assign(process.env, { AWS_ENDPOINT_URL: url, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' });
   const scanHttp = new ScanHttp({});
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const credentials = { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', sessionToken: 'x'.repeat(600), expiration: new Date(Date.now() + 3_600_000) };
-  const PER_CLIENT = Number(process.env.PER_CLIENT ?? 7);
+  const PER_CLIENT = 7;
+  const endpoint = await scanHttp.endpointOf(ServiceQuotasClient);
   const CONCURRENCY = 64;
 
   const sdkCalls = (protocol) => () => {
@@ -72,7 +74,7 @@ async function main() {
     let used = PER_CLIENT;
     return async () => {
       if (used++ >= PER_CLIENT) {
-        client = new ServiceQuotasClient({ ...scanHttp.config('eu-west-1', async () => credentials), ...(protocol ? { protocol } : {}) });
+        client = new ServiceQuotasClient({ ...scanHttp.config('eu-west-1', async () => credentials), ...endpoint, ...(protocol ? { protocol } : {}) });
         used = 1;
       }
       const out = await client.send(new ListServiceQuotasCommand({ ServiceCode: 'ec2', MaxResults: 100 }));

@@ -37,6 +37,8 @@ export const SCAN_RATES: Readonly<Record<string, number>> = {
   Organizations: 5,
 };
 
+type EndpointSettings = { endpoint: string } | { ignoreConfiguredEndpointUrls: true };
+
 export class ScanHttp {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 512 });
@@ -73,6 +75,25 @@ export class ScanHttp {
       logger: QUIET_LOGGER as never,
       requestHandler: { httpAgent: this.httpAgent, httpsAgent: this.httpsAgent, connectionTimeout: 5_000, requestTimeout: 30_000 },
     };
+  }
+
+  private readonly endpoints = new Map<unknown, Promise<EndpointSettings>>();
+
+  /**
+   * The endpoint AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL or the shared config file's `endpoint_url` sets for the
+   * service of `Client` (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html), as settings for a
+   * new client: that endpoint, or that none is configured. Each client looks this up on its first call, through a chain
+   * of loaders that throw on every miss — with two clients per account-region, a visible share of a scan's CPU — so
+   * the scan asks one client per service and tells the others.
+   */
+  endpointOf(Client: new (config: { region: string; logger: never }) => { config: { serviceConfiguredEndpoint?: () => Promise<string | undefined> } }): Promise<EndpointSettings> {
+    let p = this.endpoints.get(Client);
+    if (!p) {
+      const configured = new Client({ region: 'us-east-1', logger: QUIET_LOGGER as never }).config.serviceConfiguredEndpoint?.() ?? Promise.resolve(undefined);
+      p = configured.then((endpoint): EndpointSettings => (endpoint ? { endpoint } : { ignoreConfiguredEndpointUrls: true }));
+      this.endpoints.set(Client, p);
+    }
+    return p;
   }
 
   count(operation: string): void {

@@ -89,7 +89,7 @@ export async function readAccountRegion(req: AccountRegionRequest): Promise<{ re
   const errors: ScanError[] = [];
   const limiters = new Limiters(SCAN_RATES);
   // The list answers are read with JSON.parse (src/aws/plain-json.ts): most of a scan's calls are these.
-  const sq = new ServiceQuotasClient({ ...req.http.config(req.region, req.credentials), protocol: ServiceQuotasListsProtocol });
+  const sq = new ServiceQuotasClient({ ...req.http.config(req.region, req.credentials), ...(await req.http.endpointOf(ServiceQuotasClient)), protocol: ServiceQuotasListsProtocol });
   const byService = new Map<string, WatchedQuota[]>();
   for (const q of req.quotas) byService.set(q.serviceCode, [...(byService.get(q.serviceCode) ?? []), q]);
 
@@ -200,7 +200,7 @@ async function walkDefaults(req: AccountRegionRequest, sq: ServiceQuotasClient, 
 
 async function metrics(req: AccountRegionRequest, limiters: Limiters, queries: MetricQuery[], errors: ScanError[]): Promise<Map<string, UsageSeries>> {
   const out = new Map<string, UsageSeries>();
-  const cw = new CloudWatchClient(req.http.config(req.region, req.credentials));
+  const cw = new CloudWatchClient({ ...req.http.config(req.region, req.credentials), ...(await req.http.endpointOf(CloudWatchClient)) });
   const { start, end } = req.window;
   const days = Math.max(1, Math.round((end - start) / (DAY * 1000)));
   const perCall = Math.max(1, Math.min(METRIC_BATCH, Math.floor(MAX_DATAPOINTS / days)));

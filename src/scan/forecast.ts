@@ -74,24 +74,31 @@ function select(xs: Float64Array, k: number): number {
   return xs[k];
 }
 
+/**
+ * Working arrays for fitTrend, kept between calls and grown as needed: a scan fits a trend per quota and
+ * account-region, and fresh arrays for the 435 slopes of each were a steady stream of garbage for the collector.
+ */
+let work = { n: 0, xs: new Float64Array(0), ys: new Float64Array(0), slopes: new Float64Array(0), residuals: new Float64Array(0) };
+function scratch(n: number): typeof work {
+  if (work.n < n) work = { n, xs: new Float64Array(n), ys: new Float64Array(n), slopes: new Float64Array((n * (n - 1)) / 2), residuals: new Float64Array(n) };
+  return work;
+}
+
 /** The Theil–Sen trend of daily peaks, or undefined with fewer than MIN_POINTS days. `level` is at `asOf`. */
 export function fitTrend(peaks: readonly DailyPeak[], asOf: number): Trend | undefined {
   if (peaks.length < MIN_POINTS) return undefined;
   const n = peaks.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
+  const { xs, ys, slopes, residuals } = scratch(n);
   for (let i = 0; i < n; i++) {
     xs[i] = (peaks[i].t - asOf) / DAY_MS;
     ys[i] = peaks[i].value;
   }
-  const slopes = new Float64Array((n * (n - 1)) / 2);
   let k = 0;
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (xs[j] !== xs[i]) slopes[k++] = (ys[j] - ys[i]) / (xs[j] - xs[i]);
   if (!k) return undefined;
   const slope = median(slopes.subarray(0, k));
-  const residuals = new Float64Array(n);
   for (let i = 0; i < n; i++) residuals[i] = ys[i] - slope * xs[i];
-  const level = median(residuals);
+  const level = median(residuals.subarray(0, n));
   return { slopePerDay: round(slope), level: round(level), asOf: new Date(asOf).toISOString(), points: peaks.length };
 }
 
