@@ -2,6 +2,328 @@ export const id = 616;
 export const ids = [616];
 export const modules = {
 
+/***/ 11768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ek: () => (/* binding */ Limiters),
+  mu: () => (/* binding */ RATES),
+  yO: () => (/* binding */ clientConfig),
+  CA: () => (/* binding */ errorCode),
+  t1: () => (/* binding */ faultReason),
+  w7: () => (/* binding */ isAccessDenied),
+  _m: () => (/* binding */ isCode),
+  wS: () => (/* binding */ setupFault),
+  uX: () => (/* binding */ walkServiceQuotas)
+});
+
+// UNUSED EXPORTS: ACCOUNT_ROLE_IAM_ACTIONS
+
+// EXTERNAL MODULE: ./src/aws/paging.ts
+var paging = __webpack_require__(26433);
+;// CONCATENATED MODULE: ./src/aws/token-bucket.ts
+// The one rate limiter of quota-guard: a token bucket without timers, behind `Limiters` (src/aws/common.ts), which
+// the check, the increase flow and the org-wide scan all use. Why not a timer-driven limiter (bottleneck, which the
+// check used): a scan holds every API of every account-region under its own rate — 1,000 accounts × 17 regions ×
+// 3 APIs would be ~50,000 limiter instances, each with a 1-second reservoir timer. This bucket is a few numbers: a
+// call takes a token now or waits exactly until one is due, and an idle bucket costs nothing.
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class TokenBucket {
+    tokens;
+    last;
+    /** Time (ms) at which the last reserved token is due; reservations queue up in call order. */
+    rate;
+    capacity;
+    now;
+    sleep;
+    constructor(options) {
+        this.rate = options.rate;
+        // Half the rate by default: AWS's own bucket holds at least `rate` tokens, so the slack absorbs requests that
+        // network jitter makes arrive closer together than they were sent.
+        this.capacity = options.capacity ?? Math.max(1, Math.ceil(options.rate / 2));
+        this.now = options.now ?? Date.now;
+        this.sleep = options.sleep ?? realSleep;
+        this.tokens = this.capacity;
+        this.last = this.now();
+    }
+    /**
+     * Reserves a token and resolves when it may be spent. Tokens may go negative: each waiting caller has reserved a
+     * future token, so callers are served in order and never all wake at once.
+     */
+    async take() {
+        const now = this.now();
+        this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.rate);
+        this.last = now;
+        this.tokens -= 1;
+        if (this.tokens >= 0)
+            return;
+        await this.sleep(Math.ceil((-this.tokens / this.rate) * 1000));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-service-quotas/dist-cjs/index.js
+var dist_cjs = __webpack_require__(72924);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/aws/sha256.ts
+// The SHA-256 every SDK client signs with (the client's `sha256` setting; SigV4 takes an HMAC for the signing key of
+// each call and more for each new key). It is the SDK's Node hash (@smithy/core/checksum Sha256Node) with one
+// difference: an HMAC key is made a KeyObject (createSecretKey) before createHmac gets it. Node 24's createHmac tells a
+// KeyObject or CryptoKey from a Buffer by reading private slots inside try/catch (lib/internal/crypto/keys.js
+// isKeyObject, isCryptoKey), so a Buffer key costs two thrown and caught exceptions per HMAC: ~8 % of a scan worker's
+// CPU in a profile of `npm run bench:scan`. createSecretKey takes the Buffer without those checks.
+
+class Sha256 {
+    hash;
+    finished = false;
+    /** As the SDK's: any secret but an empty string (or none) makes an HMAC. */
+    key;
+    constructor(secret) {
+        if (secret)
+            this.key = toBuffer(secret);
+        this.hash = this.create();
+    }
+    update(data) {
+        if (this.finished)
+            throw new Error('Attempted to update an already finished hash.');
+        this.hash.update(data);
+    }
+    async digest() {
+        // As the SDK's: an HMAC is finished by its digest; a plain hash can go on (digest of a copy).
+        let buf;
+        if (this.key) {
+            this.finished = true;
+            buf = this.hash.digest();
+        }
+        else {
+            buf = this.hash.copy().digest();
+        }
+        return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    reset() {
+        this.hash = this.create();
+        this.finished = false;
+    }
+    create() {
+        return this.key ? (0,external_node_crypto_.createHmac)('sha256', (0,external_node_crypto_.createSecretKey)(this.key)) : (0,external_node_crypto_.createHash)('sha256');
+    }
+}
+function toBuffer(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return Buffer.from(data);
+}
+
+;// CONCATENATED MODULE: ./src/aws/common.ts
+// What every AWS call of quota-guard shares: client settings, per-(region, API) rate limiters and the wording of
+// faults. Credentials and region come from the SDK's default chain; endpoints from AWS_ENDPOINT_URL /
+// AWS_ENDPOINT_URL_<SERVICE>, which the SDK reads itself (never set `endpoint` here, or those stop working).
+
+
+
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+/**
+ * Client settings: adaptive retry (exponential backoff plus a client-side rate limiter that slows down after
+ * throttling), bounded connect/request time so a dead endpoint cannot hang a deploy gate.
+ */
+function clientConfig(region, options, credentials) {
+    return {
+        ...(region ? { region } : {}),
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        retryMode: 'adaptive',
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+        // The SDK's SHA-256 with KeyObject HMAC keys: cheaper signing on Node 24 (src/aws/sha256.ts).
+        sha256: Sha256,
+        // One resolved chain shared by all clients of a run: a web-identity or SSO chain is then resolved once.
+        ...(credentials ? { credentials: credentials } : {}),
+    };
+}
+/**
+ * Published request rates, per account and region. Service Quotas: GetServiceQuota / GetAWSDefaultServiceQuota 5 TPS,
+ * ListServiceQuotas 10 TPS (https://docs.aws.amazon.com/servicequotas/latest/userguide/reference_limits.html).
+ * CloudWatch GetMetricData 50 TPS (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html).
+ * EC2 throttles each API on its own token bucket; non-mutating (Describe*) buckets hold 100 tokens refilled at 20/s
+ * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html).
+ * Increase requests (same Service Quotas page): RequestServiceQuotaIncrease 3 TPS, GetRequestedServiceQuotaChange and
+ * ListRequestedServiceQuotaChangeHistory(ByQuota) 5 TPS; CreateSupportCase has no published rate (the default 5).
+ * Lambda control plane APIs (GetAccountSettings among them) 15 requests per second per Region, shared
+ * (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html, "Lambda API requests").
+ * Route 53 API: 5 requests per second per account (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html,
+ * "Route 53 API requests"). Kinesis DescribeLimits: 1 transaction per second per account
+ * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html). SNS ListTopics 30 TPS
+ * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity / AssumeRole,
+ * IAM, RDS, ELB, Auto Scaling, EKS, ECS, S3 ListBuckets, DynamoDB ListTables, ElastiCache, KMS, Logs,
+ * CloudFormation ListStacks, ECR, EFS, OpenSearch, DMS, Cognito user pool, Application Auto Scaling, ACM and WAFv2
+ * list calls publish no rate this reader relies on: the default 5, and each is called once per account and region (or
+ * once per parent).
+ */
+const RATES = {
+    GetServiceQuota: 5,
+    GetAWSDefaultServiceQuota: 5,
+    ListServiceQuotas: 10,
+    RequestServiceQuotaIncrease: 3,
+    GetRequestedServiceQuotaChange: 5,
+    ListRequestedServiceQuotaChangeHistoryByQuota: 5,
+    GetMetricData: 50,
+    DescribeNatGateways: 20,
+    DescribeSubnets: 20,
+    DescribeVpcs: 20,
+    DescribeAddresses: 20,
+    DescribeInstanceTypes: 20,
+    DescribeInternetGateways: 20,
+    DescribeEgressOnlyInternetGateways: 20,
+    DescribeRouteTables: 20,
+    DescribeSecurityGroups: 20,
+    DescribeSecurityGroupRules: 20,
+    DescribeVpcEndpoints: 20,
+    DescribeNetworkAcls: 20,
+    DescribeNetworkInterfaces: 20,
+    DescribeTransitGateways: 20,
+    DescribeVpnConnections: 20,
+    DescribeTransitGatewayAttachments: 20,
+    DescribeTransitGatewayRouteTables: 20,
+    DescribeVpcPeeringConnections: 20,
+    DescribeChangeSet: 10,
+    GetAccountSettings: 15,
+    GetAccountLimit: 5,
+    DescribeLimits: 1,
+    ListTopics: 30,
+};
+/**
+ * One token bucket (src/aws/token-bucket.ts) per (region, API) of one scope — a check's credentials, or one
+ * account-region of a scan: `rates[api]` calls may start per second (default RATES; 5 for an API not listed).
+ */
+class Limiters {
+    rates;
+    buckets = new Map();
+    constructor(rates = RATES) {
+        this.rates = rates;
+    }
+    get(region, api) {
+        const key = `${region}|${api}`;
+        let b = this.buckets.get(key);
+        if (!b)
+            this.buckets.set(key, (b = new TokenBucket({ rate: this.rates[api] ?? 5 })));
+        return b;
+    }
+    /** Runs `fn` once this (region, API) has a token for it; callers are served in the order they asked. */
+    async schedule(region, api, fn) {
+        await this.get(region, api).take();
+        return fn();
+    }
+}
+/** The AWS error code of an SDK error (`Code` is the awsQuery-compatible code when the service sent one). */
+function errorCode(e) {
+    const x = (e ?? {});
+    return String(x.Code ?? x.name ?? x.code ?? 'Error');
+}
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedAccess', 'AuthorizationError', 'AccessDeniedFault']);
+function isAccessDenied(e) {
+    const x = (e ?? {});
+    return DENIED.has(errorCode(e)) || DENIED.has(String(x.name ?? ''));
+}
+function isCode(e, ...codes) {
+    const x = (e ?? {});
+    return codes.includes(errorCode(e)) || codes.includes(String(x.name ?? ''));
+}
+/**
+ * A reason for a reading that could not be made. Access denied names the IAM action to grant; anything else gives
+ * the error code, message, HTTP status and attempts.
+ */
+function faultReason(e, action, region) {
+    const x = (e ?? {});
+    const code = errorCode(e);
+    if (isAccessDenied(e))
+        return `access denied: the credentials lack IAM permission ${action} in ${region} (${code})`;
+    const status = x.$metadata?.httpStatusCode;
+    const attempts = x.$metadata?.attempts;
+    const meta = [status ? `HTTP ${status}` : '', attempts && attempts > 1 ? `${attempts} attempts` : ''].filter(Boolean).join(', ');
+    const message = String(x.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    return `${action} failed in ${region}: ${code}${message && message !== code ? `: ${message}` : ''}${meta ? ` (${meta})` : ''}`;
+}
+const CREDENTIAL_CODES = new Set([
+    'CredentialsProviderError',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignature',
+    'MissingAuthenticationToken',
+    'MissingAuthenticationTokenException',
+    'AuthFailure',
+    'InvalidAccessKeyId',
+]);
+const THROTTLE_CODES = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/**
+ * When a failed read is the setup's fault rather than something of the plan, the one line that names the root cause
+ * and the fix; undefined for answers about the thing asked (a quota that does not exist, a validation error).
+ * Setup faults: credentials missing, expired or rejected; access denied; throttling or 5xx that outlasted the SDK's
+ * retries; an endpoint that cannot be reached; an answer that cannot be parsed; a walk AWS would not end. The live
+ * check turns them into a setup error that fails the step by default, one line per root cause instead of one row per
+ * quota (see README "Could not read").
+ */
+function setupFault(e, action) {
+    const x = (e ?? {});
+    const code = errorCode(e);
+    const name = String(x.name ?? '');
+    const status = x.$metadata?.httpStatusCode;
+    const attempts = x.$metadata?.attempts;
+    const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (name === 'CredentialsProviderError') {
+        return `no AWS credentials (${String(x.message ?? code).replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+    }
+    if (CREDENTIAL_CODES.has(code) || CREDENTIAL_CODES.has(name)) {
+        return `AWS rejected the credentials (${code}): they are expired, revoked or for another partition; refresh them (aws-actions/configure-aws-credentials, AWS_PROFILE) and run again`;
+    }
+    if (isAccessDenied(e))
+        return `access denied: the credentials lack IAM permission ${action}: grant it (the README's policy lists every action quota-guard calls)`;
+    if (THROTTLE_CODES.has(code) || THROTTLE_CODES.has(name) || status === 429)
+        return `AWS kept throttling ${action}${after} (${code}): re-run later, or run fewer checks against this account at once`;
+    const sysCode = String(e?.code ?? '');
+    if (NETWORK_CODES.has(code) || NETWORK_CODES.has(name) || NETWORK_CODES.has(sysCode)) {
+        return `the AWS endpoint for ${action} could not be reached (${sysCode || code}): check the region, the network and any proxy or AWS_ENDPOINT_URL setting`;
+    }
+    if (name === 'PagingError')
+        return `${e.message} (${action}): AWS did not end the listing; re-run, and report it if it persists`;
+    if (typeof status === 'number' && status >= 500)
+        return `AWS answered ${action} with HTTP ${status}${after} (${code}): the service failed; re-run later`;
+    // A body the SDK could not parse (an HTML error page from a proxy, a truncated answer) has no AWS error code.
+    if (x.$fault === undefined && x.$metadata === undefined && /deserializ|Unexpected token|not valid JSON|Expected|XML/i.test(String(x.message ?? ''))) {
+        return `the answer to ${action} could not be read (${String(x.message ?? '').replace(/\s+/g, ' ').slice(0, 120)}): check any proxy between the runner and AWS`;
+    }
+    if (typeof status === 'number' && status >= 200 && status < 300)
+        return `the answer to ${action} could not be read (HTTP ${status}, ${code}): check any proxy between the runner and AWS`;
+    return undefined;
+}
+/** Only with `account-roles`: assuming the roles of the other accounts (README "Least-privilege IAM policy"). */
+const ACCOUNT_ROLE_IAM_ACTIONS = (/* unused pure expression or super */ null && (['sts:AssumeRole']));
+/**
+ * One ListServiceQuotas walk of `service` (100 quotas a page, the API maximum), stopping as soon as every wanted
+ * code has been seen. `send` makes one call (rate limits and counting are the caller's); errors are thrown.
+ */
+async function walkServiceQuotas(service, wanted, send) {
+    const found = new Map();
+    for await (const page of (0,paging/* pages */.Bd)((NextToken) => send(new dist_cjs/* ListServiceQuotasCommand */.Mg2({ ServiceCode: service, MaxResults: 100, NextToken })), (p) => p.NextToken, { operation: 'ListServiceQuotas' })) {
+        for (const q of page.Quotas ?? [])
+            if (q.QuotaCode && wanted.has(q.QuotaCode) && !found.has(q.QuotaCode))
+                found.set(q.QuotaCode, q);
+        if (found.size >= wanted.size)
+            break;
+    }
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 71616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,8 +338,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-service-quotas/dist-cjs/index.js
 var dist_cjs = __webpack_require__(72924);
-// EXTERNAL MODULE: ./src/aws/common.ts + 1 modules
-var common = __webpack_require__(43736);
+// EXTERNAL MODULE: ./src/aws/common.ts + 2 modules
+var common = __webpack_require__(11768);
 // EXTERNAL MODULE: ./src/aws/paging.ts
 var paging = __webpack_require__(26433);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-support/dist-cjs/index.js
@@ -25,7 +347,7 @@ var client_support_dist_cjs = __webpack_require__(82586);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/aws/support.ts
-// AWS Support API cases: the thin adapter behind `SupportApi` (src/increase/cases.ts). Same client settings and
+// AWS Support API cases: the thin adapter behind `SupportApi` (src/ports/increase.ts). Same client settings and
 // limiters as the other adapters (./common.ts); an AWS error is answered as a fault, never thrown.
 //
 // The Support API has one endpoint per partition — us-east-1 for the commercial partition, us-gov-west-1 for
@@ -129,7 +451,7 @@ function fromShape(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/increases.ts
-// Service Quotas increase requests: the thin adapter behind `IncreaseApi` (src/increase/run.ts). Same client
+// Service Quotas increase requests: the thin adapter behind `IncreaseApi` (src/ports/increase.ts). Same client
 // settings and per-(region, API) limiters as the readings (./common.ts): the SDK's adaptive retries handle throttling
 // and 5xx, so there is no retry loop here. An AWS error is answered as a fault (its code and a one-line description),
 // never thrown, so that a refused request becomes a report line, not a crash.
@@ -235,6 +557,71 @@ function increases_fromShape(r) {
         desiredValue: typeof r.DesiredValue === 'number' && Number.isFinite(r.DesiredValue) ? r.DesiredValue : null,
         created: r.Created instanceof Date ? r.Created.getTime() : null,
     };
+}
+
+
+/***/ }),
+
+/***/ 26433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ PagingError),
+/* harmony export */   Bd: () => (/* binding */ pages),
+/* harmony export */   Fo: () => (/* binding */ collect)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_PAGES */
+// The one NextToken loop of quota-guard. AWS list/describe calls return a NextToken while more results remain
+// (e.g. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests-EC2.html#api-pagination); an answer
+// that keeps sending one — the same token again, or pages without end — must never hang a deploy gate. So every
+// walk has a page cap and stops on a token it has already been given, and either ends as a `PagingError`, which
+// callers turn into an unknown reading ("AWS kept paging past N pages"), never a number.
+/** Pages one walk may take unless the caller sets its own cap. */
+const DEFAULT_MAX_PAGES = 100;
+class PagingError extends Error {
+    operation;
+    pages;
+    kind;
+    constructor(operation, pages, kind) {
+        super(kind === 'page-cap'
+            ? `AWS kept paging ${operation} past ${pages} pages; stopped there`
+            : `AWS returned the same NextToken twice for ${operation} (after ${pages} pages); stopped there`);
+        this.operation = operation;
+        this.pages = pages;
+        this.kind = kind;
+        this.name = 'PagingError';
+    }
+}
+/**
+ * Yields every page of a paginated call: `send(token)` makes one call, `next(page)` reads its next token (empty
+ * string and null end the walk, as AWS means them). Throws PagingError on the page cap or a repeated token; the
+ * caller may stop early by breaking out of the loop.
+ */
+async function* pages(send, next, options) {
+    const max = options.maxPages ?? DEFAULT_MAX_PAGES;
+    const seen = new Set();
+    let token;
+    for (let n = 1;; n++) {
+        const page = await send(token);
+        yield page;
+        const t = next(page);
+        if (t === undefined || t === null || t === '')
+            return;
+        if (seen.has(t))
+            throw new PagingError(options.operation, n, 'repeated-token');
+        if (n >= max)
+            throw new PagingError(options.operation, n, 'page-cap');
+        seen.add(t);
+        token = t;
+    }
+}
+/** Every page's items, concatenated: `pages` for the common case of collecting a list. */
+async function collect(send, next, items, options) {
+    const out = [];
+    for await (const page of pages(send, next, options))
+        for (const i of items(page) ?? [])
+            out.push(i);
+    return out;
 }
 
 
