@@ -1,5 +1,6 @@
 import './node20-polyfills.js';
 import nock from 'nock';
+import { useNock } from './nock-lifecycle.js';
 import { getOctokit } from '@actions/github';
 import { COMMENT_MARKER, MAX_COMMENT_LENGTH, commentBody, commentMarker, upsertComment, type CommentArgs } from '../../src/github/comment.js';
 import { MAX_LIST_PAGES } from '../../src/github/pages.js';
@@ -14,20 +15,7 @@ function args(over: Partial<CommentArgs> = {}): CommentArgs {
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 const comment = (id: number, body: string, user: { login: string; type: string } = BOT) => ({ id, body, user, html_url: `https://github.com/acme/infra/pull/7#issuecomment-${id}` });
 
-beforeAll(() => nock.disableNetConnect());
-// Remove this file's interceptors: Jest may run other nock-using files (test/github/scan-issue.test.ts) in this process.
-afterAll(() => {
-  nock.enableNetConnect();
-  nock.restore();
-});
-beforeEach(() => {
-  delete process.env.GITHUB_API_URL;
-});
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+useNock();
 
 describe('upsertComment', () => {
   test('creates a comment with the marker when there is none', async () => {

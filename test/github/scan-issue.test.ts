@@ -2,6 +2,7 @@
 // close when all clear, reopen when not.
 import './node20-polyfills.js';
 import nock from 'nock';
+import { useNock } from './nock-lifecycle.js';
 import { getOctokit } from '@actions/github';
 import { ISSUE_LABEL, issueMarker, syncStickyIssue } from '../../src/github/scan-issue.js';
 import { MAX_LIST_PAGES } from '../../src/github/pages.js';
@@ -35,24 +36,7 @@ const issue = (number: number, body: string, state = 'open', extra: object = {})
 const bodyOf = (r: ScanReport) => `${issueMarker()}\n${renderIssueBody(r, issueLines(r))}`;
 const sync = (r: ScanReport) => syncStickyIssue({ octokit: getOctokit('test-token'), owner: 'acme', repo: 'ops', text: issueText(r) });
 
-// Jest runs every file in one process on a 2-core machine, and each file loads its own nock: this one removes its
-// interceptors when done, so that another file's nock (test/github/comment.test.ts) is the only one answering.
-beforeAll(() => {
-  if (!nock.isActive()) nock.activate();
-  nock.disableNetConnect();
-});
-afterAll(() => {
-  nock.enableNetConnect();
-  nock.restore();
-});
-beforeEach(() => {
-  delete process.env.GITHUB_API_URL;
-});
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+useNock();
 
 describe('syncStickyIssue', () => {
   test('creates one labelled issue with a line per (account, region, quota) finding', async () => {
