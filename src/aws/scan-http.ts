@@ -37,7 +37,7 @@ export const SCAN_RATES: Readonly<Record<string, number>> = {
   Organizations: 5,
 };
 
-type EndpointSettings = { endpoint: string } | { ignoreConfiguredEndpointUrls: true };
+type EndpointSettings = { endpoint: string } | { ignoreConfiguredEndpointUrls: true } | Record<string, never>;
 
 export class ScanHttp {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 512 });
@@ -89,8 +89,15 @@ export class ScanHttp {
   endpointOf(Client: new (config: { region: string; logger: never }) => { config: { serviceConfiguredEndpoint?: () => Promise<string | undefined> } }): Promise<EndpointSettings> {
     let p = this.endpoints.get(Client);
     if (!p) {
-      const configured = new Client({ region: 'us-east-1', logger: QUIET_LOGGER as never }).config.serviceConfiguredEndpoint?.() ?? Promise.resolve(undefined);
-      p = configured.then((endpoint): EndpointSettings => (endpoint ? { endpoint } : { ignoreConfiguredEndpointUrls: true }));
+      const lookup = new Client({ region: 'us-east-1', logger: QUIET_LOGGER as never }).config.serviceConfiguredEndpoint;
+      // An SDK without this (internal) setting, or a lookup that fails: each client looks it up itself, as it would
+      // anyway; never "none configured" unless the lookup said so.
+      p = lookup
+        ? lookup().then(
+            (endpoint): EndpointSettings => (endpoint ? { endpoint } : { ignoreConfiguredEndpointUrls: true }),
+            (): EndpointSettings => ({}),
+          )
+        : Promise.resolve({});
       this.endpoints.set(Client, p);
     }
     return p;

@@ -55,13 +55,6 @@ interface WorkerSettings {
 type ToWorker = { type: 'read'; id: number; task: ReadTask; credentials: TemporaryCredentials } | { type: 'credentials'; id: number; credentials?: TemporaryCredentials; error?: string } | { type: 'close' };
 type FromWorker = { type: 'result'; id: number; result: ReadResult } | { type: 'refresh'; id: number; account: string } | { type: 'calls'; calls: Record<string, number> };
 
-/**
- * A worker's young generation, where V8 allocates first (the parsed answers and SDK objects of each call, nearly all
- * garbage once the account-region is read): a larger one than V8's default collects less often.
- * `npm run bench:scan`, 1,000 accounts × 17 regions: scanner CPU 119 s with the default, 117 s with 64 MB.
- */
-const YOUNG_GENERATION_MB = 64;
-
 /** Re-ask for credentials this long before they expire (as RoleAssumer.provider does). */
 const REFRESH_MS = 5 * 60_000;
 
@@ -110,7 +103,7 @@ export class WorkerReads implements Reads {
     for (let i = 0; i < count; i++) {
       // `env` given explicitly: the environment as this code sees it (AWS_* settings, endpoint overrides), also where
       // a host (jest) gives modules a process.env of their own.
-      const worker = new Worker(entry, { workerData: data, env: process.env, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(entry, { workerData: data, env: process.env });
       const running: Running = { worker, pending: new Map(), credentials: new Map(), calls: {}, exited: new Promise((resolve) => worker.once('exit', () => resolve())) };
       worker.on('message', (m: FromWorker) => this.onMessage(running, m));
       const fail = (why: string): void => {

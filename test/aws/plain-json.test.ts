@@ -12,12 +12,13 @@ import {
 } from '@aws-sdk/client-service-quotas';
 import { NormalizedSchema } from '@smithy/core/schema';
 import { SERVICE_QUOTAS_LISTS, ServiceQuotasListsProtocol } from '../../src/aws/plain-json.js';
+import { setupFault } from '../../src/aws/common.js';
 
 /** Members of `schema` (recursively) that JSON.parse would not give as the SDK reads them; [] when none. */
 function notPlain(schema: NormalizedSchema, path: string, seen = new Set<unknown>()): string[] {
   if (seen.has(schema.getSchema())) return [];
   const traits = schema.getMergedTraits() as Record<string, unknown>;
-  const out: string[] = traits.jsonName ? [`${path} (jsonName)`] : [];
+  const out: string[] = traits.jsonName ? [`${path} (jsonName)`] : traits.mediaType ? [`${path} (mediaType)`] : [];
   if (schema.isTimestampSchema() || schema.isBlobSchema() || schema.isDocumentSchema() || schema.isBigIntegerSchema() || schema.isBigDecimalSchema() || schema.isUnionSchema()) return [...out, path];
   if (schema.isStructSchema()) {
     seen.add(schema.getSchema());
@@ -128,6 +129,24 @@ describe('ServiceQuotasListsProtocol over HTTP', () => {
     expect(plain).toBeInstanceOf(Error);
     expect((plain as Error).name).toBe((sdk as Error).name);
     expect((plain as Error).message).toBe((sdk as Error).message);
+  });
+
+  it('non-finite numbers (Smithy JSON writes them as strings) read as the SDK reads them', async () => {
+    const special = { Quotas: [{ ...page.Quotas[1], Value: 'Infinity', Period: { PeriodValue: 'NaN', PeriodUnit: 'SECOND' } }, { ...page.Quotas[2], Value: '-Infinity' }] };
+    answers = { ListServiceQuotas: { status: 200, body: JSON.stringify(special) } };
+    const sdk = await client(false).send(new ListServiceQuotasCommand({ ServiceCode: 'ec2' }));
+    const plain = await client(true).send(new ListServiceQuotasCommand({ ServiceCode: 'ec2' }));
+    expect(plain).toEqual(sdk);
+    expect(plain.Quotas?.[0].Value).toBe(Infinity);
+    expect(plain.Quotas?.[1].Value).toBe(-Infinity);
+  });
+
+  it.each(['null', '[]', '42', '"quotas"'])('a 200 whose JSON is not an object (%s) is a deserialization error, not an empty page', async (body) => {
+    answers = { ListServiceQuotas: { status: 200, body } };
+    const e = await client(true).send(new ListServiceQuotasCommand({ ServiceCode: 'ec2' })).catch((x: Error) => x);
+    expect(e).toBeInstanceOf(Error);
+    expect((e as Error).message).toMatch(/^the answer to ListServiceQuotas is JSON but not an object\s+Deserialization error: to see the raw response/);
+    expect(setupFault(e, 'servicequotas:ListServiceQuotas')).toBe('the answer to servicequotas:ListServiceQuotas could not be read (HTTP 200, Error): check any proxy between the runner and AWS');
   });
 
   it('an error answer is the SDK’s modelled error', async () => {
