@@ -17,8 +17,6 @@ import { AwsJson1_1Protocol } from '@aws-sdk/core/protocols';
 import { collectBody } from '@smithy/core/protocols';
 import type { HandlerExecutionContext, HttpResponse, MetadataBearer, OperationSchema, SerdeFunctions } from '@smithy/types';
 
-const SPECIAL_NUMBER = /"(?:NaN|-?Infinity)"/;
-
 /** An awsJson1_1 protocol that reads the successful answers of `operations` with JSON.parse. */
 export function plainJsonProtocol(operations: readonly string[]): typeof AwsJson1_1Protocol {
   const plain = new Set(operations);
@@ -29,8 +27,8 @@ export function plainJsonProtocol(operations: readonly string[]): typeof AwsJson
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
       let data: unknown;
       // Smithy JSON writes the non-finite doubles as the strings "NaN", "Infinity", "-Infinity", which the SDK's reader
-      // turns into numbers: such a body is left to it.
-      if (!SPECIAL_NUMBER.test(text)) {
+      // turns into numbers: such a body is left to it (a string merely ending so, too: that only costs time).
+      if (!text.includes('NaN"') && !text.includes('Infinity"')) {
         try {
           data = text.trim() ? JSON.parse(text) : {};
         } catch {
