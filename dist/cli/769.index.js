@@ -70,19 +70,21 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/aws/sha256.ts
 // The SHA-256 every SDK client signs with (the client's `sha256` setting; SigV4 takes an HMAC for the signing key of
 // each call and more for each new key). It is the SDK's Node hash (@smithy/core/checksum Sha256Node) with one
-// difference: an HMAC key is made a KeyObject (createSecretKey) before createHmac gets it. Node 24's createHmac tells a
-// KeyObject or CryptoKey from a Buffer by reading private slots inside try/catch (lib/internal/crypto/keys.js
-// isKeyObject, isCryptoKey), so a Buffer key costs two thrown and caught exceptions per HMAC: ~8 % of a scan worker's
-// CPU in a profile of `npm run bench:scan`. createSecretKey takes the Buffer without those checks.
+// difference: an HMAC key given as bytes is made a KeyObject (createSecretKey) once, when the hash is made. Node 24's
+// createHmac tells a KeyObject or CryptoKey from a Buffer by reading private slots inside try/catch
+// (lib/internal/crypto/keys.js isKeyObject, isCryptoKey), so a Buffer key costs two thrown and caught exceptions per
+// HMAC: ~8 % of a scan worker's CPU in a profile of `npm run bench:scan` (≈15 µs → ≈5 µs an HMAC; on Node 20, which
+// only runs the CLI, it costs ≈2 µs more). createSecretKey takes the bytes without those checks; a string key is not
+// checked that way and stays a string.
 
 class Sha256 {
     hash;
     finished = false;
-    /** As the SDK's: any secret but an empty string (or none) makes an HMAC. */
+    /** As the SDK's: any secret but an empty string (or none) makes an HMAC. A string key stays a string. */
     key;
     constructor(secret) {
         if (secret)
-            this.key = toBuffer(secret);
+            this.key = typeof secret === 'string' ? secret : (0,external_node_crypto_.createSecretKey)(toBuffer(secret));
         this.hash = this.create();
     }
     update(data) {
@@ -93,7 +95,7 @@ class Sha256 {
     async digest() {
         // As the SDK's: an HMAC is finished by its digest; a plain hash can go on (digest of a copy).
         let buf;
-        if (this.key) {
+        if (this.key !== undefined) {
             this.finished = true;
             buf = this.hash.digest();
         }
@@ -107,12 +109,10 @@ class Sha256 {
         this.finished = false;
     }
     create() {
-        return this.key ? (0,external_node_crypto_.createHmac)('sha256', (0,external_node_crypto_.createSecretKey)(this.key)) : (0,external_node_crypto_.createHash)('sha256');
+        return this.key === undefined ? (0,external_node_crypto_.createHash)('sha256') : (0,external_node_crypto_.createHmac)('sha256', this.key);
     }
 }
 function toBuffer(data) {
-    if (typeof data === 'string')
-        return Buffer.from(data, 'utf8');
     if (ArrayBuffer.isView(data))
         return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     return Buffer.from(data);
@@ -484,8 +484,12 @@ class ScanHttp {
     endpointOf(Client) {
         let p = this.endpoints.get(Client);
         if (!p) {
-            const configured = new Client({ region: 'us-east-1', logger: QUIET_LOGGER }).config.serviceConfiguredEndpoint?.() ?? Promise.resolve(undefined);
-            p = configured.then((endpoint) => (endpoint ? { endpoint } : { ignoreConfiguredEndpointUrls: true }));
+            const lookup = new Client({ region: 'us-east-1', logger: QUIET_LOGGER }).config.serviceConfiguredEndpoint;
+            // An SDK without this (internal) setting, or a lookup that fails: each client looks it up itself, as it would
+            // anyway; never "none configured" unless the lookup said so.
+            p = lookup
+                ? lookup().then((endpoint) => (endpoint ? { endpoint } : { ignoreConfiguredEndpointUrls: true }), () => ({}))
+                : Promise.resolve({});
             this.endpoints.set(Client, p);
         }
         return p;

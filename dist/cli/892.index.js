@@ -163,12 +163,15 @@ var submodules_protocols = __webpack_require__(3422);
 // the issue note). For an awsJson1_1 output made only of strings, numbers, booleans, lists, maps and structures, the
 // parsed JSON already is that object: awsJson uses the member names as JSON keys (no jsonName,
 // https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html) and only timestamps, blobs, documents and big
-// numbers need converting. `plainJsonOperations` checks that from the SDK's own schemas (test/aws/plain-json.test.ts),
-// so a model change that adds such a member fails the build instead of reading it wrong.
+// numbers need converting. test/aws/plain-json.test.ts checks that on the SDK's own schemas, so a model change that
+// adds such a member fails the build instead of reading it wrong; `npm run bench:call` measures the saving.
 //
 // The protocol is the SDK's own (the client's `protocol` setting): requests, signing, retries and errors are
 // unchanged; only a 2xx answer of a listed operation skips the copy. Anything else — an error, another operation, a
-// body that is not a JSON object — goes through the SDK's reader as before.
+// body that is not JSON or holds a non-finite number — goes through the SDK's reader as before; JSON that is not an
+// object is a deserialization error (the SDK would read it as an empty page). Two differences remain, both harmless
+// to the readers (src/aws/common.ts walkServiceQuotas, src/aws/scan-readings.ts use `??`, `?.` and typeof checks): a
+// member sent as null stays null (the SDK leaves it out), and a key the model does not know is kept.
 
 
 /** An awsJson1_1 protocol that reads the successful answers of `operations` with JSON.parse. */
@@ -179,17 +182,29 @@ function plainJsonProtocol(operations) {
             if (response.statusCode >= 300 || !plain.has(operationSchema.name))
                 return super.deserializeResponse(operationSchema, context, response);
             const bytes = await (0,submodules_protocols.collectBody)(response.body, context);
+            const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
             let data;
-            try {
-                data = bytes.byteLength ? JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) : {};
+            // Smithy JSON writes the non-finite doubles as the strings "NaN", "Infinity", "-Infinity", which the SDK's reader
+            // turns into numbers: such a body is left to it (a string merely ending so, too: that only costs time).
+            if (!text.includes('NaN"') && !text.includes('Infinity"')) {
+                try {
+                    data = text.trim() ? JSON.parse(text) : {};
+                }
+                catch {
+                    data = undefined;
+                }
             }
-            catch {
-                data = undefined;
-            }
-            if (!data || typeof data !== 'object' || Array.isArray(data)) {
-                // Not a JSON object: the SDK's reader reports it as it always does (the body is handed back already read).
+            if (data === undefined) {
+                // Not JSON, or special numbers: the SDK's reader reads or reports it as it always does (the body is handed
+                // back already read).
                 response.body = bytes;
                 return super.deserializeResponse(operationSchema, context, response);
+            }
+            if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+                // JSON but not an object (null, [], a number): the SDK's reader would make it an empty page, which reads as
+                // "no applied value" — a garbled answer must not pass for that. The SDK's deserializer step marks the error
+                // as a deserialization error and attaches the response, as for any body it cannot read.
+                throw new Error(`the answer to ${operationSchema.name} is JSON but not an object`);
             }
             return Object.assign(data, { $metadata: this.deserializeMetadata(response) });
         }
@@ -424,12 +439,6 @@ var worker_entry = __webpack_require__(9462);
 
 
 
-/**
- * A worker's young generation, where V8 allocates first (the parsed answers and SDK objects of each call, nearly all
- * garbage once the account-region is read): a larger one than V8's default collects less often.
- * `npm run bench:scan`, 1,000 accounts × 17 regions: scanner CPU 119 s with the default, 117 s with 64 MB.
- */
-const YOUNG_GENERATION_MB = 64;
 /** Re-ask for credentials this long before they expire (as RoleAssumer.provider does). */
 const REFRESH_MS = 5 * 60_000;
 /** Reads in this thread, with the caller's HTTP agents and default-quota cache. */
@@ -461,7 +470,7 @@ class WorkerReads {
         for (let i = 0; i < count; i++) {
             // `env` given explicitly: the environment as this code sees it (AWS_* settings, endpoint overrides), also where
             // a host (jest) gives modules a process.env of their own.
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData: data, env: process.env, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            const worker = new external_node_worker_threads_.Worker(entry, { workerData: data, env: process.env });
             const running = { worker, pending: new Map(), credentials: new Map(), calls: {}, exited: new Promise((resolve) => worker.once('exit', () => resolve())) };
             worker.on('message', (m) => this.onMessage(running, m));
             const fail = (why) => {
