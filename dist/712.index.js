@@ -216,6 +216,7 @@ var scan_report = __webpack_require__(51595);
 
 
 
+
 /** A request's line in the sticky issue: where, the values, the status and the link (request or console). */
 function requestIssueLine(r) {
     const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${r.currentValue === null ? '?' : (0,evaluate/* fmt */.Sc)(r.currentValue)} → ${r.desiredValue === null ? '?' : (0,evaluate/* fmt */.Sc)(r.desiredValue)}`;
@@ -263,13 +264,14 @@ function renderScanMarkdown(report, options = {}) {
     const out = [`### ${icon} ${(0,markdown/* escapeMarkdown */.FV)(scanHeadline(report))}`, '', `**Scanned:** ${(0,markdown/* escapeMarkdown */.FV)(totalsLine(report))}. **fail-on:** \`${report.failOn}\``, ''];
     if (report.findings.length) {
         const head = ['Level', 'Account', 'Region', 'Quota', 'Value', 'Usage', 'Finding'];
-        const rows = report.findings.slice(0, maxRows).map((f) => {
+        const { shown, more } = (0,format/* firstN */.XP)(report.findings, maxRows, (n) => `_${n} more finding(s) are in the JSON report artifact._`);
+        const rows = shown.map((f) => {
             const level = `${ICON[f.level]} ${f.level.toUpperCase()}${failing.has(f.level) ? ' (fails)' : ''}`;
             return [level, (0,markdown/* escapeMarkdown */.FV)(accountCell(f)), (0,markdown/* escapeMarkdown */.FV)(f.region === '*' ? 'all' : f.region), (0,markdown/* escapeMarkdown */.FV)(quotaCell(f)), num(f.value), num(f.usage), (0,markdown/* escapeMarkdown */.FV)(f.message)];
         });
         out.push(...(0,markdown/* markdownTable */.Qj)(head, rows));
-        if (report.findings.length > maxRows)
-            out.push('', `_${report.findings.length - maxRows} more finding(s) are in the JSON report artifact._`);
+        if (more)
+            out.push('', more);
         out.push('');
     }
     else {

@@ -28,6 +28,8 @@ var evaluate = __webpack_require__(5734);
 var plan = __webpack_require__(589);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/scan/prewarm-text.ts
 var prewarm_text = __webpack_require__(829);
 // EXTERNAL MODULE: ./src/scan/findings.ts
@@ -132,6 +134,7 @@ var scan_report = __webpack_require__(1595);
 
 
 
+
 /** A request's line in the sticky issue: where, the values, the status and the link (request or console). */
 function requestIssueLine(r) {
     const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${r.currentValue === null ? '?' : fmt(r.currentValue)} → ${r.desiredValue === null ? '?' : fmt(r.desiredValue)}`;
@@ -179,13 +182,14 @@ function renderScanMarkdown(report, options = {}) {
     const out = [`### ${icon} ${(0,markdown/* escapeMarkdown */.FV)(scanHeadline(report))}`, '', `**Scanned:** ${(0,markdown/* escapeMarkdown */.FV)(totalsLine(report))}. **fail-on:** \`${report.failOn}\``, ''];
     if (report.findings.length) {
         const head = ['Level', 'Account', 'Region', 'Quota', 'Value', 'Usage', 'Finding'];
-        const rows = report.findings.slice(0, maxRows).map((f) => {
+        const { shown, more } = (0,format/* firstN */.XP)(report.findings, maxRows, (n) => `_${n} more finding(s) are in the JSON report artifact._`);
+        const rows = shown.map((f) => {
             const level = `${ICON[f.level]} ${f.level.toUpperCase()}${failing.has(f.level) ? ' (fails)' : ''}`;
             return [level, (0,markdown/* escapeMarkdown */.FV)(accountCell(f)), (0,markdown/* escapeMarkdown */.FV)(f.region === '*' ? 'all' : f.region), (0,markdown/* escapeMarkdown */.FV)(quotaCell(f)), num(f.value), num(f.usage), (0,markdown/* escapeMarkdown */.FV)(f.message)];
         });
         out.push(...(0,markdown/* markdownTable */.Qj)(head, rows));
-        if (report.findings.length > maxRows)
-            out.push('', `_${report.findings.length - maxRows} more finding(s) are in the JSON report artifact._`);
+        if (more)
+            out.push('', more);
         out.push('');
     }
     else {
@@ -662,7 +666,7 @@ const FLAG_NAMES = {
     failOn: '--fail-on',
     concurrency: '--concurrency',
 };
-const format = (value) => (0,common/* choice */.Yq)('format', value, ['table', 'json', 'markdown'], 'table');
+const scan_format = (value) => (0,common/* choice */.Yq)('format', value, ['table', 'json', 'markdown'], 'table');
 async function output(report, fmt, file, io) {
     io.stdout(fmt === 'json' ? (0,scan_report/* renderScanJson */.C$)(report) : fmt === 'markdown' ? renderScanMarkdown(report) : renderScanText(report));
     if (file)
@@ -703,7 +707,7 @@ async function scanCommand(argv, io, scan, prewarm) {
             io.stdout(SCAN_USAGE);
             return 0;
         }
-        const fmt = format(values.format);
+        const fmt = scan_format(values.format);
         const options = await resolveScanOptions({
             policy: values.policy,
             accounts: values.accounts,
@@ -765,7 +769,7 @@ async function mergeCommand(argv, io) {
         }
         if (!positionals.length)
             throw new common/* UsageError */.eb('nothing to merge: give the JSON reports of the shards (quota-guard merge shard-*.json)');
-        const fmt = format(values.format);
+        const fmt = scan_format(values.format);
         const failOn = values['fail-on'] ? named('--fail-on', () => (0,scan_report/* parseFailOn */.XV)(values['fail-on'])) : undefined;
         const reports = await readReports(positionals);
         const merged = (0,scan_report/* mergeScanReports */.Zo)(reports, failOn ? { failOn } : {});

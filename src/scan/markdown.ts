@@ -6,6 +6,7 @@ import { fmt } from '../verdict/evaluate.js';
 import { targetKey } from '../increase/plan.js';
 import type { IncreaseRecord } from '../model.js';
 import { escapeMarkdown, markdownTable } from '../report/markdown.js';
+import { firstN } from '../report/format.js';
 import { prewarmOutcome, prewarmSummary } from './prewarm-text.js';
 import { levelRank } from './findings.js';
 import { levelOf } from './automation.js';
@@ -73,12 +74,13 @@ export function renderScanMarkdown(report: ScanReport, options: SummaryOptions =
   const out = [`### ${icon} ${escapeMarkdown(scanHeadline(report))}`, '', `**Scanned:** ${escapeMarkdown(totalsLine(report))}. **fail-on:** \`${report.failOn}\``, ''];
   if (report.findings.length) {
     const head = ['Level', 'Account', 'Region', 'Quota', 'Value', 'Usage', 'Finding'];
-    const rows = report.findings.slice(0, maxRows).map((f) => {
+    const { shown, more } = firstN(report.findings, maxRows, (n) => `_${n} more finding(s) are in the JSON report artifact._`);
+    const rows = shown.map((f) => {
       const level = `${ICON[f.level]} ${f.level.toUpperCase()}${failing.has(f.level) ? ' (fails)' : ''}`;
       return [level, escapeMarkdown(accountCell(f)), escapeMarkdown(f.region === '*' ? 'all' : f.region), escapeMarkdown(quotaCell(f)), num(f.value), num(f.usage), escapeMarkdown(f.message)];
     });
     out.push(...markdownTable(head, rows));
-    if (report.findings.length > maxRows) out.push('', `_${report.findings.length - maxRows} more finding(s) are in the JSON report artifact._`);
+    if (more) out.push('', more);
     out.push('');
   } else {
     out.push('Every watched quota is below its thresholds, and nothing failed to read.', '');

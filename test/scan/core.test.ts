@@ -185,6 +185,17 @@ describe('renderers', () => {
     expect(renderScanText(report)).toMatch(/^quota-guard scan failed: 1 critical, 1 error\n1 account, /);
   });
 
+  test('summary: the findings table stops at maxRows and says how many more the JSON report holds', () => {
+    // Two findings (the critical quota and the read error): one row, then the note; none with room for both.
+    const cut = renderScanMarkdown(report, { maxRows: 1 });
+    expect(cut).toContain('| :red_circle: CRITICAL (fails) |');
+    expect(cut).not.toContain('| :x: ERROR');
+    expect(cut).toContain('|\n\n_1 more finding(s) are in the JSON report artifact._\n');
+    const whole = renderScanMarkdown(report, { maxRows: 2 });
+    expect(whole).toContain('| :x: ERROR');
+    expect(whole).not.toContain('more finding(s)');
+  });
+
   test('issue body: one line per key with a hidden id and level; new-or-worse detection', () => {
     const lines = issueLines(report, 'warning');
     expect(lines.map((l) => [l.key, l.level])).toEqual([
