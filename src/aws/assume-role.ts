@@ -3,7 +3,7 @@
 // cross-account calls", https://repost.aws/knowledge-center/iam-sts-throttling-error). STS speaks awsQuery
 // (form body Action=AssumeRole&Version=2011-06-15, XML response; [BC sts]); the regional endpoint of the scan's home
 // region is used, each regional endpoint being throttled on its own.
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
 import { Limiters } from './common.js';
 import { SCAN_RATES, describeFault, type ScanHttp } from './scan-http.js';
 
@@ -35,6 +35,33 @@ const DEFAULT_SESSION_NAME = 'quota-guard-scan';
 const DEFAULT_DURATION_SECONDS = 3600;
 /** Re-assume this long before expiry so that no request is signed with credentials about to lapse. */
 const REFRESH_MS = 5 * 60_000;
+
+/**
+ * Credentials that renew themselves: `renew` runs when none are held yet (no `first`) or REFRESH_MS before the held
+ * ones expire; concurrent callers share one renewal. After a failed renewal, `retry` says whether the next caller
+ * tries again, or every caller gets that failure for the rest of the run.
+ */
+export function renewing(renew: () => Promise<TemporaryCredentials>, options: { first?: TemporaryCredentials; retry: boolean }): CredentialProvider {
+  let current = options.first ? Promise.resolve(options.first) : undefined;
+  let expires = options.first?.expiration?.getTime() ?? Infinity;
+  return () => {
+    if (!current || Date.now() > expires - REFRESH_MS) {
+      current = renew();
+      expires = Infinity; // until the renewal settles
+      current.then(
+        (c) => (expires = c.expiration?.getTime() ?? Infinity),
+        () => (expires = options.retry ? 0 : Infinity),
+      );
+    }
+    return current;
+  };
+}
+
+/** The credentials of an AssumeRole answer; AssumeRoleError when it holds none. */
+function credentialsOf(c: Credentials | undefined, arn: string): TemporaryCredentials {
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
+  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
+}
 
 export class AssumeRoleError extends Error {}
 
@@ -68,9 +95,7 @@ export class RoleAssumer {
           }),
         );
       });
-      const c = r.Credentials;
-      if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
-      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
+      return credentialsOf(r.Credentials, arn);
     } catch (e) {
       if (e instanceof AssumeRoleError) throw e;
       const f = describeFault(e, 'sts:AssumeRole', this.options.region);
@@ -87,20 +112,9 @@ export class RoleAssumer {
    * credentials until REFRESH_MS before they expire, then one new AssumeRole. Concurrent callers share one call.
    */
   provider(account: string, first: TemporaryCredentials, partition?: string): CredentialProvider {
-    let current: Promise<TemporaryCredentials> = Promise.resolve(first);
-    let expires = first.expiration?.getTime() ?? Infinity;
-    return async () => {
-      if (Date.now() > expires - REFRESH_MS) {
-        current = this.assume(account, partition);
-        expires = Infinity; // until the refresh settles
-        current.then(
-          (c) => (expires = c.expiration?.getTime() ?? Infinity),
-          () => (expires = 0),
-        );
-      }
-      return current;
-    };
+    return renewing(() => this.assume(account, partition), { first, retry: true });
   }
+
 }
 
 /**
@@ -113,26 +127,15 @@ export function assumeRoleProvider(
   options: { region: string; config: (region: string, credentials?: unknown) => object; credentials?: unknown; count?: () => void; sessionName?: string },
 ): CredentialProvider & { destroy(): void } {
   let client: STSClient | undefined;
-  let current: Promise<TemporaryCredentials> | undefined;
-  let expires = 0;
-  const assume = async (): Promise<TemporaryCredentials> => {
-    client ??= new STSClient(options.config(options.region, options.credentials));
-    options.count?.();
-    const r = await client.send(new AssumeRoleCommand({ RoleArn: arn, RoleSessionName: options.sessionName ?? 'quota-guard-check', DurationSeconds: DEFAULT_DURATION_SECONDS }));
-    const c = r.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
-    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
-  };
-  const provider = async (): Promise<TemporaryCredentials> => {
-    if (!current || Date.now() > expires - REFRESH_MS) {
-      current = assume();
-      expires = Infinity; // until it settles
-      current.then(
-        (c) => (expires = c.expiration?.getTime() ?? Infinity),
-        () => (expires = Infinity), // a failed assume is not retried within the run: every client gets the same error
-      );
-    }
-    return current;
-  };
+  // A failed assume is not retried within the run: every client of the account gets the same error.
+  const provider = renewing(
+    async () => {
+      client ??= new STSClient(options.config(options.region, options.credentials));
+      options.count?.();
+      const r = await client.send(new AssumeRoleCommand({ RoleArn: arn, RoleSessionName: options.sessionName ?? 'quota-guard-check', DurationSeconds: DEFAULT_DURATION_SECONDS }));
+      return credentialsOf(r.Credentials, arn);
+    },
+    { retry: false },
+  );
   return Object.assign(provider, { destroy: () => client?.destroy() });
 }

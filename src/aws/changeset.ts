@@ -6,7 +6,6 @@ import { CHANGE_SET_ARN, InputError, STACK_AND_NAME } from '../model.js';
 import { clientConfig, faultReason, isCode, Limiters, type AwsCallOptions } from './common.js';
 import { pages } from './paging.js';
 
-
 /**
  * Every page of DescribeChangeSet (IncludePropertyValues true, so BeforeContext / AfterContext are there) as one
  * describe-change-set JSON document: the first page's fields, Changes of all pages, no NextToken. The region of an

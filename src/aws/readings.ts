@@ -31,7 +31,7 @@ import { ACCOUNT_RE, REGION_RE } from '../model.js';
 import type { QuotaReading, Requirement } from '../model.js';
 import { GLOBAL_QUOTA_REGION, QUOTAS, type ScopeKind } from '../quotas/catalog.js';
 import { assumeRoleProvider } from './assume-role.js';
-import { clientConfig, faultReason, isCode, Limiters, setupFault, walkServiceQuotas, type AwsCallOptions } from './common.js';
+import { clientConfig, faultReason, isCode, Limiters, noCredentials, setupFault, walkServiceQuotas, type AwsCallOptions } from './common.js';
 import { getMetricData, metricFailure, metricQuery, type MetricQuery } from './metrics.js';
 import { globalUsage, usageSourceFor } from './usage/index.js';
 import type { Usage, UsageContext, UsageItem, UsageSource } from './usage/source.js';
@@ -233,7 +233,7 @@ class Run {
       const message = e instanceof Error ? e.message : String(e);
       this.log(`quota-guard: no AWS credentials: ${message}`);
       // The chain found nothing (or failed to resolve): one line that is both the reason and the setup error.
-      const line = `no AWS credentials (${message.replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+      const line = noCredentials(message);
       return { reason: line, setupError: line };
     }
   }
@@ -401,10 +401,9 @@ class Run {
         const ctx = this.context(session, region);
         const queries = new Map<string, MetricQuery>();
         const bySource = new Map<UsageSource, UsageItem[]>();
-        const add = (source: UsageSource, item: UsageItem) => bySource.set(source, [...(bySource.get(source) ?? []), item]);
         for (const { plan } of group) {
           if (plan.kind === 'metric') queries.set(plan.query.key, plan.query);
-          else if (plan.kind === 'source') add(plan.source, plan.item);
+          else if (plan.kind === 'source') push(bySource, plan.source, plan.item);
         }
         const [metrics] = await Promise.all([queries.size ? this.metrics(session, region, [...queries.values()]) : new Map<string, Usage>(), this.runSources(ctx, bySource, out)]);
         // A metric that could not be read falls back to the source that counts the quota, when there is one.
@@ -412,7 +411,7 @@ class Run {
         for (const { p, plan } of group) {
           if (plan.kind !== 'metric') continue;
           const u = metrics.get(plan.query.key) ?? { value: null, reason: 'no GetMetricData result for the usage metric' };
-          if (u.value === null && plan.fallback) fallback.set(plan.fallback, [...(fallback.get(plan.fallback) ?? []), plan.item]);
+          if (u.value === null && plan.fallback) push(fallback, plan.fallback, plan.item);
           else out.set(p.key, u);
         }
         if (fallback.size) await this.runSources(ctx, fallback, out);
@@ -571,4 +570,11 @@ function assemble(q: QuotaRead, u: Usage): QuotaReading {
   }
   if (notes.length) reading.note = notes.join('; ');
   return reading;
+}
+
+/** Adds `item` to the list of `key`. */
+function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }

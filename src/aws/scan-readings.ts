@@ -47,7 +47,7 @@ export interface AccountRegionRequest {
   account: string;
   /** Region the calls go to (us-east-1 for global quotas). */
   region: string;
-  /** Region the observation is reported under: the region, or `global`. */
+  /** Region the reading is reported under: the region, or `global`. */
   label: string;
   quotas: readonly WatchedQuota[];
   credentials: CredentialProvider;

@@ -20,7 +20,6 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 export class TokenBucket {
   private tokens: number;
   private last: number;
-  /** Time (ms) at which the last reserved token is due; reservations queue up in call order. */
   private readonly rate: number;
   private readonly capacity: number;
   private readonly now: () => number;

@@ -14,7 +14,7 @@
 // compiled module that calls serveScanWorker. If a worker dies, the reads it had in flight become errors of their
 // account-regions and the others go on; if every worker is gone, the remaining reads run in this thread.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import type { CredentialProvider, TemporaryCredentials } from '../aws/assume-role.js';
+import { renewing, type CredentialProvider, type TemporaryCredentials } from '../aws/assume-role.js';
 import { DefaultQuotas, readAccountRegion, type UsageWindow } from '../aws/scan-readings.js';
 import { ScanHttp } from '../aws/scan-http.js';
 import type { Observation } from './model.js';
@@ -54,9 +54,6 @@ interface WorkerSettings {
 
 type ToWorker = { type: 'read'; id: number; task: ReadTask; credentials: TemporaryCredentials } | { type: 'credentials'; id: number; credentials?: TemporaryCredentials; error?: string } | { type: 'close' };
 type FromWorker = { type: 'result'; id: number; result: ReadResult } | { type: 'refresh'; id: number; account: string } | { type: 'calls'; calls: Record<string, number> };
-
-/** Re-ask for credentials this long before they expire (as RoleAssumer.provider does). */
-const REFRESH_MS = 5 * 60_000;
 
 /** Reads in this thread, with the caller's HTTP agents and default-quota cache. */
 export class AccountRegionReads implements Reads {
@@ -191,23 +188,16 @@ export function serveScanWorker(): void {
   let nextId = 0;
   const asked = new Map<number, { resolve: (c: TemporaryCredentials) => void; reject: (e: Error) => void }>();
   /** Credentials of one account: the ones sent with the task, renewed by the parent near expiry. */
-  const provider = (account: string, first: TemporaryCredentials): CredentialProvider => {
-    let current: Promise<TemporaryCredentials> = Promise.resolve(first);
-    let expires = first.expiration?.getTime() ?? Infinity;
-    return () => {
-      if (Date.now() > expires - REFRESH_MS) {
+  const provider = (account: string, first: TemporaryCredentials): CredentialProvider =>
+    renewing(
+      () => {
         const id = nextId++;
-        expires = Infinity; // until the renewal settles
-        current = new Promise((resolve, reject) => asked.set(id, { resolve, reject }));
-        current.then(
-          (c) => (expires = c.expiration?.getTime() ?? Infinity),
-          () => (expires = 0),
-        );
+        const renewal = new Promise<TemporaryCredentials>((resolve, reject) => asked.set(id, { resolve, reject }));
         post(port, { type: 'refresh', id, account });
-      }
-      return current;
-    };
-  };
+        return renewal;
+      },
+      { first, retry: true },
+    );
   port.on('message', (m: ToWorker) => {
     if (m.type === 'read') {
       void reads

@@ -4,7 +4,7 @@
 // (https://docs.aws.amazon.com/efs/latest/ug/API_DescribeMountTargets.html, MaxItems up to 100, Marker / NextMarker),
 // so the mount targets of every file system that has any (NumberOfMountTargets) are listed, and counted by VpcId.
 import type * as Efs from '@aws-sdk/client-efs';
-import { countPages, counted, forAll, guarded, parentIds, type Usage, type UsageContext, type UsageSource } from './source.js';
+import { countPages, counted, forAll, guarded, type UsageContext, type UsageSource } from './source.js';
 
 /** The SDK client, loaded on first use: a check that needs few services starts fast. */
 const sdk = (): Promise<typeof Efs> => import('@aws-sdk/client-efs');
@@ -47,9 +47,7 @@ export const mountTargetsPerVpc: UsageSource = {
         const complete = fs.complete && walks.every((w) => w.complete);
         const perVpc = new Map<string, number>();
         for (const t of walks.flatMap((w) => w.items)) if (t.VpcId && t.LifeCycleState !== 'deleted') perVpc.set(t.VpcId, (perVpc.get(t.VpcId) ?? 0) + 1);
-        const out = new Map<string, Usage>();
-        for (const vpc of parentIds(items)) for (const i of items.filter((x) => x.parent!.id === vpc)) out.set(i.key, counted(perVpc.get(vpc) ?? 0, complete, `EFS mount targets in ${vpc}`));
-        return out;
+        return forAll(items, (i) => counted(perVpc.get(i.parent!.id) ?? 0, complete, `EFS mount targets in ${i.parent!.id}`));
       });
     }),
 };

@@ -78,9 +78,8 @@ export const USAGE_SOURCES: readonly UsageSource[] = [
 const BY_QUOTA = new Map<string, UsageSource>();
 for (const s of USAGE_SOURCES) {
   for (const code of Object.keys(s.counts)) {
-    const key = code;
-    if (BY_QUOTA.has(key)) throw new Error(`usage sources ${BY_QUOTA.get(key)!.name} and ${s.name} both count ${code}`);
-    BY_QUOTA.set(key, s);
+    if (BY_QUOTA.has(code)) throw new Error(`usage sources ${BY_QUOTA.get(code)!.name} and ${s.name} both count ${code}`);
+    BY_QUOTA.set(code, s);
   }
 }
 
