@@ -294,7 +294,7 @@ export interface IncreaseRecord {
    */
   supportCase?: SupportCaseRecord;
   /** For increases the org-wide scan's automation rules asked for: what fired (src/scan/automation.ts). */
-  trigger?: 'utilisation' | 'forecast' | 'baseline' | 'dr-parity';
+  trigger?: Trigger;
 }
 
 /**
@@ -355,4 +355,13 @@ export function partitionOf(region: string | Unknown): string {
   if (region.startsWith('cn-')) return 'aws-cn';
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
   return 'aws';
+}
+
+/** What makes a scan's `request` / `auto` quota ask for more (src/scan/automation.ts). */
+export const TRIGGERS = ['utilisation', 'forecast', 'baseline', 'dr-parity'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+
+/** Whether a record read from JSON names a region, a service code and a quota code of the right form. */
+export function isQuotaTarget(r: Record<string, unknown>): boolean {
+  return typeof r.region === 'string' && REGION_RE.test(r.region) && typeof r.serviceCode === 'string' && SERVICE_CODE_RE.test(r.serviceCode) && typeof r.quotaCode === 'string' && QUOTA_CODE_RE.test(r.quotaCode);
 }

@@ -8,7 +8,7 @@ import type { CapacityMode } from '../quotas/consumers.js';
 import { COMMENT_MODES } from '../github/comment.js';
 import type { CommentMode } from '../github/comment.js';
 import { parseTrackedRequests, PolicyValueError } from '../increase/plan.js';
-import { capInputs, parseIncreaseCaps } from '../increase/caps.js';
+import { capInputs, capWording, parseIncreaseCaps } from '../increase/caps.js';
 import type { IncreasePolicy, TrackedRequest } from '../increase/plan.js';
 import type { RequestMode } from '../increase/run.js';
 import { InputError, REGION_RE } from '../model.js';
@@ -16,8 +16,7 @@ import { splitList } from '../inputs/list.js';
 import { ParameterError, userParameters } from '../inputs/parameters.js';
 import type { ParameterValues } from '../inputs/parameters.js';
 import { parseAccountRoles } from '../inputs/account-roles.js';
-import { InputValueError } from '../inputs/value-error.js';
-import { capWording } from '../increase/caps.js';
+import { InputValueError, named } from '../inputs/value-error.js';
 import { boolInput as bool, type Read } from './common.js';
 
 export interface ActionConfig {
@@ -164,11 +163,7 @@ export function readInputs(read: Read = (name) => core.getInput(name)): ActionCo
   if (increases) config.increases = increases;
   const roles = splitList(read('account-roles'));
   if (roles.length) {
-    try {
-      config.accountRoles = parseAccountRoles(roles);
-    } catch (e) {
-      throw new InputValueError(`Input 'account-roles': ${(e as Error).message}`);
-    }
+    config.accountRoles = named("Input 'account-roles'", () => parseAccountRoles(roles));
   }
   if (![config.plans, config.templates, config.changesets, config.configs].some((l) => l.length)) {
     throw new InputValueError("Nothing to check: set at least one of the inputs 'plan', 'template', 'changeset' or 'config'");

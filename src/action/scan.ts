@@ -1,4 +1,4 @@
-// The action in `mode: scan` and `mode: merge`: inputs → scan (or merge of shard reports) → step outputs, job
+// The action in `mode: scan`, `mode: merge` and `mode: file-requests`: inputs → scan (or merge of shard reports) → step outputs, job
 // summary, sticky issue, JSON report artifact, and a failed step when fail-on says so. src/action/main.ts calls
 // runScanAction when the mode is not `check`; every input is read through `read` (core.getInput there).
 import * as core from '@actions/core';
@@ -10,15 +10,14 @@ import { syncStickyIssue } from '../github/scan-issue.js';
 import { issueText, renderScanMarkdown, scanHeadline } from '../scan/markdown.js';
 import type { Level, ScanReport } from '../scan/model.js';
 import { LEVELS } from '../scan/model.js';
-import { named, parsePlannedRequests, readReports, resolveScanOptions, type Names } from '../scan/options.js';
-import { InputValueError } from '../inputs/value-error.js';
-import { capWording } from '../increase/caps.js';
+import { parsePlannedRequests, readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import { InputValueError, named } from '../inputs/value-error.js';
 import { boolInput as bool, failStep, runUrl, uploadReport, writeReport, type ErrorClass, type Read } from './common.js';
 import type { PrewarmFiler } from '../scan/prewarm.js';
 import { prewarmSummary } from '../scan/prewarm-text.js';
 import { requestsMarkdown } from '../increase/render.js';
 import { runContext } from '../increase/plan.js';
-import { capInputs, parseIncreaseCaps } from '../increase/caps.js';
+import { capInputs, capWording, parseIncreaseCaps } from '../increase/caps.js';
 import { mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';
 import type { runScan } from '../scan/run.js';
 import { scanWorkers } from '../scan/worker-entry.js';

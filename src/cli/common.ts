@@ -1,10 +1,9 @@
 // What every `quota-guard` command shares: usage errors, choices, the flags they have in common, and how an error
 // becomes one stderr line and exit status 2.
 import { InputError } from '../model.js';
-import { parseIncreaseCaps } from '../increase/caps.js';
+import { capWording, parseIncreaseCaps } from '../increase/caps.js';
 import type { IncreasePolicy } from '../increase/plan.js';
 import { InputValueError } from '../inputs/value-error.js';
-import { capWording } from '../increase/caps.js';
 
 export interface Io {
   stdout(text: string): void;

@@ -130,7 +130,7 @@ function templateParameters(file: string | undefined, first: string[], tokens: R
   }
 }
 
-/** The pull request or commit, when run in CI that says (GitHub Actions variables), for the justification. */
+/** `--buffer` as a fraction: a percentage, with or without %. */
 function percent(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(/%$/, ''));

@@ -7,7 +7,8 @@ import { INCREASE_CAP_OPTIONS, OUTPUT_OPTIONS, UsageError, capFlags, choice, rep
 import type { Io } from './common.js';
 import { renderScanMarkdown, renderScanText } from '../scan/markdown.js';
 import type { ScanReport } from '../scan/model.js';
-import { named, readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import { readReports, resolveScanOptions, type Names } from '../scan/options.js';
+import { named } from '../inputs/value-error.js';
 import type { PrewarmFiler } from '../scan/prewarm.js';
 import { runContext } from '../increase/plan.js';
 import { FAIL_ON_HELP, mergeScanReports, parseFailOn, renderScanJson } from '../scan/report.js';

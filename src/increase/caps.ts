@@ -20,7 +20,7 @@ export interface RawIncreaseCaps {
 export type CapSetting = keyof RawIncreaseCaps;
 
 /** The settings, named as their action inputs and CLI flags. */
-export const CAP_SETTINGS: readonly CapSetting[] = ['support-case', 'support-severity', 'max-increase-factor', 'max-increase', 'max-requests'];
+const CAP_SETTINGS: readonly CapSetting[] = ['support-case', 'support-severity', 'max-increase-factor', 'max-increase', 'max-requests'];
 
 /** The caps as action inputs: `read` is core.getInput or the like. */
 export function capInputs(read: (name: string) => string): RawIncreaseCaps {

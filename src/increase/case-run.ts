@@ -17,7 +17,6 @@ import type { IncreaseRecord } from '../model.js';
 import { fmt } from '../verdict/evaluate.js';
 import {
   CASE_LOOKBACK_DAYS,
-  DEFAULT_SEVERITY,
   canonicalOrder,
   caseBody,
   caseLine,
@@ -30,9 +29,8 @@ import {
   isResolved,
   noPlanNote,
 } from './cases.js';
-import { capNote, type ChangeContext, type IncreasePolicy } from './plan.js';
+import { DEFAULTS, capNote, type ChangeContext, type FilingBudget, type IncreasePolicy } from './plan.js';
 import type { CaseInfo, IncreaseFault, SupportApi, Target } from '../ports/increase.js';
-import type { FilingBudget } from './plan.js';
 
 const DAY = 86_400_000;
 
@@ -61,7 +59,7 @@ export interface CaseContext {
 /** The record with its support case settled; `awaited` when the case is open and the quota is short. */
 export async function settleCase(step: CaseStep, ctx: CaseContext): Promise<IncreaseRecord> {
   const { record, target: t } = step;
-  const severity = ctx.policy.supportSeverity ?? DEFAULT_SEVERITY;
+  const severity = ctx.policy.supportSeverity ?? DEFAULTS.supportSeverity;
   const done = (c: IncreaseRecord['supportCase']): IncreaseRecord => {
     const next = { ...record, supportCase: c };
     ctx.log(`quota-guard: ${t.serviceCode}/${t.quotaCode} in ${t.region}${record.account ? ` of ${record.account}` : ''}: ${caseLine(c!)}`);

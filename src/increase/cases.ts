@@ -24,7 +24,6 @@ import type { CaseInfo, IncreaseFault, SupportService, Target } from '../ports/i
 
 export const SEVERITIES = ['low', 'normal', 'high', 'urgent', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export const DEFAULT_SEVERITY: Severity = 'low';
 
 /** How far back a case with the quota's marker counts ("open and recently resolved"). */
 export const CASE_LOOKBACK_DAYS = 30;
@@ -60,7 +59,7 @@ export function createCaseUrl(t: Target): string {
 }
 
 /** The console page of a case (the Support Center finds it by its display id). */
-export function caseUrl(c: Pick<CaseInfo, 'caseId' | 'displayId'>): string {
+function caseUrl(c: Pick<CaseInfo, 'caseId' | 'displayId'>): string {
   return c.displayId ? `https://console.aws.amazon.com/support/home#/case/?displayId=${encodeURIComponent(c.displayId)}` : `https://console.aws.amazon.com/support/home#/case/?caseId=${encodeURIComponent(c.caseId)}`;
 }
 

@@ -8,19 +8,16 @@
 // * One open request per quota: a second RequestServiceQuotaIncrease answers ResourceAlreadyExistsException ([TFSQ]).
 // * DesiredValue is a double from 0 to 1e10 ([BC] QuotaValue).
 // * Increases are per region; global quotas (IAM, S3, Route 53) are requested through us-east-1 like they are read.
-import type { IncreaseOutcome, IncreaseRecord, RequestStatus, Result } from '../model.js';
 import { fmt } from '../verdict/evaluate.js';
 import { MAX_SOURCES, firstN, placeText, plusAmount } from '../report/format.js';
 import { QUOTAS } from '../quotas/catalog.js';
-import { QUOTA_CODE_RE, REGION_RE, REQUEST_ID_RE, SERVICE_CODE_RE } from '../model.js';
+import { REQUEST_ID_RE, isQuotaTarget, type IncreaseOutcome, type IncreaseRecord, type RequestStatus, type Result } from '../model.js';
 import { splitList } from '../inputs/list.js';
 import { consoleUrl, desiredValue } from '../verdict/next-step.js';
 import type { IncreaseFault, RequestedChange, Target } from '../ports/increase.js';
 
-// Moved to the core (the verdict suggests the same value and link); re-exported for the increase flow's callers.
-
 const OPEN_STATUSES: readonly RequestStatus[] = ['PENDING', 'CASE_OPENED'];
-export const TERMINAL_STATUSES: readonly RequestStatus[] = ['APPROVED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'];
+const TERMINAL_STATUSES: readonly RequestStatus[] = ['APPROVED', 'DENIED', 'CASE_CLOSED', 'NOT_APPROVED', 'INVALID_REQUEST'];
 /** [BC] QuotaValue maximum. */
 const MAX_DESIRED_VALUE = 1e10;
 
@@ -96,15 +93,7 @@ export function parseTrackedRequests(text: string): TrackedRequest[] {
   value.forEach((v, i) => {
     const r = (v ?? {}) as Record<string, unknown>;
     if (r.requestId === null || r.requestId === undefined) return;
-    const ok =
-      typeof r.requestId === 'string' &&
-      REQUEST_ID_RE.test(r.requestId) &&
-      typeof r.region === 'string' &&
-      REGION_RE.test(r.region) &&
-      typeof r.serviceCode === 'string' &&
-      SERVICE_CODE_RE.test(r.serviceCode) &&
-      typeof r.quotaCode === 'string' &&
-      QUOTA_CODE_RE.test(r.quotaCode);
+    const ok = typeof r.requestId === 'string' && REQUEST_ID_RE.test(r.requestId) && isQuotaTarget(r);
     if (!ok) throw new PolicyValueError(`entry ${i} needs requestId, region, serviceCode and quotaCode`);
     out.push(r as unknown as TrackedRequest);
   });

@@ -19,7 +19,7 @@ function set(out: ParameterValues, key: string, value: string | null, where: str
 }
 
 /** `Key=Value` pairs; the value is everything after the first `=` and may be empty. */
-export function parseParameterOverrides(pairs: readonly string[]): ParameterValues {
+function parseParameterOverrides(pairs: readonly string[]): ParameterValues {
   const out: ParameterValues = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
@@ -30,7 +30,7 @@ export function parseParameterOverrides(pairs: readonly string[]): ParameterValu
 }
 
 /** A parameters JSON file, in the create-stack or the CodePipeline form; throws InputError naming the file. */
-export function parseParametersFile(text: string, file: string): ParameterValues {
+function parseParametersFile(text: string, file: string): ParameterValues {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -5,7 +5,7 @@ import { InputError } from '../model.js';
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
 /** The encoding of a file from its first bytes (512 are enough), with or without a byte-order mark; throws for binary files. */
-export function sniffEncoding(head: Uint8Array, file: string): Encoding {
+function sniffEncoding(head: Uint8Array, file: string): Encoding {
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) {
@@ -54,7 +54,7 @@ export function decodeInput(bytes: Uint8Array, file: string): string {
 }
 
 /** Deeper than any template, change set or config nests; the YAML parser recurses per level (see checkNesting). */
-export const MAX_NESTING = 256;
+const MAX_NESTING = 256;
 
 const isTokenStart = (c: number): boolean => Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 91 || c === 123 || c === 44 || c === 58;
 

@@ -327,7 +327,7 @@ function skipString(text: string, i: number): number {
 const looksLikeChange = (rc: unknown): boolean => isObject(rc) && typeof rc.address === 'string' && isObject(rc.change);
 
 /** Deeper than any plan Terraform writes (values nest a few levels per block); bounds what a crafted file costs. */
-export const MAX_JSON_DEPTH = 256;
+const MAX_JSON_DEPTH = 256;
 
 /**
  * Top-level members quota-guard reads; the rest (planned_values, prior_state, resource_drift…) is only skipped and

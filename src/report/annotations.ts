@@ -61,11 +61,9 @@ export interface Group {
 }
 
 function amountText(sources: Source[]): string {
-  if (sources.some((s) => s.amount === null)) {
-    const known = sources.reduce((sum, s) => sum + (s.amount ?? 0), 0);
-    return known ? `+${fmt(known)} and an amount not known before apply` : 'an amount not known before apply';
-  }
-  return `+${fmt(sources.reduce((sum, s) => sum + (s.amount ?? 0), 0))}`;
+  const known = sources.reduce((sum, s) => sum + (s.amount ?? 0), 0);
+  if (!sources.some((s) => s.amount === null)) return `+${fmt(known)}`;
+  return known ? `+${fmt(known)} and an amount not known before apply` : 'an amount not known before apply';
 }
 
 function addressesText(g: Group): string {
@@ -91,7 +89,7 @@ function needVersusLimit(r: Result): string {
 }
 
 /** `"name" (ec2 L-1216C47A) in eu-west-1, account current`. */
-export function quotaText(r: Result): string {
+function quotaText(r: Result): string {
   return oneLine(`"${r.quotaName}" (${r.serviceCode} ${r.quotaCode}) in ${scopeLabel(r)}, account ${accountLabel(r)}`);
 }
 

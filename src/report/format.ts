@@ -2,7 +2,7 @@
 import type { Report, Result, Source } from '../model.js';
 import { fmt } from '../verdict/evaluate.js';
 
-export const num = (n: number | null): string => (n === null ? '?' : fmt(n));
+export const num = (n: number | null | undefined): string => (n === null || n === undefined ? '?' : fmt(n));
 
 /** Line breaks of every kind: CR LF, a bare CR or LF, NEL, and the Unicode line and paragraph separators. */
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;

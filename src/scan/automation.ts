@@ -29,7 +29,7 @@ export interface AutomationInput {
 }
 
 /** The effective rules of a policy: its `automation:` section, or the defaults (every quota `notify`). */
-export function automationOf(policy: ScanPolicy): AutomationPolicy {
+function automationOf(policy: ScanPolicy): AutomationPolicy {
   return policy.automation ?? defaultAutomation(policy.forecast.withinDays);
 }
 
@@ -40,7 +40,7 @@ export function levelOf(policy: ScanPolicy, quotaCode: string | undefined): Auto
 }
 
 /** Observation region → the region a request is filed in (global quotas: us-east-1, where they are read). */
-export function requestRegion(region: string): string {
+function requestRegion(region: string): string {
   return region === 'global' ? GLOBAL_QUOTA_REGION : region;
 }
 

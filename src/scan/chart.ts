@@ -29,7 +29,7 @@ interface Candidate {
 }
 
 /** Quotas with a kept history, closest to exhaustion first: forecast days, then utilisation. */
-export function chartCandidates(report: ScanReport): Candidate[] {
+function chartCandidates(report: ScanReport): Candidate[] {
   const forecasts = new Map<string, Finding>();
   for (const f of report.findings) if (f.kind === 'forecast' && f.exhaustion) forecasts.set(f.key, f);
   const out: Candidate[] = [];
@@ -51,7 +51,7 @@ function label(s: string): string {
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** One chart block (markdown lines) for a candidate, dated from `generatedAt`. */
-export function chartBlock(c: Candidate, generatedAt: string): string[] {
+function chartBlock(c: Candidate, generatedAt: string): string[] {
   const now = Date.parse(generatedAt);
   const past = c.q.history.length;
   const trend = c.q.trend;

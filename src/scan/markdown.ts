@@ -6,7 +6,7 @@ import { fmt } from '../verdict/evaluate.js';
 import { targetKey } from '../increase/plan.js';
 import type { IncreaseRecord } from '../model.js';
 import { escapeMarkdown, markdownTable } from '../report/markdown.js';
-import { firstN } from '../report/format.js';
+import { firstN, num } from '../report/format.js';
 import { prewarmOutcome, prewarmSummary } from './prewarm-text.js';
 import { levelRank } from './findings.js';
 import { levelOf } from './automation.js';
@@ -17,14 +17,13 @@ import { MAX_ISSUE_CHARTS, MAX_SUMMARY_CHARTS, usageCharts } from './chart.js';
 
 /** A request's line in the sticky issue: where, the values, the status and the link (request or console). */
 function requestIssueLine(r: IncreaseRecord): string {
-  const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${r.currentValue === null ? '?' : fmt(r.currentValue)} → ${r.desiredValue === null ? '?' : fmt(r.desiredValue)}`;
+  const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${num(r.currentValue)} → ${num(r.desiredValue)}`;
   const status = r.requestId ? `request ${r.requestId} **${r.status ?? 'status unknown'}**` : r.outcome === 'planned' ? '**awaiting approval**' : `**not filed (${r.outcome})**`;
   return `${escapeMarkdown(what.trim())} — ${status} ([console](${r.consoleUrl}))`;
 }
 import { failingLevels } from './report.js';
 
 const ICON: Record<Level, string> = { critical: ':red_circle:', forecast: ':hourglass_flowing_sand:', error: ':x:', warning: ':orange_circle:', info: ':large_blue_circle:' };
-const num = (n: number | null | undefined): string => (n === null || n === undefined ? '?' : fmt(n));
 
 export function scanHeadline(report: ScanReport): string {
   const f = report.totals.findings;
@@ -229,7 +228,7 @@ export function parseIssueState(body: string): Map<string, Level> {
 }
 
 /** The lines of a previous body, as they were rendered (for a partial update, which keeps the ones it did not scan). */
-export function parseIssueLines(body: string): IssueLine[] {
+function parseIssueLines(body: string): IssueLine[] {
   const out: IssueLine[] = [];
   for (const line of body.split('\n')) {
     const m = BODY_LINE.exec(line);

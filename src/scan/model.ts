@@ -4,7 +4,7 @@
 // and still see drift across accounts that different shards scanned.
 // What is read and what could not be (ObservedQuota, ScanError) and the quotas asked for (WatchedQuota) are in
 // src/ports/scan.ts: the reader in src/aws shares them.
-import type { IncreaseRecord } from '../model.js';
+import type { IncreaseRecord, Trigger } from '../model.js';
 import type { AutomationLevel, ObservedQuota, ScanError, Thresholds, WatchedQuota } from '../ports/scan.js';
 
 /** Finding levels, worst first. `forecast` is "will run out within N days"; `error` is "could not be read". */
@@ -13,8 +13,7 @@ export type Level = (typeof LEVELS)[number];
 
 export type FindingKind = 'utilisation' | 'forecast' | 'baseline' | 'drift' | 'dr-parity' | 'error';
 
-/** What makes a `request` / `auto` quota ask for more. */
-export type Trigger = 'utilisation' | 'forecast' | 'baseline' | 'dr-parity';
+export type { Trigger };
 
 /** The `automation:` section of quota-guard.yml, with defaults filled in. */
 export interface AutomationPolicy {

@@ -4,16 +4,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../model.js';
-import { InputValueError } from '../inputs/value-error.js';
-import { ACCOUNT_RE, REGION_RE } from '../model.js';
+import { ACCOUNT_RE, InputError, REGION_RE, TRIGGERS, isQuotaTarget } from '../model.js';
+import { InputValueError, named } from '../inputs/value-error.js';
 import { PARENT_RE, POLICY_FILE, ROLE_RE, defaultPolicy, parsePolicy } from './policy.js';
 import type { PlannedIncrease, ScanPolicy, ScanReport, ScanSettings, Shard } from './model.js';
-import { QUOTA_CODE_RE, SERVICE_CODE_RE } from '../model.js';
 import { parseFailOn, parseScanReport } from './report.js';
 import type { ScanOptions } from './run.js';
 import { parseShard } from './targets.js';
-
 
 export interface RawScanInputs {
   policy?: string;
@@ -34,17 +31,8 @@ export interface RawScanInputs {
 /** How each raw setting is called where it came from (`--include` on the CLI, `include-accounts` in the action). */
 export type Names = Record<keyof RawScanInputs, string>;
 
-/** Runs a parser, naming the input or flag in the error it throws. */
-export function named<T>(name: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    throw new InputValueError(`${name}: ${(e as Error).message}`);
-  }
-}
-
-/** Newline-, comma- or space-separated list, blanks dropped. */
-export function splitList(value: string | undefined): string[] {
+/** Newline-, comma- or space-separated list, blanks dropped (ids and names hold no spaces). */
+function splitWords(value: string | undefined): string[] {
   return (value ?? '')
     .split(/[\s,]+/)
     .map((s) => s.trim())
@@ -56,7 +44,7 @@ function bad(name: string, value: string, accepted: string): never {
 }
 
 function accounts(name: string, value: string | undefined): string[] | undefined {
-  const list = splitList(value);
+  const list = splitWords(value);
   if (!list.length) return undefined;
   for (const a of list) if (!ACCOUNT_RE.test(a)) bad(name, a, 'accepted values are 12-digit AWS account ids');
   return list;
@@ -90,7 +78,7 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
   if (include) overrides.include = include;
   const exclude = accounts(names.exclude, raw.exclude);
   if (exclude) overrides.exclude = exclude;
-  const ous = splitList(raw.organizationalUnits);
+  const ous = splitWords(raw.organizationalUnits);
   if (ous.length) {
     for (const o of ous) if (!PARENT_RE.test(o)) bad(names.organizationalUnits, o, 'accepted values are OU ids (ou-…) and root ids (r-…)');
     overrides.organizationalUnits = ous;
@@ -99,7 +87,7 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
   if (regions) {
     if (regions === 'enabled') overrides.regions = 'enabled';
     else {
-      const list = splitList(regions);
+      const list = splitWords(regions);
       for (const r of list) if (!REGION_RE.test(r)) bad(names.regions, r, 'accepted values are "enabled" or AWS regions such as eu-west-1');
       overrides.regions = list;
     }
@@ -139,7 +127,8 @@ export async function resolveScanOptions(raw: RawScanInputs, names: Names, dir =
 
 // ---- Approved requests ----------------------------------------------------------------------------------------
 
-const TRIGGERS = ['utilisation', 'forecast', 'baseline', 'dr-parity'] as const;
+/** A finite number ≥ 0. */
+const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
 /**
  * The `requests` output of a scan (JSON) → the increases it planned for an approval (`outcome: planned`), to file
@@ -159,16 +148,10 @@ export function parsePlannedRequests(text: string, name: string): PlannedIncreas
   value.forEach((v, i) => {
     const r = (v ?? {}) as Record<string, unknown>;
     if (r.outcome !== 'planned') return;
-    const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
     const ok =
       typeof r.account === 'string' &&
       ACCOUNT_RE.test(r.account) &&
-      typeof r.region === 'string' &&
-      REGION_RE.test(r.region) &&
-      typeof r.serviceCode === 'string' &&
-      SERVICE_CODE_RE.test(r.serviceCode) &&
-      typeof r.quotaCode === 'string' &&
-      QUOTA_CODE_RE.test(r.quotaCode) &&
+      isQuotaTarget(r) &&
       num(r.currentValue) &&
       num(r.desiredValue) &&
       r.desiredValue > r.currentValue &&

@@ -62,7 +62,7 @@ function refusedLately(history: RequestedChange[], now: number): RequestedChange
 const PREWARM_SESSION_NAME = 'quota-guard-prewarm';
 
 /** The check's defaults (action.yml and `quota-guard request` declare the same). */
-export const DEFAULT_INCREASE_POLICY: IncreasePolicy = {
+const DEFAULT_INCREASE_POLICY: IncreasePolicy = {
   supportCase: DEFAULTS.supportCase,
   maxIncreaseFactor: DEFAULTS.maxIncreaseFactor,
   maxIncrease: { byQuota: {} },
