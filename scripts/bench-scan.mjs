@@ -162,8 +162,11 @@ async function main() {
   const fakeCpu0 = (await ask()).cpu;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  // The compiled CLI entry re-enters as a scan worker, as dist/cli/index.js does.
-  const workers = Number(values.workers ?? Math.min(8, availableParallelism()));
+  // The compiled CLI entry re-enters as a scan worker, as dist/cli/index.js does; as many workers as the bundle starts
+  // (scanWorkers: one per core up to its cap, none on one core) unless --workers says otherwise.
+  const { enableScanWorkers, scanWorkers } = await import(path.join(root, 'build/src/scan/worker-entry.js'));
+  enableScanWorkers(path.join(root, 'build/src/cli/index.js'));
+  const workers = values.workers !== undefined ? Number(values.workers) : (scanWorkers()?.count ?? 0);
   const report = await runScan({
     policy,
     concurrency: Number(values.concurrency),

@@ -200,6 +200,7 @@ describe('escaping: nothing from an input or AWS can break the table, inject a h
 
   test('annotations and SARIF: every field on its own line, no control characters', () => {
     const { annotations } = annotationsFor(evil, () => undefined);
+    expect(annotations.length).toBeGreaterThan(0);
     for (const a of annotations) {
       expect(a.title).not.toMatch(/[\r\n\u2028\u2029\u0085\u0007\u202e]/);
       expect(a.file).not.toMatch(/[\r\n]/);
@@ -208,6 +209,7 @@ describe('escaping: nothing from an input or AWS can break the table, inject a h
       expect(a.message.split('\n').length).toBeLessThanOrEqual(4);
     }
     const sarif = JSON.parse(renderSarif(evil)) as { runs: { results: { message: { text: string } }[] }[] };
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
     for (const r of sarif.runs[0].results) expect(r.message.text).not.toMatch(/[\r\u2028\u2029\u0085\u0007\u202e]/);
   });
 });

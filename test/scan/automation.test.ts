@@ -250,7 +250,10 @@ describe('approved-requests input', () => {
     expect(() => parsePlannedRequests('{}', "input 'approved-requests'")).toThrow(/is not a JSON array/);
     expect(() => parsePlannedRequests(JSON.stringify([planned, { ...planned, desiredValue: 90 }]), "input 'approved-requests'")).toThrow(/^input 'approved-requests': entry 1 is planned but lacks/);
     expect(() => parsePlannedRequests(JSON.stringify([{ ...planned, account: '12' }]), "input 'approved-requests'")).toThrow(/entry 0/);
-    expect(() => parsePlannedRequests(JSON.stringify([{ ...planned, desiredValue: Number.MAX_VALUE * 2 }]), "input 'approved-requests'")).toThrow(/entry 0/);
+    // JSON.stringify would write a non-finite number as null: the text says 1e999, which JSON.parse reads as Infinity.
+    const infinite = JSON.stringify([{ ...planned, desiredValue: 200 }]).replace('"desiredValue":200', '"desiredValue":1e999');
+    expect(infinite).toContain('"desiredValue":1e999');
+    expect(() => parsePlannedRequests(infinite, "input 'approved-requests'")).toThrow(/entry 0/);
   });
 });
 
