@@ -219,13 +219,12 @@ var scan_report = __webpack_require__(51595);
 
 /** A request's line in the sticky issue: where, the values, the status and the link (request or console). */
 function requestIssueLine(r) {
-    const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${r.currentValue === null ? '?' : (0,evaluate/* fmt */.Sc)(r.currentValue)} → ${r.desiredValue === null ? '?' : (0,evaluate/* fmt */.Sc)(r.desiredValue)}`;
+    const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${(0,format/* num */.bu)(r.currentValue)} → ${(0,format/* num */.bu)(r.desiredValue)}`;
     const status = r.requestId ? `request ${r.requestId} **${r.status ?? 'status unknown'}**` : r.outcome === 'planned' ? '**awaiting approval**' : `**not filed (${r.outcome})**`;
     return `${(0,markdown/* escapeMarkdown */.FV)(what.trim())} — ${status} ([console](${r.consoleUrl}))`;
 }
 
 const ICON = { critical: ':red_circle:', forecast: ':hourglass_flowing_sand:', error: ':x:', warning: ':orange_circle:', info: ':large_blue_circle:' };
-const num = (n) => (n === null || n === undefined ? '?' : (0,evaluate/* fmt */.Sc)(n));
 function scanHeadline(report) {
     const f = report.totals.findings;
     const parts = model/* LEVELS */.A.filter((l) => f[l]).map((l) => `${f[l]} ${l === 'error' ? `error${f[l] > 1 ? 's' : ''}` : l}`);
@@ -267,7 +266,7 @@ function renderScanMarkdown(report, options = {}) {
         const { shown, more } = (0,format/* firstN */.XP)(report.findings, maxRows, (n) => `_${n} more finding(s) are in the JSON report artifact._`);
         const rows = shown.map((f) => {
             const level = `${ICON[f.level]} ${f.level.toUpperCase()}${failing.has(f.level) ? ' (fails)' : ''}`;
-            return [level, (0,markdown/* escapeMarkdown */.FV)(accountCell(f)), (0,markdown/* escapeMarkdown */.FV)(f.region === '*' ? 'all' : f.region), (0,markdown/* escapeMarkdown */.FV)(quotaCell(f)), num(f.value), num(f.usage), (0,markdown/* escapeMarkdown */.FV)(f.message)];
+            return [level, (0,markdown/* escapeMarkdown */.FV)(accountCell(f)), (0,markdown/* escapeMarkdown */.FV)(f.region === '*' ? 'all' : f.region), (0,markdown/* escapeMarkdown */.FV)(quotaCell(f)), (0,format/* num */.bu)(f.value), (0,format/* num */.bu)(f.usage), (0,markdown/* escapeMarkdown */.FV)(f.message)];
         });
         out.push(...(0,markdown/* markdownTable */.Qj)(head, rows));
         if (more)
@@ -358,7 +357,7 @@ function issueLines(report, minLevel = 'warning') {
         if ((0,findings/* levelRank */.Le)(f.level) > (0,findings/* levelRank */.Le)(minLevel))
             continue;
         // Automation level `report`: findings only, never in the issue.
-        if (f.quotaCode && (0,automation/* levelOf */.In)(report.policy, f.quotaCode) === 'report')
+        if (f.quotaCode && (0,automation/* levelOf */.I)(report.policy, f.quotaCode) === 'report')
             continue;
         groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
     }
@@ -479,19 +478,8 @@ var targets = __webpack_require__(88047);
 
 
 
-
-
-/** Runs a parser, naming the input or flag in the error it throws. */
-function named(name, parse) {
-    try {
-        return parse();
-    }
-    catch (e) {
-        throw new value_error/* InputValueError */.u(`${name}: ${e.message}`);
-    }
-}
-/** Newline-, comma- or space-separated list, blanks dropped. */
-function splitList(value) {
+/** Newline-, comma- or space-separated list, blanks dropped (ids and names hold no spaces). */
+function splitWords(value) {
     return (value ?? '')
         .split(/[\s,]+/)
         .map((s) => s.trim())
@@ -501,7 +489,7 @@ function bad(name, value, accepted) {
     throw new value_error/* InputValueError */.u(`${name} has the value '${value}'; ${accepted}`);
 }
 function accounts(name, value) {
-    const list = splitList(value);
+    const list = splitWords(value);
     if (!list.length)
         return undefined;
     for (const a of list)
@@ -541,7 +529,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
     const exclude = accounts(names.exclude, raw.exclude);
     if (exclude)
         overrides.exclude = exclude;
-    const ous = splitList(raw.organizationalUnits);
+    const ous = splitWords(raw.organizationalUnits);
     if (ous.length) {
         for (const o of ous)
             if (!scan_policy/* PARENT_RE */.FB.test(o))
@@ -553,7 +541,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
         if (regions === 'enabled')
             overrides.regions = 'enabled';
         else {
-            const list = splitList(regions);
+            const list = splitWords(regions);
             for (const r of list)
                 if (!src_model/* REGION_RE */.tn.test(r))
                     bad(names.regions, r, 'accepted values are "enabled" or AWS regions such as eu-west-1');
@@ -569,7 +557,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
     const externalId = raw.externalId?.trim() || undefined;
     if (externalId && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId))
         throw new value_error/* InputValueError */.u(`${names.externalId} is not a valid external id (2–1224 of letters, digits and +=,.@:/-)`);
-    const shard = raw.shard?.trim() ? named(names.shard, () => (0,targets/* parseShard */.uK)(raw.shard)) : undefined;
+    const shard = raw.shard?.trim() ? (0,value_error/* named */.K)(names.shard, () => (0,targets/* parseShard */.uK)(raw.shard)) : undefined;
     let forecast;
     const f = raw.forecast?.trim().toLowerCase();
     if (f === 'true')
@@ -578,7 +566,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
         forecast = false;
     else if (f)
         bad(names.forecast, raw.forecast, 'accepted values are true, false, or empty for the policy file');
-    const failOn = raw.failOn?.trim() ? named(names.failOn, () => (0,scan_report/* parseFailOn */.XV)(raw.failOn)) : 'critical';
+    const failOn = raw.failOn?.trim() ? (0,value_error/* named */.K)(names.failOn, () => (0,scan_report/* parseFailOn */.XV)(raw.failOn)) : 'critical';
     let concurrency;
     if (raw.concurrency?.trim()) {
         concurrency = Number(raw.concurrency);
@@ -599,7 +587,8 @@ async function resolveScanOptions(raw, names, dir = '.') {
     };
 }
 // ---- Approved requests ----------------------------------------------------------------------------------------
-const TRIGGERS = ['utilisation', 'forecast', 'baseline', 'dr-parity'];
+/** A finite number ≥ 0. */
+const num = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 /**
  * The `requests` output of a scan (JSON) → the increases it planned for an approval (`outcome: planned`), to file
  * now. Every other entry (filed, reused, not filed) is left out. Each planned entry needs its account, region,
@@ -621,19 +610,13 @@ function parsePlannedRequests(text, name) {
         const r = (v ?? {});
         if (r.outcome !== 'planned')
             return;
-        const num = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
         const ok = typeof r.account === 'string' &&
             src_model/* ACCOUNT_RE */.cd.test(r.account) &&
-            typeof r.region === 'string' &&
-            src_model/* REGION_RE */.tn.test(r.region) &&
-            typeof r.serviceCode === 'string' &&
-            src_model/* SERVICE_CODE_RE */.ER.test(r.serviceCode) &&
-            typeof r.quotaCode === 'string' &&
-            src_model/* QUOTA_CODE_RE */.zw.test(r.quotaCode) &&
+            (0,src_model/* isQuotaTarget */.UQ)(r) &&
             num(r.currentValue) &&
             num(r.desiredValue) &&
             r.desiredValue > r.currentValue &&
-            TRIGGERS.includes(r.trigger);
+            src_model/* TRIGGERS */.Qb.includes(r.trigger);
         if (!ok)
             throw new value_error/* InputValueError */.u(`${name}: entry ${i} is planned but lacks an account, region, serviceCode, quotaCode, trigger, or a desiredValue above its currentValue`);
         const trigger = r.trigger;
@@ -671,21 +654,20 @@ async function readReports(files) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/increase/caps.ts
-var caps = __webpack_require__(93995);
 // EXTERNAL MODULE: ./src/action/common.ts
 var common = __webpack_require__(64541);
 // EXTERNAL MODULE: ./src/increase/render.ts
 var render = __webpack_require__(84162);
+// EXTERNAL MODULE: ./src/increase/caps.ts
+var caps = __webpack_require__(93995);
 // EXTERNAL MODULE: ./src/scan/worker-entry.ts
 var worker_entry = __webpack_require__(89462);
 // EXTERNAL MODULE: ./src/inputs/list.ts
 var list = __webpack_require__(34233);
 ;// CONCATENATED MODULE: ./src/action/scan.ts
-// The action in `mode: scan` and `mode: merge`: inputs → scan (or merge of shard reports) → step outputs, job
+// The action in `mode: scan`, `mode: merge` and `mode: file-requests`: inputs → scan (or merge of shard reports) → step outputs, job
 // summary, sticky issue, JSON report artifact, and a failed step when fail-on says so. src/action/main.ts calls
 // runScanAction when the mode is not `check`; every input is read through `read` (core.getInput there).
-
 
 
 
@@ -792,7 +774,7 @@ async function stickyIssue(read, report) {
     return { ...(outcome.url ? { url: outcome.url } : {}), note: outcome.url ? `Tracking issue ${outcome.action}: ${outcome.url}` : undefined };
 }
 /** DR prewarm's filer, loaded when something is to be filed (it loads the STS and Service Quotas clients). */
-const filePrewarm = async (toFile, context) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(695), __webpack_require__.e(205), __webpack_require__.e(769), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 56213))).filePrewarm(toFile, context);
+const filePrewarm = async (toFile, context) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(695), __webpack_require__.e(205), __webpack_require__.e(860), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 56213))).filePrewarm(toFile, context);
 /** `expected` gets the error classes that fail the step with their message alone, as the modes load them. */
 async function scanOrMerge(read, hooks, expected) {
     const mode = read('mode').trim() || 'scan';
@@ -806,7 +788,7 @@ async function scanOrMerge(read, hooks, expected) {
         if (!files.length)
             throw new value_error/* InputValueError */.u(`input 'reports': no file matches ${patterns.join(', ')}`);
         const failOn = failOnInput(read);
-        const canonical = named("input 'fail-on'", () => (0,scan_report/* parseFailOn */.XV)(failOn));
+        const canonical = (0,value_error/* named */.K)("input 'fail-on'", () => (0,scan_report/* parseFailOn */.XV)(failOn));
         const merged = (0,scan_report/* mergeScanReports */.Zo)(await readReports(files.map((f) => external_node_path_default().relative(process.cwd(), f))), { failOn: canonical });
         return { report: merged, reportName: baseName, notes: [`Merged ${files.length} shard report(s).`] };
     }
@@ -819,7 +801,7 @@ async function scanOrMerge(read, hooks, expected) {
     const policy = scan_caps(read);
     const workers = (0,worker_entry/* scanWorkers */.xX)();
     // The scan and its AWS clients load here, not with the action: merge mode never loads them.
-    const run = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(193), __webpack_require__.e(503), __webpack_require__.e(769), __webpack_require__.e(892), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 70070));
+    const run = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(695), __webpack_require__.e(85), __webpack_require__.e(193), __webpack_require__.e(503), __webpack_require__.e(860), __webpack_require__.e(892), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 70070));
     expected.push(run.ScanSetupError);
     let report = await (hooks.scan ?? run.runScan)({ ...options, ...(workers ? { workers } : {}), log: core/* info */.pq, group: core/* group */.Os });
     const notes = [];
@@ -943,10 +925,9 @@ async function runScanAction(read, hooks = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   In: () => (/* binding */ levelOf),
-/* harmony export */   zT: () => (/* binding */ planAutomation)
+/* harmony export */   I: () => (/* binding */ levelOf),
+/* harmony export */   z: () => (/* binding */ planAutomation)
 /* harmony export */ });
-/* unused harmony exports automationOf, requestRegion */
 /* harmony import */ var _verdict_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55734);
 /* harmony import */ var _verdict_next_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46723);
 /* harmony import */ var _quotas_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84650);
@@ -2221,7 +2202,7 @@ function buildScanReport(args) {
     const observations = [...args.observations].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
     const errors = [...args.errors].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region) || a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message));
     const { findings, prewarm, coverage } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .analyse */ .KH)({ policy: args.policy, targets, observations, errors, now: args.now.getTime() });
-    const automation = args.policy.automation ? (0,_automation_js__WEBPACK_IMPORTED_MODULE_2__/* .planAutomation */ .zT)({ policy: args.policy, observations, findings, prewarm, now: args.now.getTime() }) : [];
+    const automation = args.policy.automation ? (0,_automation_js__WEBPACK_IMPORTED_MODULE_2__/* .planAutomation */ .z)({ policy: args.policy, observations, findings, prewarm, now: args.now.getTime() }) : [];
     const byLevel = Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A.map((l) => [l, 0]));
     for (const f of findings)
         byLevel[f.level]++;

@@ -144,6 +144,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/aws/assume-role.ts
+var assume_role = __webpack_require__(78860);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-service-quotas/dist-cjs/index.js
 var dist_cjs = __webpack_require__(72924);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
@@ -439,8 +441,7 @@ var worker_entry = __webpack_require__(89462);
 
 
 
-/** Re-ask for credentials this long before they expire (as RoleAssumer.provider does). */
-const REFRESH_MS = 5 * 60_000;
+
 /** Reads in this thread, with the caller's HTTP agents and default-quota cache. */
 class AccountRegionReads {
     http;
@@ -557,20 +558,12 @@ function serveScanWorker() {
     let nextId = 0;
     const asked = new Map();
     /** Credentials of one account: the ones sent with the task, renewed by the parent near expiry. */
-    const provider = (account, first) => {
-        let current = Promise.resolve(first);
-        let expires = first.expiration?.getTime() ?? Infinity;
-        return () => {
-            if (Date.now() > expires - REFRESH_MS) {
-                const id = nextId++;
-                expires = Infinity; // until the renewal settles
-                current = new Promise((resolve, reject) => asked.set(id, { resolve, reject }));
-                current.then((c) => (expires = c.expiration?.getTime() ?? Infinity), () => (expires = 0));
-                post(port, { type: 'refresh', id, account });
-            }
-            return current;
-        };
-    };
+    const provider = (account, first) => (0,assume_role/* renewing */.IU)(() => {
+        const id = nextId++;
+        const renewal = new Promise((resolve, reject) => asked.set(id, { resolve, reject }));
+        post(port, { type: 'refresh', id, account });
+        return renewal;
+    }, { first, retry: true });
     port.on('message', (m) => {
         if (m.type === 'read') {
             void reads

@@ -2,123 +2,6 @@ export const id = 213;
 export const ids = [213];
 export const modules = {
 
-/***/ 8860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yk: () => (/* binding */ assumeRoleProvider),
-/* harmony export */   dD: () => (/* binding */ RoleAssumer),
-/* harmony export */   vU: () => (/* binding */ AssumeRoleError)
-/* harmony export */ });
-/* unused harmony export roleArn */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
-/* harmony import */ var _scan_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6769);
-// STS AssumeRole into each member account's read-only role: one call per account, and the credentials are reused
-// by every client of every region of that account ("store and reuse the temporary credentials for multiple
-// cross-account calls", https://repost.aws/knowledge-center/iam-sts-throttling-error). STS speaks awsQuery
-// (form body Action=AssumeRole&Version=2011-06-15, XML response; [BC sts]); the regional endpoint of the scan's home
-// region is used, each regional endpoint being throttled on its own.
-
-
-
-const DEFAULT_SESSION_NAME = 'quota-guard-scan';
-/** One hour: an account's regions are read in minutes, and providers re-assume if a session runs out. */
-const DEFAULT_DURATION_SECONDS = 3600;
-/** Re-assume this long before expiry so that no request is signed with credentials about to lapse. */
-const REFRESH_MS = 5 * 60_000;
-class AssumeRoleError extends Error {
-}
-function roleArn(account, roleName, partition = 'aws') {
-    return `arn:${partition}:iam::${account}:role/${roleName}`;
-}
-class RoleAssumer {
-    http;
-    options;
-    client;
-    limiters = new _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Limiters */ .ek(_scan_http_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_RATES */ .Yd);
-    constructor(http, options) {
-        this.http = http;
-        this.options = options;
-        this.client = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(http.config(options.region, options.credentials));
-    }
-    /** Temporary credentials for the member role of `account`; AssumeRoleError names the role and the reason. */
-    async assume(account, partition) {
-        const arn = roleArn(account, this.options.roleName, partition);
-        try {
-            const r = await this.limiters.schedule(this.options.region, 'AssumeRole', () => {
-                this.http.count('AssumeRole');
-                return this.client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
-                    RoleArn: arn,
-                    RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
-                    DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
-                    ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
-                }));
-            });
-            const c = r.Credentials;
-            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
-                throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
-        }
-        catch (e) {
-            if (e instanceof AssumeRoleError)
-                throw e;
-            const f = (0,_scan_http_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFault */ .Qx)(e, 'sts:AssumeRole', this.options.region);
-            const hint = f.kind === 'denied'
-                ? `; check that ${arn} exists (deploy examples/scan-member-role.stackset.yaml), trusts the scanner's role${this.options.externalId ? ' with this external id' : ''}, and that the scanner may call sts:AssumeRole on it`
-                : '';
-            throw new AssumeRoleError(`cannot assume ${arn}: ${f.message}${hint}`);
-        }
-    }
-    /**
-     * A provider for every client of one account: the first call assumes the role, later calls get the same
-     * credentials until REFRESH_MS before they expire, then one new AssumeRole. Concurrent callers share one call.
-     */
-    provider(account, first, partition) {
-        let current = Promise.resolve(first);
-        let expires = first.expiration?.getTime() ?? Infinity;
-        return async () => {
-            if (Date.now() > expires - REFRESH_MS) {
-                current = this.assume(account, partition);
-                expires = Infinity; // until the refresh settles
-                current.then((c) => (expires = c.expiration?.getTime() ?? Infinity), () => (expires = 0));
-            }
-            return current;
-        };
-    }
-}
-/**
- * A credential provider for one role ARN, for the live check's other accounts (`account-roles`): the first call
- * assumes the role (one STS AssumeRole per account), later calls reuse the credentials until REFRESH_MS before they
- * expire; concurrent callers share one call. A failure is thrown to every client of the account, which reports it.
- */
-function assumeRoleProvider(arn, options) {
-    let client;
-    let current;
-    let expires = 0;
-    const assume = async () => {
-        client ??= new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(options.config(options.region, options.credentials));
-        options.count?.();
-        const r = await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({ RoleArn: arn, RoleSessionName: options.sessionName ?? 'quota-guard-check', DurationSeconds: DEFAULT_DURATION_SECONDS }));
-        const c = r.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
-            throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
-        return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
-    };
-    const provider = async () => {
-        if (!current || Date.now() > expires - REFRESH_MS) {
-            current = assume();
-            expires = Infinity; // until it settles
-            current.then((c) => (expires = c.expiration?.getTime() ?? Infinity), () => (expires = Infinity));
-        }
-        return current;
-    };
-    return Object.assign(provider, { destroy: () => client?.destroy() });
-}
-
-
-/***/ }),
-
 /***/ 1616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -362,7 +245,6 @@ function increases_fromShape(r) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_INCREASE_POLICY: () => (/* binding */ DEFAULT_INCREASE_POLICY),
 /* harmony export */   filePrewarm: () => (/* binding */ filePrewarm)
 /* harmony export */ });
 /* harmony import */ var _aws_assume_role_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8860);

@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   t1: () => (/* binding */ faultReason),
   w7: () => (/* binding */ isAccessDenied),
   _m: () => (/* binding */ isCode),
+  gT: () => (/* binding */ noCredentials),
   wS: () => (/* binding */ setupFault),
   uX: () => (/* binding */ walkServiceQuotas)
 });
@@ -33,7 +34,6 @@ const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class TokenBucket {
     tokens;
     last;
-    /** Time (ms) at which the last reserved token is due; reservations queue up in call order. */
     rate;
     capacity;
     now;
@@ -156,11 +156,11 @@ function clientConfig(region, options, credentials) {
  * Route 53 API: 5 requests per second per account (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html,
  * "Route 53 API requests"). Kinesis DescribeLimits: 1 transaction per second per account
  * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html). SNS ListTopics 30 TPS
- * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity / AssumeRole,
+ * (https://docs.aws.amazon.com/general/latest/gr/sns.html, "API throttling"). STS GetCallerIdentity,
  * IAM, RDS, ELB, Auto Scaling, EKS, ECS, S3 ListBuckets, DynamoDB ListTables, ElastiCache, KMS, Logs,
  * CloudFormation ListStacks, ECR, EFS, OpenSearch, DMS, Cognito user pool, Application Auto Scaling, ACM and WAFv2
  * list calls publish no rate this reader relies on: the default 5, and each is called once per account and region (or
- * once per parent).
+ * once per parent). The check's STS AssumeRole (`account-roles`) is called once per account and held to no rate.
  */
 const RATES = {
     GetServiceQuota: 5,
@@ -247,7 +247,6 @@ function faultReason(e, action, region) {
     return `${action} failed in ${region}: ${code}${message && message !== code ? `: ${message}` : ''}${meta ? ` (${meta})` : ''}`;
 }
 const CREDENTIAL_CODES = new Set([
-    'CredentialsProviderError',
     'ExpiredToken',
     'ExpiredTokenException',
     'InvalidClientTokenId',
@@ -270,6 +269,10 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIME
  * check turns them into a setup error that fails the step by default, one line per root cause instead of one row per
  * quota (see README "Could not read").
  */
+/** The one line for a credential chain that found nothing: both the reason of every reading and the setup error. */
+function noCredentials(message) {
+    return `no AWS credentials (${message.replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+}
 function setupFault(e, action) {
     const x = (e ?? {});
     const code = errorCode(e);
@@ -277,9 +280,8 @@ function setupFault(e, action) {
     const status = x.$metadata?.httpStatusCode;
     const attempts = x.$metadata?.attempts;
     const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (name === 'CredentialsProviderError') {
-        return `no AWS credentials (${String(x.message ?? code).replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
-    }
+    if (name === 'CredentialsProviderError')
+        return noCredentials(String(x.message ?? code));
     if (CREDENTIAL_CODES.has(code) || CREDENTIAL_CODES.has(name)) {
         return `AWS rejected the credentials (${code}): they are expired, revoked or for another partition; refresh them (aws-actions/configure-aws-credentials, AWS_PROFILE) and run again`;
     }

@@ -2,123 +2,6 @@ export const id = 833;
 export const ids = [833];
 export const modules = {
 
-/***/ 8860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yk: () => (/* binding */ assumeRoleProvider),
-/* harmony export */   dD: () => (/* binding */ RoleAssumer),
-/* harmony export */   vU: () => (/* binding */ AssumeRoleError)
-/* harmony export */ });
-/* unused harmony export roleArn */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
-/* harmony import */ var _scan_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6769);
-// STS AssumeRole into each member account's read-only role: one call per account, and the credentials are reused
-// by every client of every region of that account ("store and reuse the temporary credentials for multiple
-// cross-account calls", https://repost.aws/knowledge-center/iam-sts-throttling-error). STS speaks awsQuery
-// (form body Action=AssumeRole&Version=2011-06-15, XML response; [BC sts]); the regional endpoint of the scan's home
-// region is used, each regional endpoint being throttled on its own.
-
-
-
-const DEFAULT_SESSION_NAME = 'quota-guard-scan';
-/** One hour: an account's regions are read in minutes, and providers re-assume if a session runs out. */
-const DEFAULT_DURATION_SECONDS = 3600;
-/** Re-assume this long before expiry so that no request is signed with credentials about to lapse. */
-const REFRESH_MS = 5 * 60_000;
-class AssumeRoleError extends Error {
-}
-function roleArn(account, roleName, partition = 'aws') {
-    return `arn:${partition}:iam::${account}:role/${roleName}`;
-}
-class RoleAssumer {
-    http;
-    options;
-    client;
-    limiters = new _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Limiters */ .ek(_scan_http_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_RATES */ .Yd);
-    constructor(http, options) {
-        this.http = http;
-        this.options = options;
-        this.client = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(http.config(options.region, options.credentials));
-    }
-    /** Temporary credentials for the member role of `account`; AssumeRoleError names the role and the reason. */
-    async assume(account, partition) {
-        const arn = roleArn(account, this.options.roleName, partition);
-        try {
-            const r = await this.limiters.schedule(this.options.region, 'AssumeRole', () => {
-                this.http.count('AssumeRole');
-                return this.client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
-                    RoleArn: arn,
-                    RoleSessionName: this.options.sessionName ?? DEFAULT_SESSION_NAME,
-                    DurationSeconds: this.options.durationSeconds ?? DEFAULT_DURATION_SECONDS,
-                    ...(this.options.externalId ? { ExternalId: this.options.externalId } : {}),
-                }));
-            });
-            const c = r.Credentials;
-            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
-                throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
-        }
-        catch (e) {
-            if (e instanceof AssumeRoleError)
-                throw e;
-            const f = (0,_scan_http_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFault */ .Qx)(e, 'sts:AssumeRole', this.options.region);
-            const hint = f.kind === 'denied'
-                ? `; check that ${arn} exists (deploy examples/scan-member-role.stackset.yaml), trusts the scanner's role${this.options.externalId ? ' with this external id' : ''}, and that the scanner may call sts:AssumeRole on it`
-                : '';
-            throw new AssumeRoleError(`cannot assume ${arn}: ${f.message}${hint}`);
-        }
-    }
-    /**
-     * A provider for every client of one account: the first call assumes the role, later calls get the same
-     * credentials until REFRESH_MS before they expire, then one new AssumeRole. Concurrent callers share one call.
-     */
-    provider(account, first, partition) {
-        let current = Promise.resolve(first);
-        let expires = first.expiration?.getTime() ?? Infinity;
-        return async () => {
-            if (Date.now() > expires - REFRESH_MS) {
-                current = this.assume(account, partition);
-                expires = Infinity; // until the refresh settles
-                current.then((c) => (expires = c.expiration?.getTime() ?? Infinity), () => (expires = 0));
-            }
-            return current;
-        };
-    }
-}
-/**
- * A credential provider for one role ARN, for the live check's other accounts (`account-roles`): the first call
- * assumes the role (one STS AssumeRole per account), later calls reuse the credentials until REFRESH_MS before they
- * expire; concurrent callers share one call. A failure is thrown to every client of the account, which reports it.
- */
-function assumeRoleProvider(arn, options) {
-    let client;
-    let current;
-    let expires = 0;
-    const assume = async () => {
-        client ??= new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(options.config(options.region, options.credentials));
-        options.count?.();
-        const r = await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({ RoleArn: arn, RoleSessionName: options.sessionName ?? 'quota-guard-check', DurationSeconds: DEFAULT_DURATION_SECONDS }));
-        const c = r.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
-            throw new AssumeRoleError(`AssumeRole ${arn} returned no credentials`);
-        return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}) };
-    };
-    const provider = async () => {
-        if (!current || Date.now() > expires - REFRESH_MS) {
-            current = assume();
-            expires = Infinity; // until it settles
-            current.then((c) => (expires = c.expiration?.getTime() ?? Infinity), () => (expires = Infinity));
-        }
-        return current;
-    };
-    return Object.assign(provider, { destroy: () => client?.destroy() });
-}
-
-
-/***/ }),
-
 /***/ 9656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -890,11 +773,7 @@ const mountTargetsPerVpc = {
             for (const t of walks.flatMap((w) => w.items))
                 if (t.VpcId && t.LifeCycleState !== 'deleted')
                     perVpc.set(t.VpcId, (perVpc.get(t.VpcId) ?? 0) + 1);
-            const out = new Map();
-            for (const vpc of parentIds(items))
-                for (const i of items.filter((x) => x.parent.id === vpc))
-                    out.set(i.key, counted(perVpc.get(vpc) ?? 0, complete, `EFS mount targets in ${vpc}`));
-            return out;
+            return forAll(items, (i) => counted(perVpc.get(i.parent.id) ?? 0, complete, `EFS mount targets in ${i.parent.id}`));
         });
     }),
 };
@@ -2179,10 +2058,9 @@ const USAGE_SOURCES = [
 const BY_QUOTA = new Map();
 for (const s of USAGE_SOURCES) {
     for (const code of Object.keys(s.counts)) {
-        const key = code;
-        if (BY_QUOTA.has(key))
-            throw new Error(`usage sources ${BY_QUOTA.get(key).name} and ${s.name} both count ${code}`);
-        BY_QUOTA.set(key, s);
+        if (BY_QUOTA.has(code))
+            throw new Error(`usage sources ${BY_QUOTA.get(code).name} and ${s.name} both count ${code}`);
+        BY_QUOTA.set(code, s);
     }
 }
 /** The source that counts `quotaCode` in a scope of `kind`, if any. */
@@ -2387,7 +2265,7 @@ class Run {
             const message = e instanceof Error ? e.message : String(e);
             this.log(`quota-guard: no AWS credentials: ${message}`);
             // The chain found nothing (or failed to resolve): one line that is both the reason and the setup error.
-            const line = `no AWS credentials (${message.replace(/\s+/g, ' ').slice(0, 160)}); configure credentials, e.g. with aws-actions/configure-aws-credentials, or run with --offline`;
+            const line = (0,common/* noCredentials */.gT)(message);
             return { reason: line, setupError: line };
         }
     }
@@ -2550,12 +2428,11 @@ class Run {
             const ctx = this.context(session, region);
             const queries = new Map();
             const bySource = new Map();
-            const add = (source, item) => bySource.set(source, [...(bySource.get(source) ?? []), item]);
             for (const { plan } of group) {
                 if (plan.kind === 'metric')
                     queries.set(plan.query.key, plan.query);
                 else if (plan.kind === 'source')
-                    add(plan.source, plan.item);
+                    push(bySource, plan.source, plan.item);
             }
             const [metrics] = await Promise.all([queries.size ? this.metrics(session, region, [...queries.values()]) : new Map(), this.runSources(ctx, bySource, out)]);
             // A metric that could not be read falls back to the source that counts the quota, when there is one.
@@ -2565,7 +2442,7 @@ class Run {
                     continue;
                 const u = metrics.get(plan.query.key) ?? { value: null, reason: 'no GetMetricData result for the usage metric' };
                 if (u.value === null && plan.fallback)
-                    fallback.set(plan.fallback, [...(fallback.get(plan.fallback) ?? []), plan.item]);
+                    push(fallback, plan.fallback, plan.item);
                 else
                     out.set(p.key, u);
             }
@@ -2738,6 +2615,14 @@ function assemble(q, u) {
     if (notes.length)
         reading.note = notes.join('; ');
     return reading;
+}
+/** Adds `item` to the list of `key`. */
+function push(map, key, item) {
+    const list = map.get(key);
+    if (list)
+        list.push(item);
+    else
+        map.set(key, [item]);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/instance-types.ts

@@ -137,13 +137,12 @@ var scan_report = __webpack_require__(1595);
 
 /** A request's line in the sticky issue: where, the values, the status and the link (request or console). */
 function requestIssueLine(r) {
-    const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${r.currentValue === null ? '?' : fmt(r.currentValue)} → ${r.desiredValue === null ? '?' : fmt(r.desiredValue)}`;
+    const what = `${r.account ?? ''} ${r.region} ${r.serviceCode}/${r.quotaCode}${r.trigger ? ` (${r.trigger})` : ''}: ${num(r.currentValue)} → ${num(r.desiredValue)}`;
     const status = r.requestId ? `request ${r.requestId} **${r.status ?? 'status unknown'}**` : r.outcome === 'planned' ? '**awaiting approval**' : `**not filed (${r.outcome})**`;
     return `${escapeMarkdown(what.trim())} — ${status} ([console](${r.consoleUrl}))`;
 }
 
 const ICON = { critical: ':red_circle:', forecast: ':hourglass_flowing_sand:', error: ':x:', warning: ':orange_circle:', info: ':large_blue_circle:' };
-const num = (n) => (n === null || n === undefined ? '?' : (0,evaluate/* fmt */.Sc)(n));
 function scanHeadline(report) {
     const f = report.totals.findings;
     const parts = model/* LEVELS */.A.filter((l) => f[l]).map((l) => `${f[l]} ${l === 'error' ? `error${f[l] > 1 ? 's' : ''}` : l}`);
@@ -185,7 +184,7 @@ function renderScanMarkdown(report, options = {}) {
         const { shown, more } = (0,format/* firstN */.XP)(report.findings, maxRows, (n) => `_${n} more finding(s) are in the JSON report artifact._`);
         const rows = shown.map((f) => {
             const level = `${ICON[f.level]} ${f.level.toUpperCase()}${failing.has(f.level) ? ' (fails)' : ''}`;
-            return [level, (0,markdown/* escapeMarkdown */.FV)(accountCell(f)), (0,markdown/* escapeMarkdown */.FV)(f.region === '*' ? 'all' : f.region), (0,markdown/* escapeMarkdown */.FV)(quotaCell(f)), num(f.value), num(f.usage), (0,markdown/* escapeMarkdown */.FV)(f.message)];
+            return [level, (0,markdown/* escapeMarkdown */.FV)(accountCell(f)), (0,markdown/* escapeMarkdown */.FV)(f.region === '*' ? 'all' : f.region), (0,markdown/* escapeMarkdown */.FV)(quotaCell(f)), (0,format/* num */.bu)(f.value), (0,format/* num */.bu)(f.usage), (0,markdown/* escapeMarkdown */.FV)(f.message)];
         });
         out.push(...(0,markdown/* markdownTable */.Qj)(head, rows));
         if (more)
@@ -398,19 +397,8 @@ var targets = __webpack_require__(8047);
 
 
 
-
-
-/** Runs a parser, naming the input or flag in the error it throws. */
-function named(name, parse) {
-    try {
-        return parse();
-    }
-    catch (e) {
-        throw new value_error/* InputValueError */.u(`${name}: ${e.message}`);
-    }
-}
-/** Newline-, comma- or space-separated list, blanks dropped. */
-function splitList(value) {
+/** Newline-, comma- or space-separated list, blanks dropped (ids and names hold no spaces). */
+function splitWords(value) {
     return (value ?? '')
         .split(/[\s,]+/)
         .map((s) => s.trim())
@@ -420,7 +408,7 @@ function bad(name, value, accepted) {
     throw new value_error/* InputValueError */.u(`${name} has the value '${value}'; ${accepted}`);
 }
 function accounts(name, value) {
-    const list = splitList(value);
+    const list = splitWords(value);
     if (!list.length)
         return undefined;
     for (const a of list)
@@ -460,7 +448,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
     const exclude = accounts(names.exclude, raw.exclude);
     if (exclude)
         overrides.exclude = exclude;
-    const ous = splitList(raw.organizationalUnits);
+    const ous = splitWords(raw.organizationalUnits);
     if (ous.length) {
         for (const o of ous)
             if (!scan_policy/* PARENT_RE */.FB.test(o))
@@ -472,7 +460,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
         if (regions === 'enabled')
             overrides.regions = 'enabled';
         else {
-            const list = splitList(regions);
+            const list = splitWords(regions);
             for (const r of list)
                 if (!src_model/* REGION_RE */.tn.test(r))
                     bad(names.regions, r, 'accepted values are "enabled" or AWS regions such as eu-west-1');
@@ -488,7 +476,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
     const externalId = raw.externalId?.trim() || undefined;
     if (externalId && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId))
         throw new value_error/* InputValueError */.u(`${names.externalId} is not a valid external id (2–1224 of letters, digits and +=,.@:/-)`);
-    const shard = raw.shard?.trim() ? named(names.shard, () => (0,targets/* parseShard */.uK)(raw.shard)) : undefined;
+    const shard = raw.shard?.trim() ? (0,value_error/* named */.K)(names.shard, () => (0,targets/* parseShard */.uK)(raw.shard)) : undefined;
     let forecast;
     const f = raw.forecast?.trim().toLowerCase();
     if (f === 'true')
@@ -497,7 +485,7 @@ async function resolveScanOptions(raw, names, dir = '.') {
         forecast = false;
     else if (f)
         bad(names.forecast, raw.forecast, 'accepted values are true, false, or empty for the policy file');
-    const failOn = raw.failOn?.trim() ? named(names.failOn, () => (0,scan_report/* parseFailOn */.XV)(raw.failOn)) : 'critical';
+    const failOn = raw.failOn?.trim() ? (0,value_error/* named */.K)(names.failOn, () => (0,scan_report/* parseFailOn */.XV)(raw.failOn)) : 'critical';
     let concurrency;
     if (raw.concurrency?.trim()) {
         concurrency = Number(raw.concurrency);
@@ -518,7 +506,8 @@ async function resolveScanOptions(raw, names, dir = '.') {
     };
 }
 // ---- Approved requests ----------------------------------------------------------------------------------------
-const TRIGGERS = (/* unused pure expression or super */ null && (['utilisation', 'forecast', 'baseline', 'dr-parity']));
+/** A finite number ≥ 0. */
+const options_num = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 /**
  * The `requests` output of a scan (JSON) → the increases it planned for an approval (`outcome: planned`), to file
  * now. Every other entry (filed, reused, not filed) is left out. Each planned entry needs its account, region,
@@ -540,17 +529,11 @@ function parsePlannedRequests(text, name) {
         const r = (v ?? {});
         if (r.outcome !== 'planned')
             return;
-        const num = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
         const ok = typeof r.account === 'string' &&
             ACCOUNT_RE.test(r.account) &&
-            typeof r.region === 'string' &&
-            REGION_RE.test(r.region) &&
-            typeof r.serviceCode === 'string' &&
-            SERVICE_CODE_RE.test(r.serviceCode) &&
-            typeof r.quotaCode === 'string' &&
-            QUOTA_CODE_RE.test(r.quotaCode) &&
-            num(r.currentValue) &&
-            num(r.desiredValue) &&
+            isQuotaTarget(r) &&
+            options_num(r.currentValue) &&
+            options_num(r.desiredValue) &&
             r.desiredValue > r.currentValue &&
             TRIGGERS.includes(r.trigger);
         if (!ok)
@@ -596,6 +579,7 @@ var worker_entry = __webpack_require__(9462);
 // `quota-guard scan` and `quota-guard merge`: the org-wide scan on the command line. Same exit codes as the check:
 // 0 pass, 1 gated by --fail-on, 2 bad input, usage, or a setup error (the organization cannot be listed).
 // The entry (src/cli/main.ts) passes the arguments after the command word.
+
 
 
 
@@ -725,13 +709,13 @@ async function scanCommand(argv, io, scan, prewarm) {
         const caps = (0,common/* capFlags */.yf)(values);
         const log = (line) => io.stderr(`${line}\n`);
         const workers = (0,worker_entry/* scanWorkers */.xX)();
-        const run = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(193), __webpack_require__.e(503), __webpack_require__.e(769), __webpack_require__.e(892), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 70));
+        const run = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(695), __webpack_require__.e(85), __webpack_require__.e(193), __webpack_require__.e(503), __webpack_require__.e(860), __webpack_require__.e(892), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 70));
         expected.push(run.ScanSetupError);
         let report = await (scan ?? run.runScan)({ ...options, ...(workers ? { workers } : {}), log });
         const toFile = [...report.prewarm, ...(report.automation ?? [])];
         if (toFile.length && !values['no-prewarm']) {
             try {
-                const out = await (prewarm ?? (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(695), __webpack_require__.e(205), __webpack_require__.e(769), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 6213))).filePrewarm)(toFile, {
+                const out = await (prewarm ?? (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(695), __webpack_require__.e(205), __webpack_require__.e(860), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 6213))).filePrewarm)(toFile, {
                     settings: report.policy.scan,
                     ...(options.externalId ? { externalId: options.externalId } : {}),
                     policy: caps,
@@ -770,7 +754,7 @@ async function mergeCommand(argv, io) {
         if (!positionals.length)
             throw new common/* UsageError */.eb('nothing to merge: give the JSON reports of the shards (quota-guard merge shard-*.json)');
         const fmt = scan_format(values.format);
-        const failOn = values['fail-on'] ? named('--fail-on', () => (0,scan_report/* parseFailOn */.XV)(values['fail-on'])) : undefined;
+        const failOn = values['fail-on'] ? (0,value_error/* named */.K)('--fail-on', () => (0,scan_report/* parseFailOn */.XV)(values['fail-on'])) : undefined;
         const reports = await readReports(positionals);
         const merged = (0,scan_report/* mergeScanReports */.Zo)(reports, failOn ? { failOn } : {});
         return await output(merged, fmt, values.output, io);
@@ -787,9 +771,9 @@ async function mergeCommand(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   zT: () => (/* binding */ planAutomation)
+/* harmony export */   z: () => (/* binding */ planAutomation)
 /* harmony export */ });
-/* unused harmony exports automationOf, levelOf, requestRegion */
+/* unused harmony export levelOf */
 /* harmony import */ var _verdict_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5734);
 /* harmony import */ var _verdict_next_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6723);
 /* harmony import */ var _quotas_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4650);
@@ -2065,7 +2049,7 @@ function buildScanReport(args) {
     const observations = [...args.observations].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
     const errors = [...args.errors].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region) || a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message));
     const { findings, prewarm, coverage } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .analyse */ .KH)({ policy: args.policy, targets, observations, errors, now: args.now.getTime() });
-    const automation = args.policy.automation ? (0,_automation_js__WEBPACK_IMPORTED_MODULE_2__/* .planAutomation */ .zT)({ policy: args.policy, observations, findings, prewarm, now: args.now.getTime() }) : [];
+    const automation = args.policy.automation ? (0,_automation_js__WEBPACK_IMPORTED_MODULE_2__/* .planAutomation */ .z)({ policy: args.policy, observations, findings, prewarm, now: args.now.getTime() }) : [];
     const byLevel = Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A.map((l) => [l, 0]));
     for (const f of findings)
         byLevel[f.level]++;
